@@ -1,0 +1,31 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@em/config/logger';
+import type { Db } from '@em/db/client';
+import type { MessageJob } from '@em/contracts/jobs';
+import type { Dedup } from './dedup';
+import type { SessionTokens } from './session-token';
+
+export interface SiteConfig {
+  siteKey: string;
+  identitySecret: string;
+  allowedOrigins: string[];
+}
+
+export interface GatewayDeps {
+  db: Db;
+  /** Commands (dedup, rate limits, readiness). */
+  redis: Redis;
+  /** Pub/sub pair for @socket.io/redis-adapter. */
+  pubClient: Redis;
+  subClient: Redis;
+  queue: Queue<MessageJob>;
+  logger: Logger;
+  sites: SiteConfig[];
+  sessions: SessionTokens;
+  dedup: Dedup;
+  /** Key for the Socket.IO adapter/emitter channel; must match the worker's emitter. */
+  socketKey: string;
+  /** Origins always allowed (the platform's own web app). */
+  platformOrigins: string[];
+}

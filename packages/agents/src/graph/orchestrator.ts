@@ -1,0 +1,68 @@
+import type { Domain } from '@em/contracts/schemas';
+import { extractEntities } from '../nlu/entities';
+import { analyzeSentiment } from '../sentiment';
+import type { GraphDeps, Specialist } from './types';
+import type { TurnStateT, TurnUpdate } from './state';
+
+const HUMAN_REQUEST = /\b(human|real person|a person|someone real|agent|representative|operator|customer service (rep|staff))\b/i;
+
+export const sentimentNode = (state: TurnStateT): TurnUpdate => {
+  const t0 = performance.now();
+  const sentiment = analyzeSentiment(state.input.text);
+  const negative = sentiment.label === 'negative' || sentiment.label === 'very_negative';
+  return {
+    sentiment,
+    memory: { negativeStreak: negative ? state.memory.negativeStreak + 1 : 0 },
+    timings: { sentiment_ms: performance.now() - t0 },
+  };
+};
+
+/** Picks the specialist. Conversation context wins over a low-confidence guess (e.g. an email after we asked for one). */
+export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { signal?: AbortSignal }): Promise<TurnUpdate> => {
+  const t0 = performance.now();
+  const { text, history } = state.input;
+  const entities = extractEntities(text, deps.catalog);
+  const route = await deps.model.route(text, history, cfg?.signal);
+  const threshold = deps.clarifyBelow ?? 0.6;
+  let agent: Specialist | undefined;
+  let clarifying = false;
+  let domain: Domain = route.domain;
+
+  if (domain === 'human' && !HUMAN_REQUEST.test(text) && route.confidence < threshold) domain = 'general';
+  if (entities.emails.length && state.memory.lastOrderNumber && !state.memory.provenCustomerId) agent = 'logistics';
+  else if (entities.orderNumbers.length && route.confidence < threshold) agent = 'logistics';
+  else if (entities.promoCodes.length && route.confidence < threshold) agent = 'marketing';
+  else if (entities.productSkus.length && route.confidence < threshold) agent = 'sales';
+  else if (domain !== 'human' && route.confidence < threshold) {
+    const followUp = state.memory.lastAgent && history.length > 0 && text.split(/\s+/).length <= 6;
+    if (followUp) agent = state.memory.lastAgent;
+    else clarifying = true;
+  }
+  if (!agent && !clarifying && domain !== 'human') agent = domain as Specialist;
+  return {
+    route: { ...route, domain: agent ?? domain },
+    entities,
+    agent: agent ?? 'general',
+    clarifying,
+    ...(domain === 'human' && !agent ? { escalation: { reason: 'customer_request', detail: 'customer asked for a person' } } : {}),
+    timings: { route_ms: performance.now() - t0 },
+  };
+};
+
+const DOMAIN_WORDS: Record<Domain, string> = {
+  sales: 'finding or buying a product',
+  marketing: 'a promotion or discount code',
+  support: 'returns, warranty or a problem with a device',
+  logistics: 'an order, shipping or delivery',
+  general: 'something else about ElectroMart',
+  human: 'talking to a person',
+};
+
+export const clarifyNode = (state: TurnStateT): TurnUpdate => {
+  const d = state.route.domain;
+  const other: Domain = d === 'support' ? 'logistics' : 'support';
+  return {
+    reply: `Just to make sure I help with the right thing: is your question about ${DOMAIN_WORDS[d]}, or ${DOMAIN_WORDS[other]}? A few more words will help me.`,
+    agent: 'general',
+  };
+};

@@ -1,0 +1,92 @@
+import type { AgentName, Domain, Route } from '@em/contracts/schemas';
+import type { Db } from '@em/db/client';
+import type { Product } from '@em/db/queries/catalog';
+import type { KnowledgeBase } from '../kb/kb';
+import type { IntentRouter } from '../router/router';
+import type { SentimentAnalysis } from '../sentiment';
+import type { Entities } from '../nlu/entities';
+import type { ModelPort } from '../model/port';
+
+export type Specialist = Exclude<AgentName, 'orchestrator'>;
+
+/** What the graph remembers between turns (kept in Redis session state by the worker). */
+export interface Memory {
+  lastProductSkus: string[];
+  lastOrderNumber?: string;
+  lastPromoCode?: string;
+  /** Customer proven by an email matching an order (guest sessions). */
+  provenCustomerId?: string;
+  provenEmail?: string;
+  failures: number;
+  negativeStreak: number;
+  lastAgent?: Specialist;
+}
+
+export const emptyMemory = (): Memory => ({ lastProductSkus: [], failures: 0, negativeStreak: 0 });
+
+export interface TurnInput {
+  text: string;
+  history: Array<{ role: string; text: string; agent?: string }>;
+  /** Customer id bound to a verified session (identity HMAC); never taken from message text. */
+  verifiedCustomerId?: string;
+  customerName?: string;
+  memory: Memory;
+}
+
+export interface Handoff {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+export interface Escalation {
+  reason: 'customer_request' | 'negative_sentiment' | 'ai_failed' | 'policy';
+  detail: string;
+}
+
+export interface TurnOutput {
+  reply: string;
+  agent: Specialist;
+  route: Route;
+  sentiment: SentimentAnalysis;
+  entities: Entities;
+  sources: string[];
+  handoffs: Handoff[];
+  escalation?: Escalation;
+  clarifying: boolean;
+  memory: Memory;
+  timings: Record<string, number>;
+}
+
+export interface GraphDeps {
+  db: Db;
+  kb: KnowledgeBase;
+  router: IntentRouter;
+  model: ModelPort;
+  /** Catalog names for entity matching, loaded once per process. */
+  catalog: Pick<Product, 'sku' | 'name' | 'brand'>[];
+  /** Below this router confidence the orchestrator asks a clarifying question (guidance 0.6). */
+  clarifyBelow?: number;
+  now?: () => Date;
+}
+
+export interface SpecialistResult {
+  /** Facts the reply must rest on; the offline model composes from them, a network model rephrases. */
+  draft: string;
+  sources?: string[];
+  handoffTo?: Specialist;
+  handoffReason?: string;
+  escalation?: Escalation;
+  memory?: Partial<Memory>;
+  /** The specialist could not answer from data (counts toward "failed twice"). */
+  failed?: boolean;
+}
+
+export interface SpecialistContext {
+  deps: GraphDeps;
+  input: TurnInput;
+  entities: Entities;
+  memory: Memory;
+  route: Route;
+  domain: Domain;
+}

@@ -1,0 +1,2 @@
+export type { ModelPort, RespondRequest } from './port';
+export { createOfflineModel } from './offline';

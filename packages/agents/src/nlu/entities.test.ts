@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from './entities';
+
+const catalog = [
+  { sku: 'EM-PHN-001', name: 'Nimbus X5', brand: 'Nimbus' },
+  { sku: 'EM-LAP-001', name: 'Voltra UltraBook 14', brand: 'Voltra' },
+];
+
+describe('entity extraction', () => {
+  it('finds order and ticket numbers, emails and promo codes', () => {
+    const e = extractEntities('Order em10001 and TK-1002, email Alice@Example.com, code WELCOME10', catalog);
+    expect(e.orderNumbers).toEqual(['EM-10001']);
+    expect(e.ticketNumbers).toEqual(['TK-1002']);
+    expect(e.emails).toEqual(['alice@example.com']);
+    expect(e.promoCodes).toEqual(['WELCOME10']);
+  });
+
+  it('reads price ranges and categories', () => {
+    expect(extractEntities('a laptop under $1,000', catalog)).toMatchObject({ category: 'laptops', maxPriceCents: 100000 });
+    expect(extractEntities('phones between 300 and 600 dollars', catalog)).toMatchObject({ category: 'phones', minPriceCents: 30000, maxPriceCents: 60000 });
+  });
+
+  it('matches catalog product names, not brands alone', () => {
+    expect(extractEntities('how much is the nimbus x5?', catalog).productSkus).toEqual(['EM-PHN-001']);
+    expect(extractEntities('do you sell voltra stuff', catalog).productSkus).toEqual([]);
+  });
+});

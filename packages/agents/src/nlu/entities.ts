@@ -1,0 +1,75 @@
+import type { Product } from '@em/db/queries/catalog';
+
+export interface Entities {
+  orderNumbers: string[];
+  ticketNumbers: string[];
+  emails: string[];
+  promoCodes: string[];
+  category?: string;
+  minPriceCents?: number;
+  maxPriceCents?: number;
+  /** Catalog SKUs whose names the message mentions, best match first. */
+  productSkus: string[];
+}
+
+const CATEGORY_WORDS: Array<[RegExp, string]> = [
+  [/\b(laptops?|notebooks?|ultrabooks?|macbooks?|chromebooks?)\b/i, 'laptops'],
+  [/\b(phones?|smartphones?|mobiles?|cell ?phones?)\b/i, 'phones'],
+  [/\b(tvs?|televisions?|oled|qled)\b/i, 'tvs'],
+  [/\b(headphones?|earbuds?|speakers?|soundbars?|audio|headsets?)\b/i, 'audio'],
+  [/\b(cameras?|dslr|mirrorless|webcams?|action cam)\b/i, 'cameras'],
+  [/\b(smart ?home|smart (bulbs?|plugs?|locks?|thermostats?)|doorbells?|hubs?)\b/i, 'smart-home'],
+  [/\b(tablets?|ipads?)\b/i, 'tablets'],
+  [/\b(smart ?watch(es)?|watch(es)?|fitness trackers?|wearables?)\b/i, 'wearables'],
+  [/\b(consoles?|gaming|controllers?)\b/i, 'gaming'],
+  [/\b(chargers?|cables?|cases?|adapters?|mouse|mice|keyboards?|accessor(y|ies)|power ?banks?)\b/i, 'accessories'],
+];
+
+const toCents = (s: string) => Math.round(Number(s.replace(/,/g, '')) * 100);
+const NUM = String.raw`\$?\s?(\d[\d,]*(?:\.\d{1,2})?)\s?(?:dollars|usd|bucks)?`;
+
+function priceRange(text: string): Pick<Entities, 'minPriceCents' | 'maxPriceCents'> {
+  const between = new RegExp(String.raw`between\s+${NUM}\s+(?:and|-|to)\s+${NUM}`, 'i').exec(text);
+  if (between) return { minPriceCents: toCents(between[1]!), maxPriceCents: toCents(between[2]!) };
+  const under = new RegExp(String.raw`(?:under|below|less than|max(?:imum)?|up to|no more than|cheaper than|within)\s+${NUM}`, 'i').exec(text);
+  const over = new RegExp(String.raw`(?:over|above|more than|at least|from)\s+${NUM}`, 'i').exec(text);
+  return {
+    ...(under ? { maxPriceCents: toCents(under[1]!) } : {}),
+    ...(over ? { minPriceCents: toCents(over[1]!) } : {}),
+  };
+}
+
+const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/** Products whose distinctive name words the text contains (brand alone is not enough). */
+export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): string[] {
+  const have = new Set(words(text));
+  const scored: Array<[string, number]> = [];
+  for (const p of catalog) {
+    const brand = new Set(words(p.brand));
+    const nameWords = words(p.name).filter((w) => !brand.has(w));
+    if (!nameWords.length) continue;
+    const hits = nameWords.filter((w) => have.has(w)).length;
+    const modelHit = nameWords.some((w) => /\d/.test(w) && have.has(w));
+    const score = hits / nameWords.length + (modelHit ? 0.5 : 0) + (words(p.brand).some((w) => have.has(w)) ? 0.2 : 0);
+    if (score >= 0.7 && hits > 0) scored.push([p.sku, score]);
+  }
+  return scored.sort((a, b) => b[1] - a[1]).map(([sku]) => sku);
+}
+
+export function extractEntities(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): Entities {
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  const codes = ((text.match(/\b[A-Z]{3,}\d{1,3}\b/g) ?? []) as string[]).concat(
+    (text.match(/\b(?:code|coupon|promo)\s+([a-z]{3,}\d{1,3})\b/gi) ?? []).map((m) => m.split(/\s+/).pop()!.toUpperCase()),
+  );
+  const category = CATEGORY_WORDS.find(([re]) => re.test(text))?.[1];
+  return {
+    orderNumbers: uniq((text.match(/\bEM-?\d{5}\b/gi) ?? []).map((o) => o.toUpperCase().replace(/^EM-?/, 'EM-'))),
+    ticketNumbers: uniq((text.match(/\bTK-?\d{4}\b/gi) ?? []).map((t) => t.toUpperCase().replace(/^TK-?/, 'TK-'))),
+    emails: uniq((text.match(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g) ?? []).map((e) => e.toLowerCase())),
+    promoCodes: uniq(codes.filter((c) => !/^EM\d|^TK\d/.test(c))),
+    ...(category ? { category } : {}),
+    ...priceRange(text),
+    productSkus: matchProducts(text, catalog),
+  };
+}

@@ -1,0 +1,44 @@
+import { getOrderForCustomer, orderBelongsToEmail } from '@em/db/queries/orders';
+import type { SpecialistContext, SpecialistResult } from '../graph/types';
+import { answerFromKb, money } from './compose';
+import { customerScope } from './scope';
+
+type OrderRow = NonNullable<Awaited<ReturnType<typeof getOrderForCustomer>>>;
+
+function describeOrder(o: OrderRow): string {
+  const items = o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ');
+  const parts = [`Order ${o.orderNumber} (${items}, total ${money(o.totalCents)}) is ${o.status}.`];
+  if (o.status === 'shipped' && o.trackingNumber) parts.push(`It shipped with ${o.carrier ?? 'our carrier'}, tracking number ${o.trackingNumber}.`);
+  if (o.status === 'delivered' && o.deliveredAt) parts.push(`It was delivered on ${o.deliveredAt.toISOString().slice(0, 10)}.`);
+  else if (o.expectedDelivery) parts.push(`Expected delivery: ${o.expectedDelivery}.`);
+  if (o.status === 'processing') parts.push('It has not shipped yet, so it can still be changed or cancelled free of charge.');
+  return parts.join(' ');
+}
+
+export async function logisticsAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
+  const { deps, input, entities, memory } = ctx;
+  const orderNumber = entities.orderNumbers[0] ?? (entities.emails.length || /\b(my order|the order|it|that order)\b/i.test(input.text) ? memory.lastOrderNumber : undefined);
+  if (!orderNumber) {
+    const kb = answerFromKb(deps.kb, input.text);
+    if (kb) return { draft: kb.text, sources: kb.sources };
+    return { draft: 'I can check an order for you — what is the order number (it looks like EM-12345)?', failed: false };
+  }
+  let scope = customerScope(ctx);
+  const memoryUpdate: SpecialistResult['memory'] = { lastOrderNumber: orderNumber };
+  if (!scope) {
+    // Guest: prove ownership with the email on the order; details only when it matches.
+    const email = entities.emails[0];
+    if (!email) {
+      return { draft: `To protect your privacy, please tell me the email address used for order ${orderNumber}.`, memory: memoryUpdate };
+    }
+    const owner = await orderBelongsToEmail(deps.db, orderNumber, email);
+    if (!owner) {
+      return { draft: `I couldn't match order ${orderNumber} with that email address. Please check both and try again.`, memory: memoryUpdate };
+    }
+    scope = owner;
+    Object.assign(memoryUpdate, { provenCustomerId: owner, provenEmail: email });
+  }
+  const order = await getOrderForCustomer(deps.db, scope, orderNumber);
+  if (!order) return { draft: `I couldn't find order ${orderNumber} on your account. Please check the number.`, memory: memoryUpdate, failed: true };
+  return { draft: describeOrder(order), sources: [`order:${order.orderNumber}`], memory: memoryUpdate };
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import type { Result } from './errors';
+import {
+  AgentName,
+  ConversationStatus,
+  MessageText,
+  type Message,
+} from './schemas';
+
+// ---- /chat client → server payloads (parsed with zod at runtime by the gateway) ----
+export const MessageSendPayload = z.object({
+  clientMessageId: z.string().uuid(),
+  text: MessageText,
+});
+export type MessageSendPayload = z.input<typeof MessageSendPayload>;
+
+export const TypingPayload = z.object({ isTyping: z.boolean() });
+export const RequestHumanPayload = z.object({ reason: z.string().trim().max(500).optional() });
+export const RatePayload = z.object({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(1000).optional(),
+});
+export const HistorySyncPayload = z.object({ afterSeq: z.number().int().min(0) });
+
+// ---- /chat server → client payloads ----
+export interface SessionReady {
+  sessionToken: string;
+  conversationId: string;
+  status: ConversationStatus;
+  verified: boolean;
+  messages: Message[];
+}
+export interface MessageSendAck {
+  messageId: string;
+  seq: number;
+  duplicate: boolean;
+}
+export interface MessageDelta {
+  messageId: string;
+  delta: string;
+}
+export interface TypingEvent {
+  actor: 'bot' | 'human';
+  agent?: AgentName;
+  name?: string;
+  isTyping: boolean;
+}
+export interface AgentHandoff {
+  from: string;
+  to: string;
+  reason: string;
+}
+export interface ConversationStatusEvent {
+  status: ConversationStatus;
+  queuePosition?: number;
+}
+
+export type Ack<T> = (result: Result<T>) => void;
+
+export interface ChatClientToServerEvents {
+  'message:send': (payload: MessageSendPayload, ack: Ack<MessageSendAck>) => void;
+  typing: (payload: z.input<typeof TypingPayload>) => void;
+  'conversation:request-human': (payload: z.input<typeof RequestHumanPayload>, ack: Ack<{ status: ConversationStatus }>) => void;
+  'conversation:rate': (payload: z.input<typeof RatePayload>, ack: Ack<{ recorded: true }>) => void;
+  'history:sync': (payload: z.input<typeof HistorySyncPayload>, ack: Ack<{ messages: Message[] }>) => void;
+}
+
+export interface ChatServerToClientEvents {
+  'session:ready': (payload: SessionReady) => void;
+  'message:new': (message: Message) => void;
+  'message:delta': (payload: MessageDelta) => void;
+  typing: (payload: TypingEvent) => void;
+  'agent:handoff': (payload: AgentHandoff) => void;
+  'conversation:status': (payload: ConversationStatusEvent) => void;
+}
+
+// ---- /agents (console) ----
+export const ClaimPayload = z.object({ conversationId: z.string().uuid() });
+export const AgentMessagePayload = z.object({
+  conversationId: z.string().uuid(),
+  clientMessageId: z.string().uuid(),
+  text: MessageText,
+});
+export const NotePayload = z.object({ conversationId: z.string().uuid(), text: MessageText });
+export const AgentTypingPayload = z.object({ conversationId: z.string().uuid(), isTyping: z.boolean() });
+export const PresencePayload = z.object({ status: z.enum(['online', 'away']) });
+
+export interface QueueItem {
+  conversationId: string;
+  customerName?: string;
+  reason: string;
+  priority: number;
+  waitingSince: string;
+  lastMessage?: string;
+}
+
+export interface AgentsClientToServerEvents {
+  'conversation:claim': (p: z.input<typeof ClaimPayload>, ack: Ack<{ conversationId: string }>) => void;
+  'conversation:release': (p: z.input<typeof ClaimPayload>, ack: Ack<{ status: ConversationStatus }>) => void;
+  'conversation:resolve': (p: z.input<typeof ClaimPayload>, ack: Ack<{ status: ConversationStatus }>) => void;
+  'message:send': (p: z.input<typeof AgentMessagePayload>, ack: Ack<MessageSendAck>) => void;
+  'note:add': (p: z.input<typeof NotePayload>, ack: Ack<{ id: string }>) => void;
+  typing: (p: z.input<typeof AgentTypingPayload>) => void;
+  presence: (p: z.input<typeof PresencePayload>) => void;
+}
+
+export interface AgentsServerToClientEvents {
+  'queue:snapshot': (items: QueueItem[]) => void;
+  'queue:updated': (items: QueueItem[]) => void;
+  'message:new': (message: Message) => void;
+  typing: (payload: TypingEvent & { conversationId: string }) => void;
+  'conversation:status': (payload: ConversationStatusEvent & { conversationId: string }) => void;
+}
+
+export type InterServerEvents = Record<string, never>;
+
+export interface ChatSocketData {
+  conversationId: string;
+  customerId?: string;
+  verified: boolean;
+  siteKey: string;
+}
+
+/** Socket.IO rooms: one per conversation so every tab and gateway node gets each message. */
+export const conversationRoom = (conversationId: string) => `conv:${conversationId}`;

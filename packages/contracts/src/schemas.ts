@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+export const MAX_MESSAGE_CHARS = 1000;
+
+export const DOMAINS = ['sales', 'marketing', 'support', 'logistics', 'general', 'human'] as const;
+export const Domain = z.enum(DOMAINS);
+export type Domain = z.infer<typeof Domain>;
+
+export const AGENTS = ['orchestrator', 'sales', 'marketing', 'support', 'logistics', 'general'] as const;
+export const AgentName = z.enum(AGENTS);
+export type AgentName = z.infer<typeof AgentName>;
+
+export const ROLES = ['customer', 'bot', 'human', 'system'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const CONVERSATION_STATUSES = ['bot', 'waiting_human', 'human', 'resolved'] as const;
+export const ConversationStatus = z.enum(CONVERSATION_STATUSES);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+
+export const SENTIMENT_LABELS = ['very_negative', 'negative', 'neutral', 'positive'] as const;
+export const Sentiment = z.object({ score: z.number(), label: z.enum(SENTIMENT_LABELS) });
+export type Sentiment = z.infer<typeof Sentiment>;
+
+export const Route = z.object({
+  domain: Domain,
+  confidence: z.number().min(0).max(1),
+  intent: z.string().optional(),
+});
+export type Route = z.infer<typeof Route>;
+
+export const MessageMeta = z.object({
+  route: Route.optional(),
+  sentiment: Sentiment.optional(),
+  sources: z.array(z.string()).optional(),
+});
+export type MessageMeta = z.infer<typeof MessageMeta>;
+
+export const Message = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  seq: z.number().int().positive(),
+  role: Role,
+  agent: AgentName.optional(),
+  authorName: z.string().optional(),
+  text: z.string(),
+  createdAt: z.string(),
+  clientMessageId: z.string().optional(),
+  replyTo: z.string().optional(),
+  meta: MessageMeta.optional(),
+});
+export type Message = z.infer<typeof Message>;
+
+/** Trimmed plain text, 1–1000 chars; length is checked after trimming (DESIGN §3). */
+export const MessageText = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().min(1).max(MAX_MESSAGE_CHARS));
+
+export const Identity = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: z.string().trim().max(120).optional(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/i),
+});
+export type Identity = z.infer<typeof Identity>;
+
+export const ChatAuth = z.object({
+  siteKey: z.string().min(1).max(100),
+  sessionToken: z.string().max(2000).optional(),
+  identity: Identity.optional(),
+});
+export type ChatAuth = z.infer<typeof ChatAuth>;

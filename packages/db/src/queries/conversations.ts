@@ -1,0 +1,156 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { ConversationStatus, Message, MessageMeta } from '@em/contracts/schemas';
+import type { Db } from '../client';
+import { conversationEvents, conversations, messages } from '../schema/index';
+
+type MessageRow = typeof messages.$inferSelect;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type DbOrTx = Db | Tx;
+
+export function toMessage(row: MessageRow): Message {
+  const meta: MessageMeta = {};
+  if (row.route) meta.route = row.route;
+  if (row.sentiment) meta.sentiment = row.sentiment;
+  if (row.sources?.length) meta.sources = row.sources;
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    seq: row.seq,
+    role: row.role as Message['role'],
+    ...(row.agent ? { agent: row.agent as Message['agent'] } : {}),
+    ...(row.authorName ? { authorName: row.authorName } : {}),
+    text: row.text,
+    createdAt: row.createdAt.toISOString(),
+    ...(row.clientMessageId ? { clientMessageId: row.clientMessageId } : {}),
+    ...(row.replyTo ? { replyTo: row.replyTo } : {}),
+    ...(Object.keys(meta).length ? { meta } : {}),
+  };
+}
+
+export async function createConversation(db: Db, input: { siteKey: string; customerId?: string | null }) {
+  const [row] = await db
+    .insert(conversations)
+    .values({ siteKey: input.siteKey, customerId: input.customerId ?? null })
+    .returning();
+  return row!;
+}
+
+export async function getConversation(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(conversations).where(eq(conversations.id, id));
+  return row ?? null;
+}
+
+export async function listMessages(db: DbOrTx, conversationId: string, afterSeq = 0, limit = 500): Promise<Message[]> {
+  const rows = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq)))
+    .orderBy(asc(messages.seq))
+    .limit(limit);
+  return rows.map(toMessage);
+}
+
+export interface NewMessage {
+  /** Preset id, so a streamed reply's deltas and its final message share one id. */
+  id?: string;
+  conversationId: string;
+  role: Message['role'];
+  text: string;
+  agent?: Message['agent'] | null;
+  authorName?: string | null;
+  clientMessageId?: string | null;
+  replyTo?: string | null;
+  route?: MessageMeta['route'] | null;
+  sentiment?: MessageMeta['sentiment'] | null;
+  sources?: string[] | null;
+  details?: Record<string, unknown> | null;
+}
+
+/**
+ * Appends a message with the next seq. The conversation row is bumped with UPDATE … RETURNING,
+ * which takes its row lock until commit, so concurrent appends get consecutive, gap-free seqs.
+ * Returns null when the unique keys (client message id, reply_to) say it already exists:
+ * the transaction rolls back and the seq is not consumed.
+ */
+export async function appendMessage(db: Db, m: NewMessage): Promise<Message | null> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [conv] = await tx
+        .update(conversations)
+        .set({ lastSeq: sql`${conversations.lastSeq} + 1`, updatedAt: new Date() })
+        .where(eq(conversations.id, m.conversationId))
+        .returning({ seq: conversations.lastSeq });
+      if (!conv) throw new Error(`conversation ${m.conversationId} not found`);
+      const [row] = await tx
+        .insert(messages)
+        .values({
+          ...(m.id ? { id: m.id } : {}),
+          conversationId: m.conversationId,
+          seq: conv.seq,
+          role: m.role,
+          text: m.text,
+          agent: m.agent ?? null,
+          authorName: m.authorName ?? null,
+          clientMessageId: m.clientMessageId ?? null,
+          replyTo: m.replyTo ?? null,
+          route: m.route ?? null,
+          sentiment: m.sentiment ?? null,
+          sources: m.sources ?? null,
+          details: m.details ?? null,
+        })
+        .returning();
+      return toMessage(row!);
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) return null;
+    throw err;
+  }
+}
+
+export async function findByClientMessageId(db: Db, conversationId: string, clientMessageId: string) {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.clientMessageId, clientMessageId)));
+  return row ? toMessage(row) : null;
+}
+
+export async function findReplyTo(db: Db, messageId: string) {
+  const [row] = await db.select().from(messages).where(eq(messages.replyTo, messageId));
+  return row ? toMessage(row) : null;
+}
+
+export async function getMessage(db: Db, id: string) {
+  const [row] = await db.select().from(messages).where(eq(messages.id, id));
+  return row ? toMessage(row) : null;
+}
+
+export async function setStatus(
+  db: Db,
+  conversationId: string,
+  status: ConversationStatus,
+  data: Record<string, unknown> = {},
+) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(conversations)
+      .set({
+        status,
+        updatedAt: new Date(),
+        ...(status === 'resolved' ? { resolvedAt: new Date() } : {}),
+        ...(typeof data.reason === 'string' && status === 'waiting_human' ? { escalationReason: data.reason } : {}),
+      })
+      .where(eq(conversations.id, conversationId));
+    await tx.insert(conversationEvents).values({ conversationId, type: 'status_changed', data: { status, ...data } });
+  });
+}
+
+export async function recordEvent(db: Db, conversationId: string, type: string, data: Record<string, unknown> = {}) {
+  await db.insert(conversationEvents).values({ conversationId, type, data });
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  // postgres.js raises PostgresError with SQLSTATE in .code; drizzle may wrap it in .cause.
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}

@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { MessageMeta } from '@em/contracts/schemas';
+import { customers } from './customers';
+import { consoleUsers } from './users';
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    siteKey: text('site_key').notNull(),
+    customerId: uuid('customer_id').references(() => customers.id),
+    /** bot | waiting_human | human | resolved (DESIGN §5) */
+    status: text('status').notNull().default('bot'),
+    /** Last assigned message seq; bumped under the row lock so seq is gap-free per conversation. */
+    lastSeq: integer('last_seq').notNull().default(0),
+    assignedAgentId: uuid('assigned_agent_id').references(() => consoleUsers.id),
+    escalationReason: text('escalation_reason'),
+    priority: integer('priority').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [index('conversations_status_idx').on(t.status, t.updatedAt), index('conversations_created_idx').on(t.createdAt)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    role: text('role').notNull(),
+    agent: text('agent'),
+    authorName: text('author_name'),
+    text: text('text').notNull(),
+    clientMessageId: text('client_message_id'),
+    /** On a bot reply: the customer message it answers. Unique, so a retried job can't reply twice. */
+    replyTo: uuid('reply_to'),
+    route: jsonb('route').$type<MessageMeta['route']>(),
+    sentiment: jsonb('sentiment').$type<MessageMeta['sentiment']>(),
+    sources: jsonb('sources').$type<string[]>(),
+    /** Timings (ms) and other per-turn details shown in the console. */
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('messages_conversation_seq_uq').on(t.conversationId, t.seq),
+    uniqueIndex('messages_client_id_uq').on(t.conversationId, t.clientMessageId),
+    uniqueIndex('messages_reply_to_uq').on(t.replyTo).where(sql`${t.replyTo} is not null`),
+    index('messages_created_idx').on(t.createdAt),
+  ],
+);
+
+/** Append-only log of status changes, handoffs, escalations and ratings; the analytics source. */
+export const conversationEvents = pgTable(
+  'conversation_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('events_conversation_idx').on(t.conversationId), index('events_type_time_idx').on(t.type, t.createdAt)],
+);

@@ -1,0 +1,68 @@
+// Embedded defaults (DESIGN §2): a newcomer needs nothing running. Postgres falls back to PGlite
+// served over the wire protocol; Redis falls back to a local redis-server on a free port.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { pingRedis } from '@em/config/redis';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const dataDir = path.join(repoRoot, '.data');
+
+export function freePort(preferred = 0): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(freePort(0)));
+    srv.listen(preferred, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Stoppable {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+}
+
+export async function ensurePostgres(url: string | undefined, log: (s: string) => void): Promise<Stoppable> {
+  if (url) return { url, embedded: false, stop: async () => {} };
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const dir = path.join(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const db = await PGlite.create(dir);
+  const port = await freePort(54329);
+  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 64 });
+  await server.start();
+  log(`DATABASE_URL unset: embedded PGlite (data in .data/pglite) on 127.0.0.1:${port}`);
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    embedded: true,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+export async function ensureRedis(url: string, log: (s: string) => void): Promise<Stoppable> {
+  if (await pingRedis(url)) return { url, embedded: false, stop: async () => {} };
+  const which = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
+  if (which.status !== 0) {
+    throw new Error(
+      `Redis is not reachable at ${url} and no redis-server is on PATH. Install Redis (apt-get install redis-server) or set REDIS_URL.`,
+    );
+  }
+  const dir = path.join(dataDir, 'redis');
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort(6380);
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
+  const embeddedUrl = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 50 && !(await pingRedis(embeddedUrl)); i++) await new Promise((r) => setTimeout(r, 100));
+  log(`Redis unreachable at ${url}: started redis-server on 127.0.0.1:${port}`);
+  return { url: embeddedUrl, embedded: true, stop: async () => void child.kill('SIGTERM') };
+}

@@ -1,0 +1,71 @@
+// `pnpm start`: builds what is missing, brings up (or embeds) Postgres and Redis, migrates and
+// seeds, then runs gateway, worker and web and prints the URLs. Ctrl-C stops everything.
+import { spawnSync } from 'node:child_process';
+import { z } from 'zod';
+import { CONSOLE_USERS } from '@em/db/seed/fixtures';
+import { migrateAndSeed } from './lib/database';
+import { startPlatform } from './lib/platform';
+import { ensurePostgres, ensureRedis, repoRoot } from './lib/services';
+
+const Env = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  PORT: z.coerce.number().int().default(4000),
+  WEB_PORT: z.coerce.number().int().default(3000),
+  NODE_ENV: z.string().default('development'),
+  SKIP_BUILD: z.string().optional(),
+});
+const env = Env.parse(process.env);
+const log = (s: string) => console.log(`[start] ${s}`);
+
+if (!env.SKIP_BUILD) {
+  log('building (turbo caches unchanged packages)…');
+  const b = spawnSync('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: repoRoot, stdio: 'inherit' });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+const pg = await ensurePostgres(env.DATABASE_URL, log);
+const redis = await ensureRedis(env.REDIS_URL, log);
+const seeded = await migrateAndSeed(pg.url);
+log(`database migrated; seed ${seeded.created ? `created (${seeded.products} products)` : 'already present'}`);
+
+const platform = await startPlatform({
+  databaseUrl: pg.url,
+  redisUrl: redis.url,
+  gatewayPort: env.PORT,
+  webPort: env.WEB_PORT,
+  extraOrigins: ['http://localhost:8080', 'http://127.0.0.1:8080'],
+});
+
+console.log(`
+  ElectroMart Support is running
+    Storefront + widget  ${platform.webUrl}/
+    Widget only          ${platform.webUrl}/widget
+    Gateway              ${platform.gatewayUrl}  (GET /health, /ready)
+`);
+if (env.NODE_ENV !== 'production') {
+  console.log('  Demo console users (development only):');
+  for (const u of CONSOLE_USERS) console.log(`    ${u.email} / ${u.password}  (${u.role})`);
+  console.log('');
+}
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  await platform.stop();
+  await redis.stop();
+  await pg.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+for (const [name, child] of Object.entries(platform.children)) {
+  child.on('exit', (code) => {
+    if (!stopping) {
+      log(`${name} exited with code ${code}; stopping the platform`);
+      void stop();
+    }
+  });
+}

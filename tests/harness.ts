@@ -1,0 +1,138 @@
+// In-process platform for integration tests: real Postgres (own database), real Redis (own key
+// prefix), real BullMQ queue, real Socket.IO server with the Redis adapter, real LangGraph worker.
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Queue, Worker } from 'bullmq';
+import { Emitter } from '@socket.io/redis-emitter';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
+import type { ChatClientToServerEvents, ChatServerToClientEvents, SessionReady } from '@em/contracts/events';
+import type { Message } from '@em/contracts/schemas';
+import { createLogger } from '@em/config/logger';
+import { createRedis } from '@em/config/redis';
+import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-env';
+import { createDb, type DbHandle } from '@em/db/client';
+import { createDatabase, dropDatabase } from '@em/db/testing';
+import { listProducts } from '@em/db/queries/catalog';
+import { createSupportGraph } from '@em/agents/graph';
+import { loadKnowledgeBase } from '@em/agents/kb';
+import { createRouter, loadRouterModel } from '@em/agents/router';
+import { createOfflineModel } from '@em/agents/model';
+import { createGateway } from '../apps/gateway/src/gateway';
+import { createHttpApp } from '../apps/gateway/src/http/app';
+import { createSessionTokens } from '../apps/gateway/src/session-token';
+import { createDedup } from '../apps/gateway/src/dedup';
+import type { GatewayDeps } from '../apps/gateway/src/deps';
+import { createMessageProcessor } from '../apps/worker/src/process-message';
+import { createSessionState } from '../apps/worker/src/session-state';
+import { migrateAndSeed } from '../scripts/lib/database';
+
+export const IDENTITY_SECRET = 'test-identity-secret-0123456789';
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+export type ChatClient = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
+
+export interface Harness {
+  url: string;
+  dbh: DbHandle;
+  prefix: string;
+  connect: (auth?: Record<string, unknown>) => Promise<{ socket: ChatClient; ready: SessionReady }>;
+  stop: () => Promise<void>;
+}
+
+export async function startHarness(label: string, opts: { worker?: boolean } = {}): Promise<Harness> {
+  const dbName = uniqueName(label);
+  const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
+  await migrateAndSeed(dbUrl);
+  const dbh = createDb(dbUrl, { max: 10 });
+  const prefix = dbName;
+  const logger = createLogger('test', 'silent');
+  const redis = createRedis(TEST_REDIS_URL);
+  const pub = createRedis(TEST_REDIS_URL);
+  const sub = pub.duplicate();
+  const qconn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: qconn, prefix: `${prefix}:bull` });
+  const deps: GatewayDeps = {
+    db: dbh.db,
+    redis,
+    pubClient: pub,
+    subClient: sub,
+    queue,
+    logger,
+    sites: [{ siteKey: 'demo-site', identitySecret: IDENTITY_SECRET, allowedOrigins: ['http://shop.test'] }],
+    sessions: createSessionTokens('test-session-secret-0123456789'),
+    dedup: createDedup(redis, prefix),
+    socketKey: `${prefix}:socket.io`,
+    platformOrigins: ['http://localhost:3000'],
+  };
+  const server: HttpServer = createServer(createHttpApp(deps));
+  const io = createGateway(server, deps);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  let worker: Worker | undefined;
+  const wconn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const eredis = createRedis(TEST_REDIS_URL);
+  if (opts.worker !== false) {
+    const router = createRouter(loadRouterModel(path.join(repoRoot, 'packages/agents/generated/router-model.json')));
+    const graph = createSupportGraph({
+      db: dbh.db,
+      kb: loadKnowledgeBase(path.join(repoRoot, 'knowledge-base')),
+      router,
+      model: createOfflineModel(router),
+      catalog: await listProducts(dbh.db, 1000),
+    });
+    const processMessage = createMessageProcessor({
+      db: dbh.db,
+      graph,
+      emitter: new Emitter(eredis, { key: `${prefix}:socket.io` }),
+      sessions: createSessionState(redis, prefix),
+      logger,
+    });
+    worker = new Worker(MESSAGES_QUEUE, (job) => processMessage(job.data), { connection: wconn, prefix: `${prefix}:bull`, concurrency: 4 });
+  }
+
+  const sockets: ChatClient[] = [];
+  const connect = (auth: Record<string, unknown> = { siteKey: 'demo-site' }) =>
+    new Promise<{ socket: ChatClient; ready: SessionReady }>((resolve, reject) => {
+      const socket: ChatClient = ioClient(`${url}/chat`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+      sockets.push(socket);
+      socket.once('session:ready', (ready) => resolve({ socket, ready }));
+      socket.once('connect_error', (err) => reject(err));
+    });
+
+  return {
+    url,
+    dbh,
+    prefix,
+    connect,
+    async stop() {
+      for (const s of sockets) s.disconnect();
+      await worker?.close();
+      await new Promise<void>((r) => io.close(() => r()));
+      await queue.obliterate({ force: true }).catch(() => {});
+      await queue.close();
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      for (const c of [redis, pub, sub, qconn, wconn, eredis]) c.disconnect();
+      await dbh.close();
+      await dropDatabase(TEST_PG_ADMIN_URL, dbName);
+    },
+  };
+}
+
+/** Resolves with the bot reply to `messageId`, or rejects after `ms`. */
+export function nextReply(socket: ChatClient, messageId: string, ms = 10_000): Promise<Message> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no reply to ${messageId} within ${ms} ms`)), ms);
+    const onMsg = (m: Message) => {
+      if (m.role === 'bot' && m.replyTo === messageId) {
+        clearTimeout(timer);
+        socket.off('message:new', onMsg);
+        resolve(m);
+      }
+    };
+    socket.on('message:new', onMsg);
+  });
+}
