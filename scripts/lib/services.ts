@@ -29,13 +29,12 @@ export interface Stoppable {
 export async function ensurePostgres(url: string | undefined, log: (s: string) => void): Promise<Stoppable> {
   if (url) return { url, embedded: false, stop: async () => {} };
   const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const { servePglite } = await import('./pglite-server');
   const dir = path.join(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
   const db = await PGlite.create(dir);
   const port = await freePort(54329);
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 64 });
-  await server.start();
+  const server = await servePglite(db, port);
   log(`DATABASE_URL unset: embedded PGlite (data in .data/pglite) on 127.0.0.1:${port}`);
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,

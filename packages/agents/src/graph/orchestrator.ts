@@ -4,6 +4,8 @@ import { analyzeSentiment } from '../sentiment';
 import type { GraphDeps, Specialist } from './types';
 import type { TurnStateT, TurnUpdate } from './state';
 
+// One-word pleasantries carry too little text for the classifier; they are unambiguous anyway.
+const SMALL_TALK = /^\s*(hi|hello|hey|hiya|yo|thanks|thank you|thx|bye|goodbye|good (morning|afternoon|evening))[\s!.?]*$/i;
 const HUMAN_REQUEST = /\b(human|real person|a person|someone real|agent|representative|operator|customer service (rep|staff))\b/i;
 
 export const sentimentNode = (state: TurnStateT): TurnUpdate => {
@@ -29,7 +31,8 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
   let domain: Domain = route.domain;
 
   if (domain === 'human' && !HUMAN_REQUEST.test(text) && route.confidence < threshold) domain = 'general';
-  if (entities.emails.length && state.memory.lastOrderNumber && !state.memory.provenCustomerId) agent = 'logistics';
+  if (SMALL_TALK.test(text)) agent = 'general';
+  else if (entities.emails.length && state.memory.lastOrderNumber && !state.memory.provenCustomerId) agent = 'logistics';
   else if (entities.orderNumbers.length && route.confidence < threshold) agent = 'logistics';
   else if (entities.promoCodes.length && route.confidence < threshold) agent = 'marketing';
   else if (entities.productSkus.length && route.confidence < threshold) agent = 'sales';

@@ -1,0 +1,33 @@
+// Starts the built platform once for the e2e run: its own database and Redis key prefix on the
+// machine's real services, free ports, the same startPlatform() that `pnpm start` uses.
+import type { FullConfig } from '@playwright/test';
+import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-env';
+import { createDatabase, dropDatabase, migrateAndSeed } from '../scripts/lib/database';
+import { startPlatform } from '../scripts/lib/platform';
+import { freePort } from '../scripts/lib/services';
+
+export default async function globalSetup(_config: FullConfig) {
+  const name = uniqueName('e2e');
+  const databaseUrl = await createDatabase(TEST_PG_ADMIN_URL, name);
+  await migrateAndSeed(databaseUrl);
+  const [gatewayPort, webPort, examplePort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const lines: string[] = [];
+  const platform = await startPlatform({
+    databaseUrl,
+    redisUrl: TEST_REDIS_URL,
+    gatewayPort,
+    webPort,
+    redisPrefix: name,
+    extraOrigins: [`http://localhost:${examplePort}`],
+    log: (l) => lines.push(l),
+    quiet: false,
+  });
+  process.env.E2E_WEB_URL = platform.webUrl;
+  process.env.E2E_GATEWAY_URL = platform.gatewayUrl;
+  process.env.E2E_EXAMPLE_PORT = String(examplePort);
+  return async () => {
+    await platform.stop();
+    await dropDatabase(TEST_PG_ADMIN_URL, name);
+    if (process.env.E2E_VERBOSE) console.log(lines.join('\n'));
+  };
+}

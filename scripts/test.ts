@@ -1,0 +1,35 @@
+// `pnpm test`: build (the e2e suite runs the built processes), unit + integration tests with
+// Vitest against the machine's real Redis and Postgres, then Playwright in Chromium.
+// Prints one closing line "N passed, N failed" summing both runners.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './lib/services';
+
+const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only']) !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const vitestJson = path.join(repoRoot, 'test-results/vitest.json');
+const pwJson = path.join(repoRoot, 'test-results/playwright.json');
+rmSync(path.join(repoRoot, 'test-results'), { recursive: true, force: true });
+const vitest = run('pnpm', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const pw = run('pnpm', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+
+function counts(file: string, pick: (j: any) => { passed: number; failed: number }) {
+  try {
+    return pick(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+const v = counts(vitestJson, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
+const p = counts(pwJson, (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + (j.stats.flaky ?? 0) * 0 }));
+const failed = v.failed + p.failed + (vitest !== 0 && v.failed === 0 ? 1 : 0) + (pw !== 0 && p.failed === 0 ? 1 : 0);
+console.log(`\nvitest: ${v.passed} passed, ${v.failed} failed; playwright: ${p.passed} passed, ${p.failed} failed`);
+console.log(`${v.passed + p.passed} passed, ${failed} failed`);
+process.exit(vitest || pw ? 1 : 0);
