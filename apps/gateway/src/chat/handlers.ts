@@ -87,10 +87,9 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
   );
 
   socket.on('typing', (raw: unknown) => {
-    const r = TypingPayload.safeParse(raw);
-    if (!r.success) return;
-    // Customer typing goes to the console side (the /agents namespace) via the shared room.
-    socket.to(room).emit('typing', { actor: 'human', isTyping: r.data.isTyping });
+    // Validated like every event; the customer's typing is meant for the human agent's console,
+    // not for the customer's other tabs, so nothing is echoed on /chat.
+    TypingPayload.safeParse(raw);
   });
 
   socket.on(

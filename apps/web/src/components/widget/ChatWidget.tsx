@@ -1,0 +1,85 @@
+'use client';
+import Box from '@mui/material/Box';
+import { useCallback, useEffect, useState } from 'react';
+import { Composer } from './Composer';
+import { MessageList } from './MessageList';
+import { ConnectionBanner, StatusBanner } from './StatusBanner';
+import { useChat, type ChatEvent } from './useChat';
+import { useParentBridge } from './useParentBridge';
+import { WidgetHeader } from './WidgetHeader';
+
+interface Props {
+  /** From the server's env (PUBLIC_GATEWAY_URL); never from the page URL or the parent. */
+  gatewayUrl: string;
+  /** Used only when no loader sends em:init (the page was opened directly). */
+  defaultSiteKey: string;
+}
+
+export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
+  const { config, framed, visible, visibleRef, post } = useParentBridge(defaultSiteKey);
+  const [unread, setUnread] = useState(0);
+
+  const onEvent = useCallback(
+    (e: ChatEvent) => {
+      switch (e.type) {
+        case 'ready': {
+          const { conversationId, verified, status } = e.session;
+          return post({ type: 'em:ready', conversationId, verified, status });
+        }
+        case 'message':
+          post({ type: 'em:message', message: e.message });
+          if (!visibleRef.current && (e.message.role === 'bot' || e.message.role === 'human')) setUnread((n) => n + 1);
+          return;
+        case 'status':
+          return post({ type: 'em:status', status: e.status, queuePosition: e.queuePosition });
+        case 'handoff':
+          return post({ type: 'em:handoff', ...e.handoff });
+      }
+    },
+    [post, visibleRef],
+  );
+
+  const chat = useChat(gatewayUrl, config, onEvent);
+  const { state } = chat;
+
+  useEffect(() => {
+    if (visible) setUnread(0);
+  }, [visible]);
+  useEffect(() => post({ type: 'em:unread', count: unread }), [unread, post]);
+
+  const close = useCallback(() => post({ type: 'em:close' }), [post]);
+  useEffect(() => {
+    if (!framed) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [framed, close]);
+
+  const who = config?.identity?.name || config?.identity?.email;
+  const subtitle = state.everReady && state.verified && who ? `Signed in as ${who}` : 'We are here to help';
+
+  return (
+    <Box
+      data-testid="chat-widget"
+      data-conversation-id={state.conversationId}
+      data-connection={state.connection}
+      sx={{ height: '100dvh', display: 'flex', flexDirection: 'column', bgcolor: 'background.paper' }}
+    >
+      <WidgetHeader
+        subtitle={subtitle}
+        canRequestHuman={state.everReady && (state.status === 'bot' || state.status === 'resolved')}
+        onRequestHuman={chat.requestHuman}
+        onClose={framed ? close : undefined}
+      />
+      <ConnectionBanner
+        connection={state.connection}
+        everReady={state.everReady}
+        notice={state.notice}
+        onDismiss={chat.dismissNotice}
+      />
+      <StatusBanner status={state.status} queuePosition={state.queuePosition} rated={state.rated} onRate={chat.rate} />
+      <MessageList messages={state.messages} typing={state.typing} onRetry={chat.retry} />
+      <Composer disabled={!chat.ready} focus={visible} onSend={chat.send} onTyping={chat.typing} />
+    </Box>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+import SendIcon from '@mui/icons-material/Send';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import TextField from '@mui/material/TextField';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { MAX_MESSAGE_CHARS } from '@em/contracts/schemas';
+
+/** Show the character counter from this share of the limit on (900 of 1000). */
+const COUNTER_FROM = 0.9;
+
+interface Props {
+  /** True until the chat has a configuration; sends made after that are buffered by socket.io. */
+  disabled: boolean;
+  /** Focus the input whenever this becomes true (the chat was opened). */
+  focus: boolean;
+  onSend: (text: string) => void;
+  onTyping: () => void;
+}
+
+export function Composer({ disabled, focus, onSend, onTyping }: Props) {
+  const [text, setText] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  const length = text.trim().length;
+  const tooLong = length > MAX_MESSAGE_CHARS;
+  const nearLimit = length >= MAX_MESSAGE_CHARS * COUNTER_FROM;
+  const canSend = !disabled && length > 0 && !tooLong;
+
+  useEffect(() => {
+    if (focus && !disabled) input.current?.focus();
+  }, [focus, disabled]);
+
+  const send = () => {
+    if (!canSend) return;
+    onSend(text.trim());
+    setText('');
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Enter sends; Shift+Enter is a newline; never while an IME is composing a character.
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      send();
+    }
+  };
+
+  return (
+    <Box
+      component="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+      sx={{ display: 'flex', alignItems: 'flex-end', gap: 1, p: 1.5, borderTop: 1, borderColor: 'divider' }}
+    >
+      <TextField
+        inputRef={input}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          onTyping();
+        }}
+        onKeyDown={onKeyDown}
+        placeholder="Type your message…"
+        multiline
+        maxRows={5}
+        fullWidth
+        size="small"
+        // Disabled only until the widget knows who it is talking for (em:init or the guest fallback).
+        disabled={disabled}
+        error={tooLong}
+        helperText={nearLimit ? <span data-testid="char-counter">{`${length} / ${MAX_MESSAGE_CHARS}`}</span> : undefined}
+        slotProps={{
+          htmlInput: { 'aria-label': 'Message', 'data-testid': 'composer' },
+          formHelperText: { sx: { textAlign: 'right', mr: 0 } },
+        }}
+      />
+      <IconButton type="submit" aria-label="Send" color="primary" disabled={!canSend} sx={{ mb: nearLimit ? 3 : 0.25 }}>
+        <SendIcon />
+      </IconButton>
+    </Box>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { z } from 'zod';
+import { Identity } from '@em/contracts/schemas';
+import type { WidgetToParent } from '../../lib/bridge';
+
+export interface ChatConfig {
+  siteKey: string;
+  identity?: Identity;
+  /** Drop the stored session before connecting (loader's reset()). */
+  fresh?: boolean;
+}
+
+const InitMessage = z.object({
+  type: z.literal('em:init'),
+  siteKey: z.string().min(1).max(100),
+  identity: Identity.optional(),
+  fresh: z.boolean().optional(),
+});
+const VisibilityMessage = z.object({ type: z.literal('em:visibility'), open: z.boolean() });
+
+/** Standalone (not framed): connect as a guest after this long; framed: give the loader longer. */
+const STANDALONE_GUEST_MS = 1500;
+const FRAMED_GUEST_MS = 5000;
+
+const sameConfig = (a: ChatConfig | null, b: ChatConfig) =>
+  !!a && a.siteKey === b.siteKey && a.identity?.email === b.identity?.email && a.identity?.hash === b.identity?.hash;
+
+/**
+ * The widget side of the postMessage bridge. Configuration (site key, signed identity) comes only
+ * from the parent window, never from this page's URL. The first em:init pins the parent's origin:
+ * later messages from any other origin are ignored, and events go back to that origin only.
+ */
+export function useParentBridge(defaultSiteKey: string) {
+  const [config, setConfig] = useState<ChatConfig | null>(null);
+  const [framed, setFramed] = useState(false);
+  const [visible, setVisible] = useState(false);
+  const parentOrigin = useRef<string | null>(null);
+  // Mirrors `visible` synchronously, so a message arriving right after em:visibility counts correctly.
+  const visibleRef = useRef(false);
+
+  useEffect(() => {
+    const isFramed = window.parent !== window;
+    setFramed(isFramed);
+    if (!isFramed) {
+      visibleRef.current = true;
+      setVisible(true);
+    }
+
+    const onMessage = (event: MessageEvent) => {
+      if (!isFramed || event.source !== window.parent) return;
+      if (parentOrigin.current && event.origin !== parentOrigin.current) return;
+      const init = InitMessage.safeParse(event.data);
+      if (init.success) {
+        parentOrigin.current = event.origin;
+        const next: ChatConfig = { siteKey: init.data.siteKey, identity: init.data.identity, fresh: init.data.fresh };
+        setConfig((prev) => (sameConfig(prev, next) ? prev : next));
+        return;
+      }
+      const vis = VisibilityMessage.safeParse(event.data);
+      if (vis.success && parentOrigin.current) {
+        visibleRef.current = vis.data.open;
+        setVisible(vis.data.open);
+      }
+    };
+    window.addEventListener('message', onMessage);
+    // Our listener is up: ask the loader for em:init (its iframe `load` may have fired too early).
+    // The hello carries no data, so any origin may see it.
+    if (isFramed) window.parent.postMessage({ type: 'em:hello' } satisfies WidgetToParent, '*');
+
+    const fallback = window.setTimeout(
+      () => setConfig((prev) => prev ?? { siteKey: defaultSiteKey }),
+      isFramed ? FRAMED_GUEST_MS : STANDALONE_GUEST_MS,
+    );
+    return () => {
+      window.removeEventListener('message', onMessage);
+      window.clearTimeout(fallback);
+    };
+  }, [defaultSiteKey]);
+
+  const post = useCallback((message: WidgetToParent) => {
+    if (parentOrigin.current) window.parent.postMessage(message, parentOrigin.current);
+  }, []);
+
+  return { config, framed, visible, visibleRef, post };
+}
