@@ -20,7 +20,7 @@ const log = (s: string) => console.log(`[start] ${s}`);
 
 if (!env.SKIP_BUILD) {
   log('building (turbo caches unchanged packages)…');
-  const b = spawnSync('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: repoRoot, stdio: 'inherit' });
+  const b = spawnSync('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env } });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 

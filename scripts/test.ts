@@ -7,16 +7,16 @@ import path from 'node:path';
 import { repoRoot } from './lib/services';
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+  spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env, ...env } }).status ?? 1;
 
 if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only']) !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
 
-const vitestJson = path.join(repoRoot, 'test-results/vitest.json');
-const pwJson = path.join(repoRoot, 'test-results/playwright.json');
-rmSync(path.join(repoRoot, 'test-results'), { recursive: true, force: true });
+const vitestJson = path.join(repoRoot, '.reports/vitest.json');
+const pwJson = path.join(repoRoot, '.reports/playwright.json');
+rmSync(path.join(repoRoot, '.reports'), { recursive: true, force: true });
 const vitest = run('pnpm', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 const pw = run('pnpm', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 
