@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CONSOLE_USERS } from '@em/db/seed/fixtures';
 import { migrateAndSeed } from './lib/database';
 import { startPlatform } from './lib/platform';
-import { ensurePostgres, ensureRedis, repoRoot } from './lib/services';
+import { BUILD_ARGS, ensurePostgres, ensureRedis, repoRoot } from './lib/services';
 
 const Env = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -20,7 +20,7 @@ const log = (s: string) => console.log(`[start] ${s}`);
 
 if (!env.SKIP_BUILD) {
   log('building (turbo caches unchanged packages)…');
-  const b = spawnSync('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env } });
+  const b = spawnSync('pnpm', BUILD_ARGS, { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env } });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 

@@ -4,12 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from './lib/services';
+import { BUILD_ARGS, repoRoot } from './lib/services';
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env, ...env } }).status ?? 1;
 
-if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only']) !== 0) {
+if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', BUILD_ARGS) !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

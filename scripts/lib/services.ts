@@ -9,6 +9,14 @@ import { pingRedis } from '@em/config/redis';
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const dataDir = path.join(repoRoot, '.data');
 
+/**
+ * Builds every workspace package in dependency order, one at a time (2 cores). Not `turbo run
+ * build`: Turborepo insists on a root `packageManager` pin, and with that pin pnpm 12 tries to
+ * fetch its own binary from the registry inside every `pnpm run`, which fails on these machines.
+ * turbo.json stays for machines where the pin works.
+ */
+export const BUILD_ARGS = ['-r', '--workspace-concurrency=1', 'run', 'build'];
+
 export function freePort(preferred = 0): Promise<number> {
   return new Promise((resolve) => {
     const srv = net.createServer();
