@@ -41,12 +41,14 @@ const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT): Promi
   if (result.handoffTo && result.handoffTo !== agent && state.handoffs.length < MAX_HANDOFFS) {
     return { ...update, agent: result.handoffTo, handoffs: [{ from: agent, to: result.handoffTo, reason: result.handoffReason ?? 'cross-domain question' }] };
   }
+  // A handoff refused by the per-turn bound leaves no draft: say so rather than send an empty reply.
+  const draft = result.draft || 'I could not pin that down. Could you tell me a little more about what you need?';
   return {
     ...update,
-    draft: result.draft,
+    draft,
     sources: result.sources ?? [],
-    failed: !!result.failed,
-    memory: { ...update.memory, failures: result.failed ? state.memory.failures + 1 : 0 },
+    failed: !!result.failed || !result.draft,
+    memory: { ...update.memory, failures: result.failed || !result.draft ? state.memory.failures + 1 : 0 },
     ...(result.escalation ? { escalation: result.escalation } : {}),
   };
 };
