@@ -23,6 +23,7 @@ import { createGateway } from '../apps/gateway/src/gateway';
 import { createHttpApp } from '../apps/gateway/src/http/app';
 import { createSessionTokens } from '../apps/gateway/src/session-token';
 import { createDedup } from '../apps/gateway/src/dedup';
+import { createConsoleTokens } from '../apps/gateway/src/console/console-tokens';
 import type { GatewayDeps } from '../apps/gateway/src/deps';
 import { createMessageProcessor } from '../apps/worker/src/process-message';
 import { createSessionState } from '../apps/worker/src/session-state';
@@ -36,6 +37,7 @@ export type ChatClient = Socket<ChatServerToClientEvents, ChatClientToServerEven
 export interface Harness {
   url: string;
   dbh: DbHandle;
+  deps: GatewayDeps;
   prefix: string;
   connect: (auth?: Record<string, unknown>) => Promise<{ socket: ChatClient; ready: SessionReady }>;
   stop: () => Promise<void>;
@@ -65,6 +67,8 @@ export async function startHarness(label: string, opts: { worker?: boolean } = {
     dedup: createDedup(redis, prefix),
     socketKey: `${prefix}:socket.io`,
     platformOrigins: ['http://localhost:3000'],
+    consoleTokens: createConsoleTokens('test-console-secret-0123456789'),
+    secureCookies: false,
   };
   const server: HttpServer = createServer(createHttpApp(deps));
   const io = createGateway(server, deps);
@@ -105,6 +109,7 @@ export async function startHarness(label: string, opts: { worker?: boolean } = {
   return {
     url,
     dbh,
+    deps,
     prefix,
     connect,
     async stop() {
@@ -135,4 +140,15 @@ export function nextReply(socket: ChatClient, messageId: string, ms = 10_000): P
     };
     socket.on('message:new', onMsg);
   });
+}
+
+/** Logs a seeded console user in over HTTP; returns the bearer token. */
+export async function loginConsole(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`login failed: ${res.status}`);
+  return ((await res.json()) as { token: string }).token;
 }

@@ -5,6 +5,7 @@ import type { Db } from '@em/db/client';
 import type { MessageJob } from '@em/contracts/jobs';
 import type { Dedup } from './dedup';
 import type { SessionTokens } from './session-token';
+import type { ConsoleTokens } from './console/console-tokens';
 
 export interface SiteConfig {
   siteKey: string;
@@ -28,4 +29,8 @@ export interface GatewayDeps {
   socketKey: string;
   /** Origins always allowed (the platform's own web app). */
   platformOrigins: string[];
+  /** Console (agent/admin) JWTs: REST, /admin and the /agents namespace. */
+  consoleTokens: ConsoleTokens;
+  /** Mark the console cookie Secure (production behind HTTPS). */
+  secureCookies: boolean;
 }

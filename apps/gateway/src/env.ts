@@ -7,6 +7,8 @@ const Env = z.object({
   SITE_KEY: z.string().min(1).default('demo-site'),
   SITE_IDENTITY_SECRET: z.string().min(8).default(DEV_SECRET),
   SESSION_SECRET: z.string().min(8).default(DEV_SECRET),
+  /** Signs console (agent/admin) tokens; separate from SESSION_SECRET so a widget secret leak can't mint agents. */
+  CONSOLE_JWT_SECRET: z.string().min(8).default(DEV_SECRET),
   /** Comma-separated origins allowed for the site key (CORS and Socket.IO); the web app's origin is always allowed. */
   ALLOWED_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000,http://localhost:3100,http://127.0.0.1:3100'),
   WEB_ORIGIN: z.string().default('http://localhost:3000'),
@@ -15,6 +17,6 @@ export type GatewayEnv = z.infer<typeof Env>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): GatewayEnv {
   const env = Env.parse(source);
-  refuseDefaultSecretsInProduction(env, { SITE_IDENTITY_SECRET: env.SITE_IDENTITY_SECRET, SESSION_SECRET: env.SESSION_SECRET });
+  refuseDefaultSecretsInProduction(env, { SITE_IDENTITY_SECRET: env.SITE_IDENTITY_SECRET, SESSION_SECRET: env.SESSION_SECRET, CONSOLE_JWT_SECRET: env.CONSOLE_JWT_SECRET });
   return env;
 }

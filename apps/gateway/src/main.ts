@@ -9,6 +9,7 @@ import { createHttpApp } from './http/app';
 import { createGateway } from './gateway';
 import { createSessionTokens } from './session-token';
 import { createDedup } from './dedup';
+import { createConsoleTokens } from './console/console-tokens';
 import type { GatewayDeps } from './deps';
 
 const env = readEnv();
@@ -35,6 +36,8 @@ const deps: GatewayDeps = {
   dedup: createDedup(redis, env.REDIS_PREFIX),
   socketKey: `${env.REDIS_PREFIX}:socket.io`,
   platformOrigins: [env.WEB_ORIGIN],
+  consoleTokens: createConsoleTokens(env.CONSOLE_JWT_SECRET),
+  secureCookies: env.NODE_ENV === 'production',
 };
 
 const app = createHttpApp(deps);

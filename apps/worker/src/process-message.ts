@@ -76,6 +76,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
         domain: out.route.domain,
         confidence: out.route.confidence,
         agent: out.agent,
+        sentiment: out.sentiment.label,
         clarifying: out.clarifying,
         handoffs: out.handoffs.length,
         ms: Math.round(performance.now() - t0),

@@ -14,7 +14,7 @@ import {
   type MessageSendAck,
 } from '@em/contracts/events';
 import { MAX_MESSAGE_CHARS, type Message } from '@em/contracts/schemas';
-import { appendMessage, findByClientMessageId, getConversation, listMessages, recordEvent, setStatus } from '@em/db/queries/conversations';
+import { appendMessage, findByClientMessageId, getConversation, listMessages, rateConversation, setStatus } from '@em/db/queries/conversations';
 import type { GatewayDeps } from '../deps';
 
 export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEvents, Record<string, never>, ChatSocketData>;
@@ -112,7 +112,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
     'conversation:rate',
     withAck(deps, 'conversation:rate', async (raw) => {
       const { score, comment } = parsePayload(RatePayload, raw);
-      await recordEvent(deps.db, conversationId, 'rated', { score, ...(comment ? { comment } : {}) });
+      await rateConversation(deps.db, conversationId, score, comment);
       return { recorded: true as const };
     }),
   );

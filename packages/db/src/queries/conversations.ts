@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { ConversationStatus, Message, MessageMeta } from '@em/contracts/schemas';
+import type { AnalyticsEventData, AnalyticsEventType } from '@em/contracts/analytics';
 import type { Db } from '../client';
 import { conversationEvents, conversations, messages } from '../schema/index';
 
@@ -77,7 +78,7 @@ export async function appendMessage(db: Db, m: NewMessage): Promise<Message | nu
     return await db.transaction(async (tx) => {
       const [conv] = await tx
         .update(conversations)
-        .set({ lastSeq: sql`${conversations.lastSeq} + 1`, updatedAt: new Date() })
+        .set({ lastSeq: sql`${conversations.lastSeq} + 1`, updatedAt: new Date(), lastMessageAt: new Date() })
         .where(eq(conversations.id, m.conversationId))
         .returning({ seq: conversations.lastSeq });
       if (!conv) throw new Error(`conversation ${m.conversationId} not found`);
@@ -125,28 +126,58 @@ export async function getMessage(db: Db, id: string) {
   return row ? toMessage(row) : null;
 }
 
+/**
+ * Moves a conversation through DESIGN §5's state machine and logs `status_changed`
+ * (see @em/contracts/analytics) in the same transaction, keeping the denormalised
+ * queue/analytics columns in step: waitingSince while waiting, claimedAt and
+ * handledByHuman once a person owns it, resolvedAt when resolved.
+ */
 export async function setStatus(
   db: Db,
   conversationId: string,
   status: ConversationStatus,
-  data: Record<string, unknown> = {},
+  data: { reason?: string; detail?: string; agentId?: string } = {},
 ) {
+  const now = new Date();
   await db.transaction(async (tx) => {
     await tx
       .update(conversations)
       .set({
         status,
-        updatedAt: new Date(),
-        ...(status === 'resolved' ? { resolvedAt: new Date() } : {}),
-        ...(typeof data.reason === 'string' && status === 'waiting_human' ? { escalationReason: data.reason } : {}),
+        updatedAt: now,
+        ...(status === 'waiting_human'
+          ? { waitingSince: now, assignedAgentId: null, ...(data.reason ? { escalationReason: data.reason } : {}) }
+          : { waitingSince: null }),
+        ...(status === 'human' ? { claimedAt: now, handledByHuman: true, ...(data.agentId ? { assignedAgentId: data.agentId } : {}) } : {}),
+        ...(status === 'bot' ? { assignedAgentId: null } : {}),
+        ...(status === 'resolved' ? { resolvedAt: now } : {}),
       })
       .where(eq(conversations.id, conversationId));
     await tx.insert(conversationEvents).values({ conversationId, type: 'status_changed', data: { status, ...data } });
   });
 }
 
-export async function recordEvent(db: Db, conversationId: string, type: string, data: Record<string, unknown> = {}) {
-  await db.insert(conversationEvents).values({ conversationId, type, data });
+/** Appends to the analytics log; the type and data shape are checked by @em/contracts/analytics. */
+export async function recordEvent<T extends AnalyticsEventType>(
+  db: Db,
+  conversationId: string,
+  type: T,
+  data: AnalyticsEventData<T>,
+) {
+  await db.insert(conversationEvents).values({ conversationId, type, data: data as Record<string, unknown> });
+}
+
+/** Stores the customer's CSAT on the conversation (latest wins) and logs `rated`. */
+export async function rateConversation(db: Db, conversationId: string, score: number, comment?: string) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(conversations)
+      .set({ csatScore: score, csatComment: comment ?? null })
+      .where(eq(conversations.id, conversationId));
+    await tx
+      .insert(conversationEvents)
+      .values({ conversationId, type: 'rated', data: { score, ...(comment ? { comment } : {}) } });
+  });
 }
 
 function isUniqueViolation(err: unknown): boolean {

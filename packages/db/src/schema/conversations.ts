@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   index,
   integer,
   jsonb,
@@ -27,11 +28,26 @@ export const conversations = pgTable(
     assignedAgentId: uuid('assigned_agent_id').references(() => consoleUsers.id),
     escalationReason: text('escalation_reason'),
     priority: integer('priority').notNull().default(0),
+    // Denormalised from conversation_events so the console queue and the dashboard summary
+    // are indexed scans over conversations (100k rows < 300 ms), not event replays.
+    /** Set when the conversation enters waiting_human; cleared once claimed or handed back to the AI. */
+    waitingSince: timestamp('waiting_since', { withTimezone: true }),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    firstHumanReplyAt: timestamp('first_human_reply_at', { withTimezone: true }),
+    /** True once a human claimed it: the AI-only vs human-handled split for containment and CSAT. */
+    handledByHuman: boolean('handled_by_human').notNull().default(false),
+    csatScore: integer('csat_score'),
+    csatComment: text('csat_comment'),
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
   },
-  (t) => [index('conversations_status_idx').on(t.status, t.updatedAt), index('conversations_created_idx').on(t.createdAt)],
+  (t) => [
+    index('conversations_status_idx').on(t.status, t.updatedAt),
+    index('conversations_created_idx').on(t.createdAt),
+    index('conversations_agent_idx').on(t.assignedAgentId, t.status),
+  ],
 );
 
 export const messages = pgTable(
@@ -77,4 +93,21 @@ export const conversationEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('events_conversation_idx').on(t.conversationId), index('events_type_time_idx').on(t.type, t.createdAt)],
+);
+
+/** Private notes agents leave on a conversation; never sent to the customer. */
+export const conversationNotes = pgTable(
+  'conversation_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => consoleUsers.id),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notes_conversation_idx').on(t.conversationId, t.createdAt)],
 );

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const consoleUsers = pgTable('console_users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -8,5 +8,16 @@ export const consoleUsers = pgTable('console_users', {
   role: text('role').notNull(),
   /** scrypt$N$r$p$salt$hash (see packages/db/src/password.ts) */
   passwordHash: text('password_hash').notNull(),
+  /** Admins deactivate rather than delete, so past claims and notes keep their author. */
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Canned responses, inserted in the console with a `/shortcut`. */
+export const cannedResponses = pgTable('canned_responses', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  shortcut: text('shortcut').notNull().unique(),
+  title: text('title').notNull(),
+  text: text('text').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

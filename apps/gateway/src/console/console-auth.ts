@@ -1,0 +1,68 @@
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { z } from 'zod';
+import { AppError } from '@em/contracts/errors';
+import { verifyPassword } from '@em/db/password';
+import { getConsoleUser, getConsoleUserForLogin, type ConsoleRole } from '@em/db/queries/users';
+import type { GatewayDeps } from '../deps';
+import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-tokens';
+
+const LoginBody = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    consoleUser?: ConsoleClaims;
+  }
+}
+
+/**
+ * Console auth for everything under /api (except login) and /admin.
+ * The token is re-checked against the user row so a deactivated agent is locked out at once.
+ */
+export function requireConsole(deps: Pick<GatewayDeps, 'db' | 'consoleTokens'>, role: ConsoleRole = 'agent'): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    void (async () => {
+      const token = tokenFromRequest(req.headers);
+      const claims = token ? await deps.consoleTokens.verify(token) : null;
+      if (!claims) throw new AppError('unauthorized', 'Sign in to the console first.');
+      const user = await getConsoleUser(deps.db, claims.userId);
+      if (!user?.active) throw new AppError('unauthorized', 'This console account is not active.');
+      if (role === 'admin' && user.role !== 'admin') throw new AppError('forbidden', 'Only admins may do this.');
+      req.consoleUser = { userId: user.id, role: user.role, name: user.name };
+    })().then(() => next(), next);
+  };
+}
+
+/** POST /api/auth/login → { token, user }, and the same token as an httpOnly cookie for the console pages. */
+export function createAuthRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' | 'secureCookies'>): Router {
+  const router = Router();
+  router.post('/login', async (req, res) => {
+    const body = LoginBody.safeParse(req.body);
+    if (!body.success) throw new AppError('invalid_payload', 'Email and password are required.');
+    const found = await getConsoleUserForLogin(deps.db, body.data.email);
+    // Same answer and (scrypt) cost whether the email is unknown or the password wrong.
+    const valid = await verifyPassword(body.data.password, found?.passwordHash ?? DUMMY_HASH);
+    if (!found || !valid || !found.user.active) throw new AppError('unauthorized', 'Wrong email or password.');
+    const { user } = found;
+    const token = await deps.consoleTokens.sign({ userId: user.id, role: user.role, name: user.name });
+    res.cookie(CONSOLE_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies,
+      maxAge: deps.consoleTokens.ttlSeconds * 1000,
+      path: '/',
+    });
+    res.json({ token, user: { id: user.id, email: user.email, name: user.name, role: user.role } });
+  });
+  router.post('/logout', (_req, res) => {
+    res.clearCookie(CONSOLE_COOKIE, { path: '/' });
+    res.json({ ok: true });
+  });
+  router.get('/me', requireConsole(deps), async (req, res) => {
+    const user = await getConsoleUser(deps.db, req.consoleUser!.userId);
+    res.json({ user });
+  });
+  return router;
+}
+
+/** A valid scrypt hash of a random string: verifying against it costs the same as a real check. */
+const DUMMY_HASH = 'scrypt$16384$8$1$00000000000000000000000000000000$' + '0'.repeat(128);
