@@ -8,10 +8,11 @@ import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-
 
 const LoginBody = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
 
-declare module 'express-serve-static-core' {
-  interface Request {
-    consoleUser?: ConsoleClaims;
-  }
+/** The signed-in console user, set by requireConsole (kept in res.locals: no global type augmentation). */
+export function consoleUserOf(res: Response): ConsoleClaims {
+  const user = (res.locals as { consoleUser?: ConsoleClaims }).consoleUser;
+  if (!user) throw new AppError('unauthorized', 'Sign in to the console first.');
+  return user;
 }
 
 /**
@@ -19,7 +20,7 @@ declare module 'express-serve-static-core' {
  * The token is re-checked against the user row so a deactivated agent is locked out at once.
  */
 export function requireConsole(deps: Pick<GatewayDeps, 'db' | 'consoleTokens'>, role: ConsoleRole = 'agent'): RequestHandler {
-  return (req: Request, _res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     void (async () => {
       const token = tokenFromRequest(req.headers);
       const claims = token ? await deps.consoleTokens.verify(token) : null;
@@ -27,7 +28,7 @@ export function requireConsole(deps: Pick<GatewayDeps, 'db' | 'consoleTokens'>, 
       const user = await getConsoleUser(deps.db, claims.userId);
       if (!user?.active) throw new AppError('unauthorized', 'This console account is not active.');
       if (role === 'admin' && user.role !== 'admin') throw new AppError('forbidden', 'Only admins may do this.');
-      req.consoleUser = { userId: user.id, role: user.role, name: user.name };
+      res.locals.consoleUser = { userId: user.id, role: user.role, name: user.name } satisfies ConsoleClaims;
     })().then(() => next(), next);
   };
 }
@@ -57,8 +58,8 @@ export function createAuthRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' 
     res.clearCookie(CONSOLE_COOKIE, { path: '/' });
     res.json({ ok: true });
   });
-  router.get('/me', requireConsole(deps), async (req, res) => {
-    const user = await getConsoleUser(deps.db, req.consoleUser!.userId);
+  router.get('/me', requireConsole(deps), async (_req, res) => {
+    const user = await getConsoleUser(deps.db, consoleUserOf(res).userId);
     res.json({ user });
   });
   return router;
