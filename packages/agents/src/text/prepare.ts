@@ -18,9 +18,23 @@ export function normalize(text: string): string {
   return t.toLowerCase();
 }
 
+// Porter stemming is most of the tokenisation cost and chat vocabulary is small and repetitive:
+// memoise it, bounded (entries, not bytes) so hostile input cannot grow the cache without limit.
+const STEM_CACHE_MAX = 50_000;
+const stemCache = new Map<string, string>();
+function stemOne(w: string): string {
+  let s = stemCache.get(w);
+  if (s === undefined) {
+    s = nlp.tokens.stem([w])[0] ?? w;
+    if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+    stemCache.set(w, s);
+  }
+  return s;
+}
+
 /** Stemmed unigrams plus bigrams: the bigrams keep phrases like "real person" or "how much" together. */
 export function routerTokens(text: string): string[] {
-  const words = nlp.tokens.stem(nlp.string.tokenize0(normalize(text)).filter((w) => /[a-z0-9]/.test(w)));
+  const words = nlp.string.tokenize0(normalize(text)).filter((w) => /[a-z0-9]/.test(w)).map(stemOne);
   const grams = words.length > 1 ? nlp.tokens.bigrams(words).map((b) => b.join('_')) : [];
   return [...words, ...grams];
 }
