@@ -1,0 +1,151 @@
+// The load generator behind `pnpm bench:load` and `pnpm bench:baseline`: real socket.io clients,
+// each a customer in its own /chat conversation, sending at a fixed total rate.
+import { randomUUID } from 'node:crypto';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import type { Message } from '@em/contracts/schemas';
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  /** Customer messages per second, across all connections. */
+  rate: number;
+  durationS: number;
+  connectRate: number;
+  graceS: number;
+  siteKey: string;
+  log?: (s: string) => void;
+}
+
+export interface LoadResult {
+  connections: number;
+  sent: number;
+  replied: number;
+  lost: number;
+  duplicates: number;
+  throughput_per_s: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  refused: Record<string, number>;
+}
+
+// Questions across the specialists, so the graph does its real work (routing, KB, catalog, promos).
+const QUESTIONS = [
+  'What is your return policy?',
+  'How long does standard shipping take?',
+  'Is the code WELCOME10 still valid?',
+  'Do you have wireless headphones under $200?',
+  'How much is the Nimbus X5?',
+  'What does the warranty cover?',
+  'Can I pay with PayPal?',
+  'Do you price match?',
+  'How much is express delivery?',
+  'Which 4K TVs do you sell?',
+  'hello there',
+  'Do you have any promotions right now?',
+];
+
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  const log = o.log ?? (() => {});
+  const sockets: Socket[] = [];
+  const sentAt = new Map<string, number>(); // messageId → send time (ms, performance.now)
+  const pendingByClientId = new Map<string, number>();
+  const replied = new Set<string>();
+  const latencies: number[] = [];
+  const refused: Record<string, number> = {};
+  let duplicates = 0;
+  let sent = 0;
+  let refusedMessages = 0;
+
+  const onMessage = (m: Message) => {
+    if (m.role !== 'bot' || !m.replyTo) return;
+    if (replied.has(m.replyTo)) return void duplicates++;
+    const t0 = sentAt.get(m.replyTo);
+    if (t0 === undefined) return; // a reply to a message we did not send (e.g. resumed history)
+    replied.add(m.replyTo);
+    latencies.push(performance.now() - t0);
+  };
+
+  // Ramp up at connectRate, in batches every 100 ms, waiting for each session:ready.
+  const batch = Math.max(1, Math.round(o.connectRate / 10));
+  for (let i = 0; i < o.connections; i += batch) {
+    const n = Math.min(batch, o.connections - i);
+    const ready = Array.from({ length: n }, () => connectOne(o, onMessage, refused));
+    const got = await Promise.all(ready);
+    for (const s of got) if (s) sockets.push(s);
+    if (i + n < o.connections) await sleep(100);
+  }
+  log(`connected ${sockets.length}/${o.connections}`);
+  if (!sockets.length) throw new Error('no connection succeeded');
+
+  // Fixed total rate: every 5 ms send however many messages the schedule says are due.
+  const start = performance.now();
+  const end = start + o.durationS * 1000;
+  let next = 0;
+  while (performance.now() < end) {
+    const due = Math.floor(((performance.now() - start) / 1000) * o.rate);
+    while (sent < due) {
+      const socket = sockets[next++ % sockets.length]!;
+      const clientMessageId = randomUUID();
+      const t0 = performance.now();
+      pendingByClientId.set(clientMessageId, t0);
+      sent++;
+      socket.emit('message:send', { clientMessageId, text: QUESTIONS[sent % QUESTIONS.length]! }, (res: { ok: boolean; data?: { messageId: string }; error?: { code: string } }) => {
+        pendingByClientId.delete(clientMessageId);
+        if (res.ok && res.data) sentAt.set(res.data.messageId, t0);
+        else {
+          refusedMessages++;
+          refused[res.error?.code ?? 'unknown'] = (refused[res.error?.code ?? 'unknown'] ?? 0) + 1;
+        }
+      });
+    }
+    await sleep(5);
+  }
+  const sendingS = (performance.now() - start) / 1000;
+  log(`sent ${sent} in ${sendingS.toFixed(1)} s; waiting up to ${o.graceS} s for replies`);
+  const graceEnd = performance.now() + o.graceS * 1000;
+  while (performance.now() < graceEnd && replied.size < sentAt.size + pendingByClientId.size) await sleep(100);
+  const lastReply = performance.now();
+  for (const s of sockets) s.disconnect();
+
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    connections: sockets.length,
+    sent,
+    replied: replied.size,
+    // Acked or never acked, a message without a reply is lost; one refused with an error code is not.
+    lost: sent - replied.size - refusedMessages,
+    duplicates,
+    throughput_per_s: round(replied.size / ((lastReply - start) / 1000)),
+    p50_ms: round(percentile(latencies, 50)),
+    p95_ms: round(percentile(latencies, 95)),
+    p99_ms: round(percentile(latencies, 99)),
+    refused,
+  };
+}
+
+function connectOne(o: LoadOptions, onMessage: (m: Message) => void, refused: Record<string, number>): Promise<Socket | null> {
+  return new Promise((resolve) => {
+    const socket = ioClient(`${o.url}/chat`, {
+      auth: { siteKey: o.siteKey },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: 20_000,
+    });
+    socket.on('message:new', onMessage);
+    socket.once('session:ready', () => resolve(socket));
+    socket.once('connect_error', (err: Error & { data?: { code?: string } }) => {
+      const code = `connect_${err.data?.code ?? err.message}`;
+      refused[code] = (refused[code] ?? 0) + 1;
+      socket.close();
+      resolve(null);
+    });
+  });
+}

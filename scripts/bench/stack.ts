@@ -1,0 +1,39 @@
+// A throwaway platform for benchmarks: a fresh database on the configured Postgres, a unique
+// Redis prefix, one gateway and N worker processes from the built dist bundles.
+import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-env';
+import { createDatabase, dropDatabase, migrateAndSeed } from '../lib/database';
+import { freePort } from '../lib/services';
+import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from '../lib/processes';
+
+export async function startBenchStack(opts: { workers: number; log: (s: string) => void; env?: Record<string, string> }) {
+  const dbName = uniqueName('bench');
+  const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
+  await migrateAndSeed(dbUrl);
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: dbUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: dbName,
+    PORT: String(port),
+    // A load test is one IP opening thousands of sockets: lift the per-IP limits for this run only.
+    RATE_LIMIT_CONNECTIONS_PER_IP: '1000000',
+    RATE_LIMIT_HTTP_PER_IP: '1000000',
+    ...opts.env,
+  };
+  const gateway = spawnService('gateway', SERVICE_ENTRY.gateway, env, { log: opts.log });
+  const workers = Array.from({ length: opts.workers }, (_, i) => spawnService(`worker${i + 1}`, SERVICE_ENTRY.worker, env, { log: opts.log }));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/ready`, 30_000, gateway);
+  return {
+    url,
+    gateway,
+    workers,
+    async stop() {
+      await Promise.all([gateway, ...workers].map((c) => stopChild(c)));
+      await dropDatabase(TEST_PG_ADMIN_URL, dbName).catch(() => {});
+    },
+  };
+}
