@@ -3,7 +3,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { Queue, Worker } from 'bullmq';
+import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Emitter } from '@socket.io/redis-emitter';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
@@ -25,6 +25,8 @@ import { createSessionTokens } from '../apps/gateway/src/session-token';
 import { createDedup } from '../apps/gateway/src/dedup';
 import { createConsoleTokens } from '../apps/gateway/src/console/console-tokens';
 import type { GatewayDeps } from '../apps/gateway/src/deps';
+import { createMetrics } from '../apps/gateway/src/metrics';
+import { createLimits, DEFAULT_LIMITS, type LimitConfig } from '../apps/gateway/src/limits';
 import { createMessageProcessor } from '../apps/worker/src/process-message';
 import { createSessionState } from '../apps/worker/src/session-state';
 import { migrateAndSeed } from '../scripts/lib/database';
@@ -36,6 +38,8 @@ export type ChatClient = Socket<ChatServerToClientEvents, ChatClientToServerEven
 
 export interface Harness {
   url: string;
+  /** The suite's own database (for spawning extra gateway processes against it). */
+  dbUrl: string;
   dbh: DbHandle;
   deps: GatewayDeps;
   prefix: string;
@@ -43,7 +47,17 @@ export interface Harness {
   stop: () => Promise<void>;
 }
 
-export async function startHarness(label: string, opts: { worker?: boolean } = {}): Promise<Harness> {
+/**
+ * Per-IP limits are raised by default: every suite connects from 127.0.0.1 many times. Message
+ * limits stay as in production. Suites that test limits pass their own.
+ */
+export const HARNESS_LIMITS: LimitConfig = {
+  ...DEFAULT_LIMITS,
+  connectionsPerIp: { points: 10_000, durationS: 60 },
+  httpPerIp: { points: 10_000, durationS: 60 },
+};
+
+export async function startHarness(label: string, opts: { worker?: boolean; limits?: Partial<LimitConfig> } = {}): Promise<Harness> {
   const dbName = uniqueName(label);
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   await migrateAndSeed(dbUrl);
@@ -55,12 +69,16 @@ export async function startHarness(label: string, opts: { worker?: boolean } = {
   const sub = pub.duplicate();
   const qconn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: qconn, prefix: `${prefix}:bull` });
+  const econn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: econn, prefix: `${prefix}:bull` });
+  const metrics = createMetrics();
   const deps: GatewayDeps = {
     db: dbh.db,
     redis,
     pubClient: pub,
     subClient: sub,
     queue,
+    queueEvents,
     logger,
     sites: [{ siteKey: 'demo-site', identitySecret: IDENTITY_SECRET, allowedOrigins: ['http://shop.test'] }],
     sessions: createSessionTokens('test-session-secret-0123456789'),
@@ -69,6 +87,9 @@ export async function startHarness(label: string, opts: { worker?: boolean } = {
     platformOrigins: ['http://localhost:3000'],
     consoleTokens: createConsoleTokens('test-console-secret-0123456789'),
     secureCookies: false,
+    redisPrefix: prefix,
+    metrics,
+    limits: createLimits({ redis, prefix, metrics, logger }, { ...HARNESS_LIMITS, ...opts.limits }),
   };
   const server: HttpServer = createServer(createHttpApp(deps));
   const io = createGateway(server, deps);
@@ -108,6 +129,7 @@ export async function startHarness(label: string, opts: { worker?: boolean } = {
 
   return {
     url,
+    dbUrl,
     dbh,
     deps,
     prefix,
@@ -116,11 +138,12 @@ export async function startHarness(label: string, opts: { worker?: boolean } = {
       for (const s of sockets) s.disconnect();
       await worker?.close();
       await new Promise<void>((r) => io.close(() => r()));
+      await queueEvents.close();
       await queue.obliterate({ force: true }).catch(() => {});
       await queue.close();
       const keys = await redis.keys(`${prefix}*`);
       if (keys.length) await redis.del(...keys);
-      for (const c of [redis, pub, sub, qconn, wconn, eredis]) c.disconnect();
+      for (const c of [redis, pub, sub, qconn, econn, wconn, eredis]) c.disconnect();
       await dbh.close();
       await dropDatabase(TEST_PG_ADMIN_URL, dbName);
     },

@@ -1,4 +1,4 @@
-import type { Queue } from 'bullmq';
+import type { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
@@ -6,6 +6,8 @@ import type { MessageJob } from '@em/contracts/jobs';
 import type { Dedup } from './dedup';
 import type { SessionTokens } from './session-token';
 import type { ConsoleTokens } from './console/console-tokens';
+import type { Limits } from './limits';
+import type { Metrics } from './metrics';
 
 export interface SiteConfig {
   siteKey: string;
@@ -21,6 +23,8 @@ export interface GatewayDeps {
   pubClient: Redis;
   subClient: Redis;
   queue: Queue<MessageJob>;
+  /** Completed/failed job stream (its own blocking connection): processing latency metrics. */
+  queueEvents: QueueEvents;
   logger: Logger;
   sites: SiteConfig[];
   sessions: SessionTokens;
@@ -33,4 +37,10 @@ export interface GatewayDeps {
   consoleTokens: ConsoleTokens;
   /** Mark the console cookie Secure (production behind HTTPS). */
   secureCookies: boolean;
+  /** Prefix for this deployment's own Redis keys (rate limits, metric de-duplication). */
+  redisPrefix: string;
+  metrics: Metrics;
+  limits: Limits;
+  /** Bearer token for GET /metrics; unset = open (scraped from a private network). */
+  metricsToken?: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commonEnv, DEV_SECRET, refuseDefaultSecretsInProduction } from '@em/config/env';
+import { DEFAULT_LIMITS } from './limits';
 
 const Env = z.object({
   ...commonEnv,
@@ -12,6 +13,13 @@ const Env = z.object({
   /** Comma-separated origins allowed for the site key (CORS and Socket.IO); the web app's origin is always allowed. */
   ALLOWED_ORIGINS: z.string().default('http://localhost:3000,http://127.0.0.1:3000,http://localhost:3100,http://127.0.0.1:3100'),
   WEB_ORIGIN: z.string().default('http://localhost:3000'),
+  /** Further shops: JSON array of { siteKey, identitySecret, allowedOrigins[] } (see sites.ts). */
+  SITES_JSON: z.string().optional(),
+  /** Bearer token required by GET /metrics; unset = open. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** Per-IP limits (DESIGN's rate_limited): new /chat connections per minute, /api requests per minute. */
+  RATE_CONNECTIONS_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.connectionsPerIp.points),
+  RATE_HTTP_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.httpPerIp.points),
 });
 export type GatewayEnv = z.infer<typeof Env>;
 

@@ -3,19 +3,29 @@ import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { GatewayDeps } from './deps';
 import { registerChatNamespace } from './chat/namespace';
+import { registerAgentsNamespace } from './agents/namespace';
+import { observeQueue } from './queue-observer';
 
 /** 16 KB: a 1000-character message is ~4 KB of UTF-8 at worst; anything bigger is refused unparsed. */
 export const MAX_HTTP_BUFFER = 16 * 1024;
 
+/** Socket.IO namespaces served by the gateway; add one line per namespace (e.g. the console's /agents). */
+const namespaces: Array<(io: Server, deps: GatewayDeps) => unknown> = [registerChatNamespace, registerAgentsNamespace];
+
 export function createGateway(httpServer: HttpServer, deps: GatewayDeps) {
+  // Browsers may reach Socket.IO from any configured shop or the platform itself; which site a
+  // given origin may open is checked per site key in the /chat handshake (chat/auth.ts).
   const allowed = new Set([...deps.platformOrigins, ...deps.sites.flatMap((s) => s.allowedOrigins)]);
   const io = new Server(httpServer, {
     maxHttpBufferSize: MAX_HTTP_BUFFER,
     cors: { origin: (origin, cb) => cb(null, !origin || allowed.has(origin)), credentials: true },
-    // Short-outage recovery replays missed packets; history:sync covers longer gaps.
+    // With the (pub/sub) Redis adapter, missed packets are not replayed across a reconnect; clients
+    // resync with history:sync by seq, which covers any gap (DESIGN §8).
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
     adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.socketKey }),
   });
-  registerChatNamespace(io, deps);
+  for (const register of namespaces) register(io, deps);
+  const stopObserving = observeQueue(deps);
+  httpServer.once('close', stopObserving);
   return io;
 }

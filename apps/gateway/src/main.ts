@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { Queue } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
 import { createLogger } from '@em/config/logger';
 import { createRedis } from '@em/config/redis';
@@ -11,6 +11,9 @@ import { createSessionTokens } from './session-token';
 import { createDedup } from './dedup';
 import { createConsoleTokens } from './console/console-tokens';
 import type { GatewayDeps } from './deps';
+import { createMetrics } from './metrics';
+import { createLimits, DEFAULT_LIMITS } from './limits';
+import { buildSites, parseOrigins } from './sites';
 
 const env = readEnv();
 const logger = createLogger('gateway', env.LOG_LEVEL);
@@ -19,25 +22,45 @@ const redis = createRedis(env.REDIS_URL);
 const pubClient = createRedis(env.REDIS_URL);
 const subClient = pubClient.duplicate();
 const queueConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
-for (const c of [redis, pubClient, subClient, queueConn]) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+const eventsConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
+const connections = [redis, pubClient, subClient, queueConn, eventsConn];
+for (const c of connections) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
 const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: queueConn, prefix: `${env.REDIS_PREFIX}:bull` });
 queue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
+const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: eventsConn, prefix: `${env.REDIS_PREFIX}:bull` });
+queueEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
+const metrics = createMetrics({ defaultMetrics: true });
 
-const origins = env.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+const sites = buildSites(
+  { siteKey: env.SITE_KEY, identitySecret: env.SITE_IDENTITY_SECRET, allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS) },
+  env.SITES_JSON,
+);
 const deps: GatewayDeps = {
   db: dbh.db,
   redis,
   pubClient,
   subClient,
   queue,
+  queueEvents,
   logger,
-  sites: [{ siteKey: env.SITE_KEY, identitySecret: env.SITE_IDENTITY_SECRET, allowedOrigins: origins }],
+  sites,
   sessions: createSessionTokens(env.SESSION_SECRET),
   dedup: createDedup(redis, env.REDIS_PREFIX),
   socketKey: `${env.REDIS_PREFIX}:socket.io`,
   platformOrigins: [env.WEB_ORIGIN],
   consoleTokens: createConsoleTokens(env.CONSOLE_JWT_SECRET),
   secureCookies: env.NODE_ENV === 'production',
+  redisPrefix: env.REDIS_PREFIX,
+  metrics,
+  limits: createLimits(
+    { redis, prefix: env.REDIS_PREFIX, metrics, logger },
+    {
+      ...DEFAULT_LIMITS,
+      connectionsPerIp: { points: env.RATE_CONNECTIONS_PER_MIN, durationS: 60 },
+      httpPerIp: { points: env.RATE_HTTP_PER_MIN, durationS: 60 },
+    },
+  ),
+  metricsToken: env.METRICS_TOKEN,
 };
 
 const app = createHttpApp(deps);
@@ -51,8 +74,9 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'gateway shutting down');
   await new Promise<void>((resolve) => io.close(() => resolve()));
+  await queueEvents.close().catch(() => {});
   await queue.close().catch(() => {});
-  for (const c of [redis, pubClient, subClient, queueConn]) c.disconnect();
+  for (const c of connections) c.disconnect();
   await dbh.close();
   process.exit(0);
 }

@@ -3,6 +3,7 @@ import { ChatAuth } from '@em/contracts/schemas';
 import { createConversation, getConversation } from '@em/db/queries/conversations';
 import { customers } from '@em/db/schema';
 import { verifyIdentityHash } from '../identity';
+import { originAllowed } from '../sites';
 import type { GatewayDeps } from '../deps';
 
 export class UnauthorizedError extends Error {
@@ -31,10 +32,7 @@ export async function authenticateChat(deps: GatewayDeps, socket: Socket) {
   const { siteKey, sessionToken, identity } = parsed.data;
   const site = deps.sites.find((s) => s.siteKey === siteKey);
   if (!site) throw new UnauthorizedError('unknown site key');
-  const origin = socket.handshake.headers.origin;
-  if (origin && !site.allowedOrigins.includes(origin) && !deps.platformOrigins.includes(origin)) {
-    throw new UnauthorizedError('origin not allowed for site');
-  }
+  if (!originAllowed(site, deps.platformOrigins, socket.handshake.headers.origin)) throw new UnauthorizedError('origin not allowed for site');
   let customerId: string | undefined;
   if (identity) {
     if (!verifyIdentityHash(identity.email, identity.hash, site.identitySecret)) throw new UnauthorizedError('bad identity hash');

@@ -1,6 +1,5 @@
 import type { Socket } from 'socket.io';
-import type { z } from 'zod';
-import { AppError, fail, ok, type Result } from '@em/contracts/errors';
+import { AppError } from '@em/contracts/errors';
 import {
   HistorySyncPayload,
   MessageSendPayload,
@@ -12,42 +11,39 @@ import {
   type ChatServerToClientEvents,
   type ChatSocketData,
   type MessageSendAck,
+  type TypingEvent,
 } from '@em/contracts/events';
-import { MAX_MESSAGE_CHARS, type Message } from '@em/contracts/schemas';
-import { appendMessage, findByClientMessageId, getConversation, listMessages, rateConversation, setStatus } from '@em/db/queries/conversations';
+import type { Message } from '@em/contracts/schemas';
+import { appendMessage, findByClientMessageId, getConversation, listMessages, rateConversation } from '@em/db/queries/conversations';
 import type { GatewayDeps } from '../deps';
+import { parsePayload, withAck } from './ack';
+import { relayCustomerMessage, relayCustomerTyping } from '../agents/relay';
+import { handToHumansFromGateway } from '../agents/handoff';
+
+/** Re-exported: the /agents handlers validate with the same helper. */
+export { parsePayload } from './ack';
 
 export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEvents, Record<string, never>, ChatSocketData>;
 
-/** zod at the boundary; an over-long text gets its own code so the widget can say why. */
-export function parsePayload<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  const tooLong = r.error.issues.some((i) => i.code === 'too_big' && i.path.join('.') === 'text');
-  if (tooLong) throw new AppError('message_too_long', `Messages can be at most ${MAX_MESSAGE_CHARS} characters.`);
-  throw new AppError('invalid_payload', 'The request was not understood.');
-}
-
-/** Wraps a handler: validates the ack callback, maps errors, never lets one socket crash the process. */
-function withAck<T>(deps: GatewayDeps, name: string, fn: (payload: unknown) => Promise<T>) {
-  return async (payload: unknown, ack?: unknown) => {
-    const reply = (r: Result<T>) => (typeof ack === 'function' ? (ack as (r: Result<T>) => void)(r) : undefined);
-    try {
-      reply(ok(await fn(payload)));
-    } catch (err) {
-      if (!(err instanceof AppError)) deps.logger.error({ err, event: name }, 'chat handler failed');
-      reply(fail(err));
-    }
-  };
-}
+/**
+ * The customer's typing, relayed to their other tabs. DESIGN's TypingEvent lists actor 'bot' | 'human'
+ * only; 'customer' extends it (widgets show nothing for it; consoles show "customer is typing").
+ */
+const customerTyping = (isTyping: boolean) => ({ actor: 'customer', isTyping }) as unknown as TypingEvent;
 
 export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
   const { conversationId } = socket.data;
   const room = conversationRoom(conversationId);
+  const limitMessage = () => deps.limits.message(socket.id, conversationId);
+  const limitEvent = () => deps.limits.take('event_socket', socket.id);
+  const toRoom = <E extends 'message:new' | 'agent:handoff' | 'conversation:status'>(event: E, ...args: Parameters<ChatServerToClientEvents[E]>) => {
+    if (event === 'message:new') deps.metrics.messagesOut.inc({ source: 'gateway' });
+    socket.nsp.to(room).emit(event, ...args);
+  };
 
   socket.on(
     'message:send',
-    withAck(deps, 'message:send', async (raw): Promise<MessageSendAck> => {
+    withAck(deps, 'message:send', limitMessage, async (raw): Promise<MessageSendAck> => {
       const { clientMessageId, text } = parsePayload(MessageSendPayload, raw);
       const conv = await getConversation(deps.db, conversationId);
       if (!conv) throw new AppError('conversation_closed', 'This conversation no longer exists.');
@@ -72,45 +68,57 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
         await deps.dedup.release(conversationId, clientMessageId).catch(() => {});
         throw err;
       }
+      deps.metrics.messagesIn.inc();
       // Every tab (on any gateway node) sees the customer's own message too.
-      socket.nsp.to(room).emit('message:new', msg);
+      toRoom('message:new', msg);
+      void relayCustomerMessage(socket.nsp.server, deps, conv.status, msg).catch((err: unknown) => deps.logger.warn({ err }, 'relay to /agents failed'));
       return { messageId: msg.id, seq: msg.seq, duplicate: false };
     }),
   );
 
   socket.on(
     'history:sync',
-    withAck(deps, 'history:sync', async (raw) => {
+    withAck(deps, 'history:sync', limitEvent, async (raw) => {
       const { afterSeq } = parsePayload(HistorySyncPayload, raw);
       return { messages: await listMessages(deps.db, conversationId, afterSeq) };
     }),
   );
 
   socket.on('typing', (raw: unknown) => {
-    // Validated like every event; the customer's typing is meant for the human agent's console,
-    // not for the customer's other tabs, so nothing is echoed on /chat.
-    TypingPayload.safeParse(raw);
+    // No ack in the contract: a malformed or over-limit typing event is dropped, never relayed.
+    const parsed = TypingPayload.safeParse(raw);
+    if (!parsed.success) return void deps.metrics.acks.inc({ event: 'typing', code: 'invalid_payload' });
+    limitEvent().then(
+      // The customer's other tabs (any node) see it; the sender doesn't. The /agents side is the console's.
+      () => {
+        socket.to(room).emit('typing', customerTyping(parsed.data.isTyping));
+        relayCustomerTyping(socket.nsp.server, conversationId, parsed.data.isTyping);
+      },
+      () => {},
+    );
   });
 
   socket.on(
     'conversation:request-human',
-    withAck(deps, 'conversation:request-human', async (raw) => {
+    withAck(deps, 'conversation:request-human', limitEvent, async (raw) => {
       const { reason } = parsePayload(RequestHumanPayload, raw);
       const conv = await getConversation(deps.db, conversationId);
       if (!conv) throw new AppError('conversation_closed', 'This conversation no longer exists.');
       if (conv.status === 'waiting_human' || conv.status === 'human') return { status: conv.status as 'waiting_human' | 'human' };
-      await setStatus(deps.db, conversationId, 'waiting_human', { reason: 'customer_request', detail: reason ?? 'Talk to a person button' });
-      const notice = await appendMessage(deps.db, { conversationId, role: 'system', text: 'You asked for a person. A member of our support team will join shortly.' });
-      socket.nsp.to(room).emit('agent:handoff', { from: 'orchestrator', to: 'human', reason: 'customer_request' });
-      if (notice) socket.nsp.to(room).emit('message:new', notice);
-      socket.nsp.to(room).emit('conversation:status', { status: 'waiting_human' });
+      // The shared handoff path: status, announcement, console queue, presence check → ticket.
+      await handToHumansFromGateway(socket.nsp.server, deps, {
+        conversationId,
+        reason: 'customer_request',
+        detail: reason ?? 'Talk to a person button',
+        from: 'customer',
+      });
       return { status: 'waiting_human' as const };
     }),
   );
 
   socket.on(
     'conversation:rate',
-    withAck(deps, 'conversation:rate', async (raw) => {
+    withAck(deps, 'conversation:rate', limitEvent, async (raw) => {
       const { score, comment } = parsePayload(RatePayload, raw);
       await rateConversation(deps.db, conversationId, score, comment);
       return { recorded: true as const };

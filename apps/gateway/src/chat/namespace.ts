@@ -1,40 +1,54 @@
 import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Namespace, Server } from 'socket.io';
+import { AppError, type ErrorBody } from '@em/contracts/errors';
 import type { ChatClientToServerEvents, ChatServerToClientEvents, ChatSocketData } from '@em/contracts/events';
 import { conversationRoom } from '@em/contracts/events';
 import { getConversation, listMessages } from '@em/db/queries/conversations';
 import type { GatewayDeps } from '../deps';
 import { authenticateChat, UnauthorizedError } from './auth';
+import { clientIp } from './client-ip';
 import { registerChatHandlers, type ChatSocket } from './handlers';
 
 export type ChatNamespace = Namespace<ChatClientToServerEvents, ChatServerToClientEvents, Record<string, never>, ChatSocketData>;
+
+/** connect_error carries DESIGN's { code, message } in err.data; the message is the code. */
+function refusal(data: ErrorBody) {
+  return Object.assign(new Error(data.code), { data });
+}
 
 export function registerChatNamespace(io: Server, deps: GatewayDeps): ChatNamespace {
   const nsp = io.of('/chat') as unknown as ChatNamespace;
   nsp.use(async (socket, next) => {
     try {
+      // Cheapest refusal first: a connection flood never reaches Postgres.
+      await deps.limits.take('connection_ip', clientIp(socket));
       const s = await authenticateChat(deps, socket);
       socket.data = { conversationId: s.conversation.id, customerId: s.customerId, verified: s.verified, siteKey: s.conversation.siteKey };
       next();
     } catch (err) {
-      if (err instanceof UnauthorizedError) {
-        deps.logger.info({ reason: err.message }, 'chat connection refused');
-        const e = new Error('unauthorized') as Error & { data?: unknown };
-        e.data = err.data;
-        return next(e);
+      if (err instanceof AppError) {
+        deps.metrics.connectionsRefused.inc({ code: err.code });
+        return next(refusal({ code: err.code, message: err.message }));
       }
+      if (err instanceof UnauthorizedError) {
+        deps.metrics.connectionsRefused.inc({ code: 'unauthorized' });
+        deps.logger.info({ reason: err.message }, 'chat connection refused');
+        return next(refusal(err.data));
+      }
+      deps.metrics.connectionsRefused.inc({ code: 'internal' });
       deps.logger.error({ err }, 'chat handshake failed');
-      const e = new Error('internal') as Error & { data?: unknown };
-      e.data = { code: 'internal', message: 'Please try again.' };
-      next(e);
+      next(refusal({ code: 'internal', message: 'Please try again.' }));
     }
   });
 
   nsp.on('connection', async (socket: ChatSocket) => {
     const { conversationId, customerId, verified, siteKey } = socket.data;
+    deps.metrics.connections.inc();
+    socket.once('disconnect', () => deps.metrics.connections.dec());
     registerChatHandlers(deps, socket);
     await socket.join(conversationRoom(conversationId));
     try {
+      // Re-signed on every connect: the 24 h expiry slides while the customer keeps coming back.
       const [sessionToken, messages, conv] = await Promise.all([
         deps.sessions.sign({ conversationId, siteKey, customerId, verified }),
         listMessages(deps.db, conversationId),

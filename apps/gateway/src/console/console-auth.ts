@@ -6,7 +6,7 @@ import { getConsoleUser, getConsoleUserForLogin, type ConsoleRole } from '@em/db
 import type { GatewayDeps } from '../deps';
 import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-tokens';
 
-const LoginBody = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
+export const LoginBody = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
 
 /** The signed-in console user, set by requireConsole (kept in res.locals: no global type augmentation). */
 export function consoleUserOf(res: Response): ConsoleClaims {

@@ -3,28 +3,19 @@ import helmet from 'helmet';
 import cors from 'cors';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
-import { pingDb } from '@em/db/queries/health';
 import { AppError, HTTP_STATUS, toErrorBody } from '@em/contracts/errors';
 import type { GatewayDeps } from '../deps';
 import { createAuthRouter } from '../console/console-auth';
+import { createAdminQueuesRouter } from './admin-queues';
+import { createMetricsRouter } from './metrics-route';
+import { openApiDocument } from './openapi';
+import './openapi-core';
+import { rateLimitByIp } from './rate-limit';
+import { readiness } from './readiness';
 
 /** JSON bodies on /api are small (login, filters); anything bigger is refused before parsing. */
 export const MAX_JSON_BODY = '16kb';
-
-/** Checks each dependency with a short timeout; /ready names whatever is down (DESIGN §4). */
-async function readiness(deps: GatewayDeps) {
-  const within = <T>(p: Promise<T>, ms = 1500) =>
-    Promise.race([p, new Promise<never>((_, rej) => setTimeout(() => rej(new Error('timeout')), ms))]);
-  const checks = {
-    postgres: within(pingDb(deps.db)),
-    redis: within(deps.redis.ping()),
-    queue: within(deps.queue.getJobCounts('waiting')),
-  };
-  const entries = await Promise.all(
-    Object.entries(checks).map(async ([name, p]) => [name, await p.then(() => true, () => false)] as const),
-  );
-  return Object.fromEntries(entries) as Record<keyof typeof checks, boolean>;
-}
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
 export function createHttpApp(deps: GatewayDeps): Express {
   const app = express();
@@ -34,12 +25,14 @@ export function createHttpApp(deps: GatewayDeps): Express {
   app.use(
     pinoHttp({
       logger: deps.logger,
+      // Every log line of a request carries its id (req.log); a caller's well-formed id is kept.
       genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics' },
     }),
   );
   app.get('/health', (_req, res) => {
@@ -50,9 +43,15 @@ export function createHttpApp(deps: GatewayDeps): Express {
     const down = Object.entries(status).filter(([, up]) => !up).map(([n]) => n);
     res.status(down.length ? 503 : 200).json({ ready: !down.length, down, checks: status });
   });
+  app.use(createMetricsRouter(deps));
+  app.use(createAdminQueuesRouter(deps));
   // /api serves the console and dashboard, which live on the platform's own web origin(s) only.
   app.use('/api', cors({ origin: deps.platformOrigins, credentials: true }));
+  app.use('/api', rateLimitByIp(deps));
   app.use('/api', express.json({ limit: MAX_JSON_BODY }));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
   app.use('/api/auth', createAuthRouter(deps));
   // Mount further routers above this line: the error handler must come last.
   useErrorHandler(app);

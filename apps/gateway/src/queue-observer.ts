@@ -1,0 +1,44 @@
+import type { GatewayDeps } from './deps';
+
+/** How long a "this job was counted" marker lives (s): longer than any retry of one job. */
+const COUNTED_TTL_S = 3600;
+
+/**
+ * Processing latency and bot replies come from BullMQ's QueueEvents stream rather than from the
+ * worker, so the worker needs no HTTP server of its own: on 'completed' we read the job and observe
+ * finishedOn − timestamp (enqueue → reply written, ms → s). Every gateway node receives every event;
+ * a SET NX marker per job makes exactly one node count it, so summing over nodes stays correct.
+ */
+export function observeQueue(deps: Pick<GatewayDeps, 'queue' | 'queueEvents' | 'redis' | 'redisPrefix' | 'metrics' | 'logger'>) {
+  const claim = async (kind: string, jobId: string) =>
+    (await deps.redis.set(`${deps.redisPrefix}:metrics:${kind}:${jobId}`, '1', 'EX', COUNTED_TTL_S, 'NX')) === 'OK';
+
+  const onCompleted = ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
+    void (async () => {
+      if (!(await claim('done', jobId))) return;
+      const job = await deps.queue.getJob(jobId);
+      if (job?.finishedOn) deps.metrics.processingSeconds.observe((job.finishedOn - job.timestamp) / 1000);
+      const rv = (typeof returnvalue === 'string' ? safeJson(returnvalue) : returnvalue) as { replyId?: string; duplicate?: boolean } | null;
+      if (rv?.replyId && !rv.duplicate) deps.metrics.messagesOut.inc({ source: 'worker' });
+    })().catch((err: unknown) => deps.logger.debug({ err, jobId }, 'queue metric skipped'));
+  };
+  const onFailed = ({ jobId }: { jobId: string }) => {
+    void claim('failed', jobId)
+      .then((won) => won && deps.metrics.jobsFailed.inc())
+      .catch(() => {});
+  };
+  deps.queueEvents.on('completed', onCompleted);
+  deps.queueEvents.on('failed', onFailed);
+  return () => {
+    deps.queueEvents.off('completed', onCompleted);
+    deps.queueEvents.off('failed', onFailed);
+  };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { SiteConfig } from './deps';
+
+const Origin = z.url().transform((u) => new URL(u).origin);
+
+/** SITES_JSON: `[{"siteKey","identitySecret","allowedOrigins":[...]}]` — extra shops besides SITE_KEY. */
+export const SitesJson = z.array(
+  z.object({
+    siteKey: z.string().min(1).max(100),
+    identitySecret: z.string().min(8),
+    allowedOrigins: z.array(Origin).default([]),
+  }),
+);
+
+export const parseOrigins = (csv: string) =>
+  csv
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => Origin.parse(o));
+
+/** The env's single site first, then SITES_JSON; a repeated siteKey is a configuration error. */
+export function buildSites(primary: SiteConfig, sitesJson?: string): SiteConfig[] {
+  const extra = sitesJson ? SitesJson.parse(JSON.parse(sitesJson)) : [];
+  const sites = [primary, ...extra];
+  const keys = new Set<string>();
+  for (const s of sites) {
+    if (keys.has(s.siteKey)) throw new Error(`site key "${s.siteKey}" is configured twice`);
+    keys.add(s.siteKey);
+  }
+  return sites;
+}
+
+/** Browser origin check for a site's /chat handshake: the site's own origins plus the platform's. */
+export function originAllowed(site: SiteConfig, platformOrigins: string[], origin: string | undefined): boolean {
+  // Non-browser clients (server-side SDKs, tests, load tools) send no Origin; the site key and
+  // identity hash still gate them. Browsers always send it on WebSocket and CORS requests.
+  if (!origin) return true;
+  return site.allowedOrigins.includes(origin) || platformOrigins.includes(origin);
+}
