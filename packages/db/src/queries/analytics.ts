@@ -1,0 +1,97 @@
+import type { Db } from '../client';
+import { aiOutcome, aiReplyGroups, escalationBreakdown, jobFailures, type ReplyGroup } from './analytics-ai';
+import { humanTimes, satisfaction } from './analytics-humans';
+import { liveState } from './analytics-live';
+import { ratio, type Range } from './analytics-range';
+import { busiestHours, volumeTotals } from './analytics-volume';
+
+export type { Range } from './analytics-range';
+
+/**
+ * The dashboard summary: every metric over [from, to) plus the live state at `now`. The
+ * independent aggregates run concurrently on the pool; each is one indexed SQL aggregate,
+ * and only their small grouped results come back to JS.
+ */
+export async function analyticsSummary(db: Db, r: Range, now: Date) {
+  const [volume, hours, outcome, escalations, groups, failures, humans, csat, live] = await Promise.all([
+    volumeTotals(db, r),
+    busiestHours(db, r),
+    aiOutcome(db, r),
+    escalationBreakdown(db, r),
+    aiReplyGroups(db, r),
+    jobFailures(db, r),
+    humanTimes(db, r),
+    satisfaction(db, r),
+    liveState(db, now),
+  ]);
+  const detail = groups.filter((g) => g.perAgent === 0);
+  const replies = sumOf(detail, 'replies');
+  const perAgentConversations = new Map(groups.filter((g) => g.perAgent === 1).map((g) => [g.agent, g.conversations]));
+  return {
+    range: { from: r.from.toISOString(), to: r.to.toISOString() },
+    volume: { ...volume, busiestHours: hours },
+    ai: {
+      ...outcome,
+      bySpecialist: escalations.byAgent.map(({ key, count }) => ({
+        agent: key,
+        count,
+        // Escalations per conversation this specialist answered in the window.
+        rate: ratio(count, perAgentConversations.get(key) ?? 0),
+      })),
+      escalationsBySentiment: escalations.bySentiment.map(({ key, count }) => ({ sentiment: key, count })),
+      replies,
+      clarifying: sumOf(detail, 'clarifying'),
+      clarifyingRate: ratio(sumOf(detail, 'clarifying'), replies),
+      fallbacks: sumOf(detail, 'fallbacks'),
+      fallbackRate: ratio(sumOf(detail, 'fallbacks'), replies),
+      jobFailures: failures.failed,
+      timeouts: failures.timeouts,
+    },
+    routing: routing(detail),
+    humans,
+    satisfaction: csat,
+    live,
+    cost: cost(detail),
+  };
+}
+
+export type AnalyticsSummary = Awaited<ReturnType<typeof analyticsSummary>>;
+
+type NumKey = { [K in keyof ReplyGroup]: ReplyGroup[K] extends number ? K : never }[keyof ReplyGroup];
+const sumOf = (rows: ReplyGroup[], k: NumKey) => rows.reduce((a, x) => a + x[k], 0);
+
+function groupBy(rows: ReplyGroup[], key: (g: ReplyGroup) => string) {
+  const m = new Map<string, ReplyGroup[]>();
+  for (const g of rows) m.set(key(g), [...(m.get(key(g)) ?? []), g]);
+  return [...m];
+}
+
+/** Replies per routed domain, with mean confidence and the low/medium/high confidence bands. */
+function routing(detail: ReplyGroup[]) {
+  return groupBy(detail, (g) => g.domain)
+    .map(([domain, gs]) => {
+      const count = sumOf(gs, 'replies');
+      return {
+        domain,
+        count,
+        avgConfidence: count ? Math.round((sumOf(gs, 'confidenceSum') / count) * 1000) / 1000 : 0,
+        low: sumOf(gs, 'low'),
+        medium: sumOf(gs, 'medium'),
+        high: sumOf(gs, 'high'),
+      };
+    })
+    .sort((a, b) => b.count - a.count);
+}
+
+/** Tokens and spend per provider (USD, as the worker recorded from the provider's usage). */
+function cost(detail: ReplyGroup[]) {
+  return groupBy(detail, (g) => g.provider)
+    .map(([provider, gs]) => ({
+      provider,
+      replies: sumOf(gs, 'replies'),
+      promptTokens: sumOf(gs, 'promptTokens'),
+      completionTokens: sumOf(gs, 'completionTokens'),
+      costUsd: Math.round(sumOf(gs, 'costUsd') * 1e6) / 1e6,
+    }))
+    .sort((a, b) => b.replies - a.replies);
+}
