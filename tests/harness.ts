@@ -18,7 +18,7 @@ import { listProducts } from '@em/db/queries/catalog';
 import { createSupportGraph } from '@em/agents/graph';
 import { loadKnowledgeBase } from '@em/agents/kb';
 import { createRouter, loadRouterModel } from '@em/agents/router';
-import { createOfflineModel } from '@em/agents/model';
+import { createOfflineModel, type ModelPort } from '@em/agents/model';
 import { createGateway } from '../apps/gateway/src/gateway';
 import { createHttpApp } from '../apps/gateway/src/http/app';
 import { createSessionTokens } from '../apps/gateway/src/session-token';
@@ -27,7 +27,11 @@ import { createConsoleTokens } from '../apps/gateway/src/console/console-tokens'
 import type { GatewayDeps } from '../apps/gateway/src/deps';
 import { createMetrics } from '../apps/gateway/src/metrics';
 import { createLimits, DEFAULT_LIMITS, type LimitConfig } from '../apps/gateway/src/limits';
+import { createConversationLocks } from '../apps/worker/src/conversation-lock';
+import { createJobHandler } from '../apps/worker/src/job-handler';
 import { createMessageProcessor } from '../apps/worker/src/process-message';
+import { createPresence } from '@em/db/queries/presence';
+import { createFailureReporter } from '../apps/worker/src/report-failure';
 import { createSessionState } from '../apps/worker/src/session-state';
 import { migrateAndSeed } from '../scripts/lib/database';
 
@@ -101,21 +105,27 @@ export async function startHarness(label: string, opts: { worker?: boolean; limi
   const eredis = createRedis(TEST_REDIS_URL);
   if (opts.worker !== false) {
     const router = createRouter(loadRouterModel(path.join(repoRoot, 'packages/agents/generated/router-model.json')));
+    const offline = createOfflineModel(router);
     const graph = createSupportGraph({
       db: dbh.db,
       kb: loadKnowledgeBase(path.join(repoRoot, 'knowledge-base')),
       router,
-      model: createOfflineModel(router),
+      model: opts.model ? opts.model(offline) : offline,
       catalog: await listProducts(dbh.db, 1000),
     });
-    const processMessage = createMessageProcessor({
+    const emitter = new Emitter(eredis, { key: `${prefix}:socket.io` });
+    // The same job handler as apps/worker/src/main.ts: per-conversation order, deadline, apology.
+    const handler = createJobHandler({
       db: dbh.db,
-      graph,
-      emitter: new Emitter(eredis, { key: `${prefix}:socket.io` }),
-      sessions: createSessionState(redis, prefix),
+      locks: createConversationLocks(redis, prefix, 15_000),
+      processMessage: createMessageProcessor({ db: dbh.db, graph, emitter, sessions: createSessionState(redis, prefix), logger, presence: createPresence(redis, prefix) }),
+      reportFailure: createFailureReporter({ db: dbh.db, emitter, logger, presence: createPresence(redis, prefix) }),
       logger,
+      deadlineMs: opts.jobDeadlineMs ?? 30_000,
+      maxRetries: 3,
+      lockTtlMs: 15_000,
     });
-    worker = new Worker(MESSAGES_QUEUE, (job) => processMessage(job.data), { connection: wconn, prefix: `${prefix}:bull`, concurrency: 4 });
+    worker = new Worker(MESSAGES_QUEUE, (job, token) => handler.handle(job, token), { connection: wconn, prefix: `${prefix}:bull`, concurrency: 4 });
   }
 
   const sockets: ChatClient[] = [];

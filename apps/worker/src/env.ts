@@ -16,8 +16,28 @@ const Env = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_ROUTER_MODEL: z.string().optional(),
-  /** Per-job deadline (ms): guidance 30 s with a network model; the offline model needs far less. */
-  JOB_DEADLINE_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Per-job deadline (ms): guidance 30 s with a network model; 120 s is the hard ceiling (DESIGN §8). */
+  JOB_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
+  /** Retries (exponential backoff from 500 ms) for transient errors only; validation errors never retry. */
+  JOB_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** BullMQ job lock (ms) and stalled-job check period (ms): how soon a crashed worker's job runs again. */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
+  WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
+  /** Per-conversation lock TTL (ms), renewed every third while held; bounds the wait after a crash. */
+  CONVERSATION_LOCK_MS: z.coerce.number().int().min(1000).default(15_000),
+  /** Recovery sweeper: every RECOVERY_INTERVAL_MS, re-enqueue unanswered bot-owned messages older than RECOVERY_MIN_AGE_S. 0 disables. */
+  RECOVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  RECOVERY_MIN_AGE_S: z.coerce.number().min(1).default(30),
+  /** SIGTERM: let running jobs finish for this long (ms), then hand them back to the queue. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * Test hook only: sleep this long (ms) inside each job, so a test can kill a worker mid-job.
+   * Refused when NODE_ENV=production.
+   */
+  WORKER_TEST_DELAY_MS: z.coerce.number().int().min(0).default(0),
+}).refine((e) => !(e.NODE_ENV === 'production' && e.WORKER_TEST_DELAY_MS > 0), {
+  message: 'WORKER_TEST_DELAY_MS is a test hook and is refused when NODE_ENV=production',
+  path: ['WORKER_TEST_DELAY_MS'],
 });
 export type WorkerEnv = z.infer<typeof Env>;
 

@@ -1,6 +1,6 @@
-import { Worker } from 'bullmq';
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Emitter } from '@socket.io/redis-emitter';
-import { MESSAGES_QUEUE } from '@em/contracts/jobs';
+import { MESSAGES_QUEUE, MessageJob } from '@em/contracts/jobs';
 import { createLogger } from '@em/config/logger';
 import { createRedis } from '@em/config/redis';
 import { createDb } from '@em/db/client';
@@ -9,8 +9,13 @@ import { createSupportGraph } from '@em/agents/graph';
 import { loadKnowledgeBase } from '@em/agents/kb';
 import { createRouter, loadRouterModel } from '@em/agents/router';
 import { createOfflineModel } from '@em/agents/model';
+import { createConversationLocks } from './conversation-lock';
 import { readEnv } from './env';
+import { createJobHandler } from './job-handler';
 import { createMessageProcessor } from './process-message';
+import { createPresence } from '@em/db/queries/presence';
+import { createRecoverySweeper } from './recovery-sweeper';
+import { createFailureReporter } from './report-failure';
 import { createSessionState } from './session-state';
 
 const env = readEnv();
@@ -19,41 +24,77 @@ const dbh = createDb(env.DATABASE_URL, { max: Math.min(20, env.WORKER_CONCURRENC
 const redis = createRedis(env.REDIS_URL);
 const emitterRedis = createRedis(env.REDIS_URL);
 const workerConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
-for (const c of [redis, emitterRedis, workerConn]) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+const queueConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
+const connections = [redis, emitterRedis, workerConn, queueConn];
+for (const c of connections) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+if (env.WORKER_TEST_DELAY_MS) logger.warn({ ms: env.WORKER_TEST_DELAY_MS }, 'WORKER_TEST_DELAY_MS test hook is on');
 
 const router = createRouter(loadRouterModel(env.ROUTER_MODEL_PATH));
 const kb = loadKnowledgeBase(env.KB_DIR);
 const catalog = await listProducts(dbh.db, 1000);
-const graph = createSupportGraph({ db: dbh.db, kb, router, model: createOfflineModel(router), catalog });
-const processMessage = createMessageProcessor({
+const model = createOfflineModel(router);
+const graph = createSupportGraph({ db: dbh.db, kb, router, model, catalog });
+
+const prefix = env.REDIS_PREFIX;
+const emitter = new Emitter(emitterRedis, { key: `${prefix}:socket.io` });
+const reportFailure = createFailureReporter({ db: dbh.db, emitter, logger, presence: createPresence(redis, prefix) });
+const handler = createJobHandler({
   db: dbh.db,
-  graph,
-  emitter: new Emitter(emitterRedis, { key: `${env.REDIS_PREFIX}:socket.io` }),
-  sessions: createSessionState(redis, env.REDIS_PREFIX),
+  locks: createConversationLocks(redis, prefix, env.CONVERSATION_LOCK_MS),
+  processMessage: createMessageProcessor({ db: dbh.db, graph, emitter, sessions: createSessionState(redis, prefix), logger, presence: createPresence(redis, prefix) }),
+  reportFailure,
   logger,
+  deadlineMs: env.JOB_DEADLINE_MS,
+  maxRetries: env.JOB_MAX_RETRIES,
+  lockTtlMs: env.CONVERSATION_LOCK_MS,
+  testDelayMs: env.WORKER_TEST_DELAY_MS,
 });
 
-const worker = new Worker(
-  MESSAGES_QUEUE,
-  async (job) => {
-    const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(new Error('deadline exceeded')), env.JOB_DEADLINE_MS);
-    try {
-      return await processMessage(job.data, ac.signal);
-    } finally {
-      clearTimeout(timer);
-    }
-  },
-  { connection: workerConn, prefix: `${env.REDIS_PREFIX}:bull`, concurrency: env.WORKER_CONCURRENCY },
-);
-worker.on('failed', (job, err) => logger.error({ jobId: job?.id, err: err.message }, 'job failed'));
+const worker = new Worker(MESSAGES_QUEUE, (job, token) => handler.handle(job, token), {
+  connection: workerConn,
+  prefix: `${prefix}:bull`,
+  concurrency: env.WORKER_CONCURRENCY,
+  lockDuration: env.WORKER_LOCK_DURATION_MS,
+  stalledInterval: env.WORKER_STALLED_INTERVAL_MS,
+  // A job whose worker died twice is failed by BullMQ; the 'failed' handler below still apologises.
+  maxStalledCount: 2,
+  // Keep finished jobs for the console (bull-board) for a while (age in s); replies are in Postgres.
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+});
+worker.on('failed', (job, err) => {
+  logger.error({ jobId: job?.id, err: err.message }, 'job failed');
+  // Our own final failures already apologised; a job failed by BullMQ itself (stalled too often)
+  // or whose apology could not be written gets it now (idempotent: the apology is the one reply).
+  const data = MessageJob.safeParse(job?.data);
+  if (!(err instanceof UnrecoverableError) && data.success) {
+    reportFailure(data.data, err, false).catch((e: Error) => logger.warn({ err: e.message }, 'apology failed; the sweeper retries'));
+  }
+});
 worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
+
+const sweeper = createRecoverySweeper({
+  db: dbh.db,
+  queue: new Queue<MessageJob>(MESSAGES_QUEUE, { connection: queueConn, prefix: `${prefix}:bull` }),
+  redis,
+  prefix,
+  logger,
+  minAgeS: env.RECOVERY_MIN_AGE_S,
+  intervalMs: env.RECOVERY_INTERVAL_MS,
+});
+sweeper.start();
 logger.info({ concurrency: env.WORKER_CONCURRENCY, kbPassages: kb.passages.length, products: catalog.length }, 'worker ready');
 
+let stopping = false;
 async function shutdown(signal: string) {
-  logger.info({ signal }, 'worker shutting down');
-  await worker.close();
-  for (const c of [redis, emitterRedis, workerConn]) c.disconnect();
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal, active: handler.active }, 'worker shutting down');
+  // Stop taking jobs and let running ones finish; after the grace period hand them back to the queue.
+  const grace = setTimeout(() => handler.releaseAll(), env.SHUTDOWN_GRACE_MS);
+  await Promise.all([worker.close(), sweeper.stop()]);
+  clearTimeout(grace);
+  for (const c of connections) c.disconnect();
   await dbh.close();
   process.exit(0);
 }

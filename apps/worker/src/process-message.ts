@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { UnrecoverableError } from 'bullmq';
 import type { Emitter } from '@socket.io/redis-emitter';
+import { z } from 'zod';
 import { conversationRoom } from '@em/contracts/events';
 import { MessageJob } from '@em/contracts/jobs';
+import type { Message } from '@em/contracts/schemas';
 import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
-import { appendMessage, findReplyTo, getConversation, getMessage, listMessages, recordEvent, setStatus } from '@em/db/queries/conversations';
+import { findReplyTo, getConversation, getMessage, listMessages } from '@em/db/queries/conversations';
+import { commitTurn, getMessageDetails, lastStatusChangeAt } from '@em/db/queries/worker-turns';
 import { getCustomerById } from '@em/db/queries/orders';
-import { runTurn, type SupportGraph } from '@em/agents/graph';
+import { runTurn, type Memory, type SupportGraph, type TurnOutput } from '@em/agents/graph';
+import type { ConversationLock } from './conversation-lock';
 import type { SessionState } from './session-state';
+import type { PresenceReader } from '@em/db/queries/presence';
+import { notifyHandoff } from './notify-agents';
 
 export interface ProcessDeps {
   db: Db;
@@ -15,80 +22,177 @@ export interface ProcessDeps {
   emitter: Emitter;
   sessions: SessionState;
   logger: Logger;
+  /** Console presence (who is online) for the handoff's "nobody online → ticket" check. */
+  presence?: PresenceReader;
 }
+
+export type ProcessResult =
+  | { replyId: string; duplicate?: boolean }
+  | { duplicate: true }
+  | { skipped: 'human_owner' };
 
 const HISTORY_TURNS = 12;
 
+/** Optional turn output another helper adds (model usage, fallback); read defensively. */
+const TurnExtras = z.object({
+  fallback: z.boolean().optional(),
+  usage: z
+    .object({
+      provider: z.enum(['offline', 'openai']).optional(),
+      tokens: z.object({ prompt: z.number().int().min(0), completion: z.number().int().min(0) }).optional(),
+      costUsd: z.number().min(0).optional(),
+    })
+    .optional(),
+});
+
+export const parseJob = (data: unknown) => {
+  const parsed = MessageJob.safeParse(data);
+  if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+};
+
+export const chatRoom = (emitter: Emitter, conversationId: string) => emitter.of('/chat').to(conversationRoom(conversationId));
+
+/**
+ * The escalation branch, in one place so the console can hook its /agents notification here:
+ * hand the conversation to humans and announce it (agent:handoff + system message +
+ * conversation:status, DESIGN §5). Callers only escalate a conversation the bot still owns.
+ */
+export async function escalate(
+  deps: Pick<ProcessDeps, 'db' | 'emitter'> & { presence?: PresenceReader },
+  input: { conversationId: string; from: string; reason: string; detail?: string; urgent?: boolean },
+) {
+  // The console's shared path (apps/worker/src/notify-agents.ts): status, announcement, /agents queue, presence → ticket.
+  await notifyHandoff(deps, input);
+}
+
 /**
  * One customer message → at most one bot reply. The reply row is unique on reply_to, so a retried
- * or duplicated job finds the existing reply and only re-announces it.
+ * or duplicated job finds the existing reply and only re-announces it. `lock` (optional) fences the
+ * Redis session write; the job handler supplies it, and the per-conversation ordering around it.
  */
 export function createMessageProcessor(deps: ProcessDeps) {
-  return async function processMessage(data: unknown, signal?: AbortSignal) {
-    const job = MessageJob.parse(data);
-    const chat = deps.emitter.of('/chat').to(conversationRoom(job.conversationId));
+  return async function processMessage(data: unknown, signal?: AbortSignal, lock?: ConversationLock): Promise<ProcessResult> {
+    const t0 = performance.now();
+    const job = parseJob(data);
+    const chat = chatRoom(deps.emitter, job.conversationId);
     const existing = await findReplyTo(deps.db, job.messageId);
-    if (existing) return { replyId: existing.id, duplicate: true };
+    if (existing) return finishDuplicate(existing, lock);
 
     const [conv, msg] = await Promise.all([getConversation(deps.db, job.conversationId), getMessage(deps.db, job.messageId)]);
-    if (!conv || !msg) throw new Error(`message ${job.messageId} or its conversation is missing`);
-    // A human owns the conversation: the AI stays silent (DESIGN §5).
+    if (!conv || !msg || msg.conversationId !== job.conversationId || msg.role !== 'customer') {
+      throw new UnrecoverableError(`message ${job.messageId} is not a customer message of conversation ${job.conversationId}`);
+    }
+    // A human owns the conversation: the AI stays silent, the console shows the message (DESIGN §5).
     if (conv.status === 'waiting_human' || conv.status === 'human') return { skipped: 'human_owner' };
 
     const [history, memory, customer] = await Promise.all([
-      listMessages(deps.db, job.conversationId, Math.max(0, job.seq - HISTORY_TURNS)),
+      listMessages(deps.db, job.conversationId, Math.max(0, msg.seq - HISTORY_TURNS)),
       deps.sessions.load(job.conversationId),
       conv.customerId ? getCustomerById(deps.db, conv.customerId) : Promise.resolve(null),
     ]);
     const replyId = randomUUID();
     chat.emit('typing', { actor: 'bot', isTyping: true });
-    const t0 = performance.now();
     try {
       const out = await runTurn(
         deps.graph,
         {
           text: msg.text,
-          history: history.filter((m) => m.seq < job.seq).map((m) => ({ role: m.role, text: m.text, agent: m.agent })),
+          history: history.filter((m) => m.seq < msg.seq).map((m) => ({ role: m.role, text: m.text, agent: m.agent })),
           verifiedCustomerId: conv.customerId ?? undefined,
           customerName: customer?.name,
           memory,
         },
-        { signal, onDelta: (delta) => chat.emit('message:delta', { messageId: replyId, delta }) },
+        // After the deadline the abandoned turn must not keep streaming into the chat.
+        { signal, onDelta: (delta) => signal?.aborted || chat.emit('message:delta', { messageId: replyId, delta }) },
+      );
+      signal?.throwIfAborted();
+      const extras = TurnExtras.safeParse(out).data ?? {};
+      const committed = await commitTurn(deps.db, {
+        reply: {
+          id: replyId,
+          conversationId: job.conversationId,
+          role: 'bot',
+          agent: out.agent,
+          text: out.reply,
+          replyTo: job.messageId,
+          route: out.route,
+          sentiment: { score: out.sentiment.score, label: out.sentiment.label },
+          sources: out.sources,
+          details: turnDetails(out, performance.now() - t0),
+        },
+        aiReply: {
+          domain: out.route.domain,
+          confidence: out.route.confidence,
+          agent: out.agent,
+          sentiment: out.sentiment.label,
+          clarifying: out.clarifying,
+          handoffs: out.handoffs.length,
+          ms: Math.round(performance.now() - t0),
+          ...(extras.fallback !== undefined ? { fallback: extras.fallback } : {}),
+          ...(extras.usage?.provider ? { provider: extras.usage.provider } : {}),
+          ...(extras.usage?.tokens ? { tokens: extras.usage.tokens } : {}),
+          ...(extras.usage?.costUsd !== undefined ? { costUsd: extras.usage.costUsd } : {}),
+        },
+        handoffs: out.handoffs.map((h) => ({ from: h.from, to: h.to, reason: h.reason })),
+      });
+      if (committed.kind === 'not_owner') return { skipped: 'human_owner' };
+      if (committed.kind === 'duplicate') return { duplicate: true };
+      const reply = committed.reply;
+      await deps.sessions.save(
+        job.conversationId,
+        {
+          memory: out.memory,
+          turns: [toTurn(msg), toTurn(reply)],
+          activeAgent: out.agent,
+          status: out.escalation ? 'waiting_human' : 'bot',
+        },
+        lock,
       );
       for (const h of out.handoffs) chat.emit('agent:handoff', h);
-      const reply = await appendMessage(deps.db, {
-        id: replyId,
-        conversationId: job.conversationId,
-        role: 'bot',
-        agent: out.agent,
-        text: out.reply,
-        replyTo: job.messageId,
-        route: out.route,
-        sentiment: { score: out.sentiment.score, label: out.sentiment.label },
-        sources: out.sources,
-        details: { timings: out.timings, handoffs: out.handoffs, entities: out.entities, clarifying: out.clarifying, totalMs: performance.now() - t0 },
-      });
-      if (!reply) return { duplicate: true };
-      await deps.sessions.save(job.conversationId, out.memory);
       chat.emit('message:new', reply);
-      await recordEvent(deps.db, job.conversationId, 'ai_reply', {
-        messageId: reply.id,
-        domain: out.route.domain,
-        confidence: out.route.confidence,
-        agent: out.agent,
-        sentiment: out.sentiment.label,
-        clarifying: out.clarifying,
-        handoffs: out.handoffs.length,
-        ms: Math.round(performance.now() - t0),
-      });
-      if (out.escalation) {
-        await setStatus(deps.db, job.conversationId, 'waiting_human', { reason: out.escalation.reason, detail: out.escalation.detail });
-        chat.emit('agent:handoff', { from: out.agent, to: 'human', reason: out.escalation.reason });
-        chat.emit('conversation:status', { status: 'waiting_human' });
-      }
+      if (out.escalation) await escalate(deps, { conversationId: job.conversationId, from: out.agent, urgent: out.sentiment.urgent, ...out.escalation });
       return { replyId: reply.id };
     } finally {
       chat.emit('typing', { actor: 'bot', isTyping: false });
     }
   };
+
+  /**
+   * A retry found the reply already stored (the earlier run died after its commit): re-announce it,
+   * restore the session from the stored memory, and finish an escalation that never happened.
+   */
+  async function finishDuplicate(reply: Message, lock?: ConversationLock): Promise<ProcessResult> {
+    const chat = chatRoom(deps.emitter, reply.conversationId);
+    chat.emit('message:new', reply);
+    const details = (await getMessageDetails(deps.db, reply.id)) as StoredDetails | null;
+    if (details?.escalation) {
+      const [conv, changedAt] = await Promise.all([getConversation(deps.db, reply.conversationId), lastStatusChangeAt(deps.db, reply.conversationId)]);
+      // Handed over (or back) by anyone since the reply? Then there is nothing left to finish.
+      if (conv?.status === 'bot' && (!changedAt || changedAt < new Date(reply.createdAt))) {
+        await escalate(deps, { conversationId: reply.conversationId, from: reply.agent ?? 'orchestrator', ...details.escalation });
+      }
+    }
+    if (details?.memory && !(await deps.sessions.read(reply.conversationId))) {
+      await deps.sessions.save(reply.conversationId, { memory: details.memory, turns: [toTurn(reply)], activeAgent: reply.agent, status: 'bot' }, lock);
+    }
+    return { replyId: reply.id, duplicate: true };
+  }
 }
+
+function turnDetails(out: TurnOutput, totalMs: number) {
+  return {
+    timings: out.timings,
+    handoffs: out.handoffs,
+    entities: out.entities,
+    clarifying: out.clarifying,
+    totalMs,
+    // Kept so a retry after a crash between commit and the steps below can finish them.
+    memory: out.memory,
+    ...(out.escalation ? { escalation: out.escalation } : {}),
+  };
+}
+
+const toTurn = (m: Message) => ({ seq: m.seq, role: m.role, text: m.text, ...(m.agent ? { agent: m.agent } : {}) });
+
+type StoredDetails = { memory?: Memory; escalation?: { reason: string; detail?: string } };

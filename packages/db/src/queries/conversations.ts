@@ -6,7 +6,8 @@ import { conversationEvents, conversations, messages } from '../schema/index';
 
 type MessageRow = typeof messages.$inferSelect;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type DbOrTx = Db | Tx;
+/** Queries below accept a transaction too, so a caller can group several writes (e.g. a worker turn). */
+export type DbOrTx = Db | Tx;
 
 export function toMessage(row: MessageRow): Message {
   const meta: MessageMeta = {};
@@ -73,7 +74,7 @@ export interface NewMessage {
  * Returns null when the unique keys (client message id, reply_to) say it already exists:
  * the transaction rolls back and the seq is not consumed.
  */
-export async function appendMessage(db: Db, m: NewMessage): Promise<Message | null> {
+export async function appendMessage(db: DbOrTx, m: NewMessage): Promise<Message | null> {
   try {
     return await db.transaction(async (tx) => {
       const [conv] = await tx
@@ -116,12 +117,12 @@ export async function findByClientMessageId(db: Db, conversationId: string, clie
   return row ? toMessage(row) : null;
 }
 
-export async function findReplyTo(db: Db, messageId: string) {
+export async function findReplyTo(db: DbOrTx, messageId: string) {
   const [row] = await db.select().from(messages).where(eq(messages.replyTo, messageId));
   return row ? toMessage(row) : null;
 }
 
-export async function getMessage(db: Db, id: string) {
+export async function getMessage(db: DbOrTx, id: string) {
   const [row] = await db.select().from(messages).where(eq(messages.id, id));
   return row ? toMessage(row) : null;
 }
@@ -133,7 +134,7 @@ export async function getMessage(db: Db, id: string) {
  * handledByHuman once a person owns it, resolvedAt when resolved.
  */
 export async function setStatus(
-  db: Db,
+  db: DbOrTx,
   conversationId: string,
   status: ConversationStatus,
   data: { reason?: string; detail?: string; agentId?: string } = {},
@@ -159,7 +160,7 @@ export async function setStatus(
 
 /** Appends to the analytics log; the type and data shape are checked by @em/contracts/analytics. */
 export async function recordEvent<T extends AnalyticsEventType>(
-  db: Db,
+  db: DbOrTx,
   conversationId: string,
   type: T,
   data: AnalyticsEventData<T>,

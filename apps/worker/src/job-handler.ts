@@ -1,0 +1,102 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DelayedError, type Job } from 'bullmq';
+import type { Logger } from '@em/config/logger';
+import type { Db } from '@em/db/client';
+import { firstUnansweredBefore } from '@em/db/queries/worker-turns';
+import type { ConversationLocks } from './conversation-lock';
+import { DeadlineError, FinalFailure, isTransient, isValidationError, ShutdownError } from './errors';
+import { parseJob, type ProcessResult } from './process-message';
+import type { createMessageProcessor } from './process-message';
+import { describeError, type FailureReporter } from './report-failure';
+
+export interface JobHandlerDeps {
+  db: Db;
+  locks: ConversationLocks;
+  processMessage: ReturnType<typeof createMessageProcessor>;
+  reportFailure: FailureReporter;
+  logger: Logger;
+  deadlineMs: number;
+  maxRetries: number;
+  lockTtlMs: number;
+  /** Test hook (env.ts refuses it in production): hold each job this long so a test can kill it mid-job. */
+  testDelayMs?: number;
+}
+
+/** A job waiting for its conversation re-polls after 25 ms, doubling per wait, capped at 400 ms. */
+const deferDelay = (waits: number) => Math.min(400, 25 * 2 ** Math.min(waits, 5)) + Math.floor(Math.random() * 25);
+/** Transient-error retries back off exponentially from 500 ms. */
+const retryDelay = (retry: number) => 500 * 2 ** retry;
+
+/** Resolves or rejects with `p`, or rejects with the signal's reason once aborted, whichever is first. */
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
+ * The BullMQ processor: strict per-conversation order, a deadline per job, retries for transient
+ * errors only, and an apology + human offer on final failure.
+ *
+ * Order: a job runs only while holding its conversation's lock AND when no earlier customer message
+ * of the conversation is still unanswered (Postgres decides, so the rule survives losing Redis);
+ * otherwise it goes back to `delayed` (moveToDelayed + DelayedError, which BullMQ doesn't count as
+ * an attempt). Retries are scheduled the same way with a counter in the job data, so they work
+ * whatever options the producer used; final failures throw UnrecoverableError.
+ */
+export function createJobHandler(deps: JobHandlerDeps) {
+  const running = new Set<AbortController>();
+
+  async function handle(job: Job, token?: string): Promise<ProcessResult> {
+    const data = parseJob(job.data);
+    const later = async (delayMs: number): Promise<never> => {
+      await job.moveToDelayed(Date.now() + delayMs, token);
+      throw new DelayedError();
+    };
+    const lock = await deps.locks.acquire(data.conversationId, data.messageId);
+    if (!lock) return later(deferDelay(job.attemptsStarted));
+    const renew = setInterval(() => void lock.renew().catch(() => {}), Math.floor(deps.lockTtlMs / 3));
+    const ac = new AbortController();
+    running.add(ac);
+    const deadline = setTimeout(() => ac.abort(new DeadlineError(deps.deadlineMs)), deps.deadlineMs);
+    try {
+      const blocker = await firstUnansweredBefore(deps.db, data.conversationId, data.seq);
+      if (blocker) return await later(deferDelay(job.attemptsStarted));
+      if (deps.testDelayMs) await abortable(sleep(deps.testDelayMs), ac.signal);
+      return await abortable(deps.processMessage(data, ac.signal, lock), ac.signal);
+    } catch (err) {
+      if (err instanceof DelayedError) throw err;
+      if (ac.signal.reason instanceof ShutdownError) return await later(0); // handed back, not failed
+      if (isValidationError(err)) throw err;
+      const timedOut = ac.signal.reason instanceof DeadlineError;
+      const retries = Number((job.data as { retries?: unknown }).retries ?? 0) || 0;
+      if (!timedOut && isTransient(err) && retries < deps.maxRetries) {
+        deps.logger.warn({ jobId: job.id, retries, err: describeError(err) }, 'transient error, retrying');
+        await job.updateData({ ...data, retries: retries + 1 });
+        return await later(retryDelay(retries));
+      }
+      await deps.reportFailure(data, err, timedOut);
+      throw new FinalFailure(describeError(timedOut ? ac.signal.reason : err));
+    } finally {
+      clearTimeout(deadline);
+      clearInterval(renew);
+      running.delete(ac);
+      await lock.release().catch(() => {});
+    }
+  }
+
+  return {
+    handle,
+    /** SIGTERM after the grace period: abort running jobs; each hands itself back to the queue. */
+    releaseAll() {
+      for (const ac of running) ac.abort(new ShutdownError());
+    },
+    get active() {
+      return running.size;
+    },
+  };
+}
+export type JobHandler = ReturnType<typeof createJobHandler>;

@@ -1,0 +1,74 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { MessageJob } from '@em/contracts/jobs';
+import type { Logger } from '@em/config/logger';
+import type { Db } from '@em/db/client';
+import { findUnansweredMessages } from '@em/db/queries/recovery';
+import { SESSION_TTL_S } from './session-state';
+
+export interface SweeperDeps {
+  db: Db;
+  queue: Queue<MessageJob>;
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  /** Messages younger than this (s) are left to their live job. */
+  minAgeS: number;
+  intervalMs: number;
+  batch?: number;
+}
+
+/**
+ * Recovery sweeper. Postgres holds every acked customer message; Redis (the queue) may lose jobs
+ * (a restart without persistence). Periodically re-enqueue customer messages the AI still owes an
+ * answer for (see findUnansweredMessages). jobId = message id makes this idempotent: a job that
+ * still exists is left alone, except one that finished without producing a reply (failed, e.g. the
+ * apology itself could not be written), which is retried. One worker process sweeps per interval.
+ */
+export function createRecoverySweeper(deps: SweeperDeps) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  async function sweepOnce(): Promise<number> {
+    const found = await findUnansweredMessages(deps.db, { minAgeS: deps.minAgeS, maxAgeS: SESSION_TTL_S, limit: deps.batch ?? 500 });
+    let requeued = 0;
+    for (const m of found) {
+      const job = await deps.queue.getJob(m.messageId);
+      const state = job ? await job.getState() : 'unknown';
+      if (job && (state === 'failed' || state === 'completed')) {
+        await job.retry(state);
+        requeued++;
+      } else if (!job || state === 'unknown') {
+        await deps.queue.add('message', { messageId: m.messageId, conversationId: m.conversationId, seq: m.seq }, { jobId: m.messageId });
+        requeued++;
+      }
+    }
+    if (requeued) deps.logger.warn({ requeued, found: found.length }, 'recovery sweeper re-enqueued unanswered messages');
+    return requeued;
+  }
+
+  async function tick() {
+    // One sweeper per interval across all worker processes (the lock simply expires).
+    const won = await deps.redis.set(`${deps.prefix}:recovery-sweep`, String(process.pid), 'PX', Math.max(500, deps.intervalMs - 100), 'NX');
+    if (won) await sweepOnce();
+  }
+
+  return {
+    sweepOnce,
+    start() {
+      if (deps.intervalMs <= 0 || timer) return;
+      timer = setInterval(() => {
+        if (running) return;
+        running = tick()
+          .then(() => 0)
+          .catch((err: Error) => (deps.logger.warn({ err: err.message }, 'recovery sweep failed'), 0))
+          .finally(() => (running = undefined));
+      }, deps.intervalMs);
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}

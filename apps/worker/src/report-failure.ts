@@ -1,0 +1,44 @@
+import type { MessageJob } from '@em/contracts/jobs';
+import { getConversation, recordEvent } from '@em/db/queries/conversations';
+import { commitTurn } from '@em/db/queries/worker-turns';
+import { chatRoom, escalate, type ProcessDeps } from './process-message';
+
+export const APOLOGY =
+  "I'm sorry, I couldn't answer that in time. I've asked a member of our support team to take over; they will reply here shortly.";
+
+/** Error text kept for the console (job_failed event, BullMQ failedReason); never sent to the customer. */
+export const describeError = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 500);
+
+/**
+ * A job ran past its deadline or failed for good: the customer gets an apology as the reply to their
+ * message (unique on reply_to, so still exactly one reply), the conversation is offered to a human
+ * (reason `timeout`), and `job_failed` keeps the error for the console, in the apology's transaction.
+ */
+export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'emitter' | 'logger' | 'presence'>) {
+  return async function reportFailure(job: MessageJob, err: unknown, timedOut: boolean) {
+    const error = describeError(err);
+    deps.logger.warn({ messageId: job.messageId, conversationId: job.conversationId, err: error, timedOut }, 'job failed for good');
+    const conv = await getConversation(deps.db, job.conversationId);
+    if (!conv) return;
+    const committed = await commitTurn(deps.db, {
+      reply: {
+        conversationId: job.conversationId,
+        role: 'bot',
+        agent: 'general',
+        text: APOLOGY,
+        replyTo: job.messageId,
+        route: { domain: 'human', confidence: 1, intent: timedOut ? 'timeout' : 'job_failed' },
+        details: { failed: true, timedOut, error },
+      },
+      jobFailed: { error, timedOut },
+    });
+    if (committed.kind !== 'stored') {
+      // Already answered (the turn won the race) or a human owns it now: just keep the error.
+      await recordEvent(deps.db, job.conversationId, 'job_failed', { messageId: job.messageId, error, timedOut });
+      return;
+    }
+    chatRoom(deps.emitter, job.conversationId).emit('message:new', committed.reply);
+    await escalate(deps, { conversationId: job.conversationId, from: 'orchestrator', reason: 'timeout', detail: timedOut ? 'The AI ran past its deadline' : 'The AI failed to answer' });
+  };
+}
+export type FailureReporter = ReturnType<typeof createFailureReporter>;
