@@ -61,7 +61,17 @@ export const HARNESS_LIMITS: LimitConfig = {
   httpPerIp: { points: 10_000, durationS: 60 },
 };
 
-export async function startHarness(label: string, opts: { worker?: boolean; limits?: Partial<LimitConfig> } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** Run the in-process worker (default true). */
+  worker?: boolean;
+  limits?: Partial<LimitConfig>;
+  /** Replace the model the graph uses; receives the offline model (e.g. to wrap it). */
+  model?: (offline: ModelPort) => ModelPort;
+  /** Per-job deadline (ms) of the in-process worker (default 30 s, as in production). */
+  jobDeadlineMs?: number;
+}
+
+export async function startHarness(label: string, opts: HarnessOptions = {}): Promise<Harness> {
   const dbName = uniqueName(label);
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   await migrateAndSeed(dbUrl);
