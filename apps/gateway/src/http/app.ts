@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError, HTTP_STATUS, toErrorBody } from '@em/contracts/errors';
 import type { GatewayDeps } from '../deps';
 import { createAuthRouter } from '../console/console-auth';
+import { createConsoleRouter } from '../console/console-routes';
+import { createAnalyticsRouter } from '../analytics/analytics-router';
 import { createAdminQueuesRouter } from './admin-queues';
 import { createMetricsRouter } from './metrics-route';
 import { openApiDocument } from './openapi';
@@ -53,6 +55,8 @@ export function createHttpApp(deps: GatewayDeps): Express {
     res.json(openApiDocument());
   });
   app.use('/api/auth', createAuthRouter(deps));
+  app.use('/api/analytics', createAnalyticsRouter(deps));
+  app.use('/api', createConsoleRouter(deps));
   // Mount further routers above this line: the error handler must come last.
   useErrorHandler(app);
   return app;
