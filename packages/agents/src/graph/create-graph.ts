@@ -1,61 +1,17 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
-import { generalAgent } from '../specialists/general';
-import { logisticsAgent } from '../specialists/logistics';
-import { marketingAgent } from '../specialists/marketing';
-import { salesAgent } from '../specialists/sales';
-import { supportAgent } from '../specialists/support';
 import { escalationNode } from './escalation';
 import { clarifyNode, makeOrchestrator, sentimentNode } from './orchestrator';
+import { makeSpecialistNode } from './specialist-node';
 import { TurnState, type TurnStateT, type TurnUpdate } from './state';
-import type { GraphDeps, Specialist, SpecialistContext, SpecialistResult, TurnInput, TurnOutput } from './types';
+import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 
-export type { GraphDeps, TurnInput, TurnOutput, Memory } from './types';
+export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
-
-const SPECIALISTS: Record<Specialist, (ctx: SpecialistContext) => Promise<SpecialistResult>> = {
-  sales: salesAgent,
-  marketing: marketingAgent,
-  support: supportAgent,
-  logistics: logisticsAgent,
-  general: generalAgent,
-};
-
-/** Agent-to-agent handoffs allowed in one turn (DESIGN §7). */
-export const MAX_HANDOFFS = 2;
-
-const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT): Promise<TurnUpdate> => {
-  const t0 = performance.now();
-  const agent = state.agent;
-  const result = await SPECIALISTS[agent]({
-    deps,
-    input: state.input,
-    entities: state.entities,
-    memory: state.memory,
-    route: state.route,
-    domain: state.route.domain,
-  });
-  const update: TurnUpdate = {
-    memory: { ...result.memory, lastAgent: agent },
-    timings: { [`${agent}_ms`]: performance.now() - t0 },
-  };
-  if (result.handoffTo && result.handoffTo !== agent && state.handoffs.length < MAX_HANDOFFS) {
-    return { ...update, agent: result.handoffTo, handoffs: [{ from: agent, to: result.handoffTo, reason: result.handoffReason ?? 'cross-domain question' }] };
-  }
-  // A handoff refused by the per-turn bound leaves no draft: say so rather than send an empty reply.
-  const draft = result.draft || 'I could not pin that down. Could you tell me a little more about what you need?';
-  return {
-    ...update,
-    draft,
-    sources: result.sources ?? [],
-    failed: !!result.failed || !result.draft,
-    memory: { ...update.memory, failures: result.failed || !result.draft ? state.memory.failures + 1 : 0 },
-    ...(result.escalation ? { escalation: result.escalation } : {}),
-  };
-};
+export { MAX_HANDOFFS } from './specialist-node';
 
 const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { signal?: AbortSignal; configurable?: { onDelta?: (d: string) => void } }): Promise<TurnUpdate> => {
   const t0 = performance.now();
-  const reply = await deps.model.respond({
+  const { value: reply, meta } = await deps.model.respond({
     agent: state.agent,
     question: state.input.text,
     draft: state.draft ?? '',
@@ -63,7 +19,7 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { s
     signal: cfg?.signal,
     onDelta: cfg?.configurable?.onDelta,
   });
-  return { reply, timings: { respond_ms: performance.now() - t0 } };
+  return { reply, calls: [meta], timings: { respond_ms: performance.now() - t0 } };
 };
 
 /** sentiment → orchestrator → {specialist ↺ (≤2 handoffs) | clarify} → escalation → respond. */
@@ -87,15 +43,36 @@ export function createSupportGraph(deps: GraphDeps) {
 
 export type SupportGraph = ReturnType<typeof createSupportGraph>;
 
+/** Sums the turn's model calls into what the worker records on the `ai_reply` event. */
+export function summarizeUsage(calls: TurnStateT['calls']): TurnUsage {
+  const answered = calls.filter((c) => c.provider === 'openai');
+  const fallbacks = calls.filter((c) => c.fellBack).length;
+  if (!answered.length) return { provider: 'offline', ...(fallbacks ? { providerFallbacks: fallbacks } : {}) };
+  const tokens = answered.reduce((t, c) => ({ prompt: t.prompt + (c.tokens?.prompt ?? 0), completion: t.completion + (c.tokens?.completion ?? 0) }), { prompt: 0, completion: 0 });
+  const priced = answered.filter((c) => c.costUsd !== undefined);
+  return {
+    provider: 'openai',
+    tokens,
+    ...(priced.length ? { costUsd: Number(priced.reduce((s, c) => s + c.costUsd!, 0).toFixed(8)) } : {}),
+    ...(fallbacks ? { providerFallbacks: fallbacks } : {}),
+  };
+}
+
+/**
+ * Runs one customer turn. `signal` (the job deadline) aborts between nodes and inside model
+ * calls; the promise then rejects with the abort reason and nothing is half-written.
+ */
 export async function runTurn(
   graph: SupportGraph,
   input: TurnInput,
   opts: { signal?: AbortSignal; onDelta?: (d: string) => void } = {},
 ): Promise<TurnOutput> {
+  opts.signal?.throwIfAborted();
   const s = (await graph.invoke(
     { input, memory: input.memory },
     { signal: opts.signal, configurable: { onDelta: opts.onDelta } },
   )) as TurnStateT;
+  opts.signal?.throwIfAborted();
   return {
     reply: s.reply ?? s.draft ?? '',
     agent: s.agent,
@@ -108,5 +85,7 @@ export async function runTurn(
     clarifying: !!s.clarifying,
     memory: s.memory,
     timings: s.timings,
+    usage: summarizeUsage(s.calls),
+    fallback: !!s.failed,
   };
 }

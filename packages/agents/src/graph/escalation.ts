@@ -1,9 +1,13 @@
 import type { TurnStateT, TurnUpdate } from './state';
 import type { Escalation } from './types';
 
+/** Legal threats and safety hazards always go to a person (DESIGN §5), whichever agent got the turn. */
+export const LEGAL_OR_SAFETY = /\b(lawyer|legal action|sue|court|caught fire|on fire|fire hazard|started to smoke|smok(ed|ing)|burn(ed|t|ing)|explod\w*|electric shock|shocked me|injur\w*)\b/i;
+
 /** DESIGN §5: a person takes over on request, on very negative sentiment, or after two failures. */
 export function decideEscalation(state: TurnStateT): Escalation | undefined {
   if (state.escalation) return state.escalation;
+  if (LEGAL_OR_SAFETY.test(state.input.text)) return { reason: 'policy', detail: 'legal or safety issue' };
   const s = state.sentiment;
   if (s.label === 'very_negative') return { reason: 'negative_sentiment', detail: `very negative (${s.comparative})` };
   if (state.memory.negativeStreak >= 2 && s.urgent) return { reason: 'negative_sentiment', detail: 'negative twice in a row with urgency' };

@@ -1,11 +1,14 @@
 import type { Domain } from '@em/contracts/schemas';
 import { extractEntities } from '../nlu/entities';
 import { analyzeSentiment } from '../sentiment';
+import { LEGAL_OR_SAFETY } from './escalation';
 import type { GraphDeps, Specialist } from './types';
 import type { TurnStateT, TurnUpdate } from './state';
 
 // One-word pleasantries carry too little text for the classifier; they are unambiguous anyway.
 const SMALL_TALK = /^\s*(hi|hello|hey|hiya|yo|thanks|thank you|thx|bye|goodbye|good (morning|afternoon|evening))[\s!.?]*$/i;
+// An explicit ask for a person always escalates (DESIGN §5), whatever the classifier says.
+const ASKS_FOR_PERSON = /\b(talk|speak|chat|connect|transfer|put)\b(?:\s+\w+){0,4}?\s+(?:to|with|me (?:to|with)|me through to)\s+(?:a|an|the|some|your)?\s*(human|person|real person|agent|representative|operator|someone|somebody|manager|staff)\b/i;
 const HUMAN_REQUEST = /\b(human|real person|a person|someone real|agent|representative|operator|customer service (rep|staff))\b/i;
 
 export const sentimentNode = (state: TurnStateT): TurnUpdate => {
@@ -24,13 +27,14 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
   const t0 = performance.now();
   const { text, history } = state.input;
   const entities = extractEntities(text, deps.catalog);
-  const route = await deps.model.route(text, history, cfg?.signal);
+  const { value: route, meta } = await deps.model.route({ text, history, signal: cfg?.signal });
   const threshold = deps.clarifyBelow ?? 0.6;
   let agent: Specialist | undefined;
   let clarifying = false;
   let domain: Domain = route.domain;
 
-  if (domain === 'human' && !HUMAN_REQUEST.test(text) && route.confidence < threshold) domain = 'general';
+  if (ASKS_FOR_PERSON.test(text)) domain = 'human';
+  else if (domain === 'human' && !HUMAN_REQUEST.test(text) && route.confidence < threshold) domain = 'general';
   if (SMALL_TALK.test(text)) agent = 'general';
   else if (entities.emails.length && state.memory.lastOrderNumber && !state.memory.provenCustomerId) agent = 'logistics';
   else if (entities.orderNumbers.length && route.confidence < threshold) agent = 'logistics';
@@ -47,7 +51,12 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
     entities,
     agent: agent ?? 'general',
     clarifying,
-    ...(domain === 'human' && !agent ? { escalation: { reason: 'customer_request', detail: 'customer asked for a person' } } : {}),
+    ...(domain === 'human' && !agent
+      ? { escalation: { reason: 'customer_request' as const, detail: 'customer asked for a person' } }
+      : LEGAL_OR_SAFETY.test(text)
+        ? { escalation: { reason: 'policy' as const, detail: 'legal or safety issue' } }
+        : {}),
+    calls: [meta],
     timings: { route_ms: performance.now() - t0 },
   };
 };

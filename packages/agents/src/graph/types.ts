@@ -12,6 +12,9 @@ export type Specialist = Exclude<AgentName, 'orchestrator'>;
 /** What the graph remembers between turns (kept in Redis session state by the worker). */
 export interface Memory {
   lastProductSkus: string[];
+  /** The product the last single-product answer was about, and the one before it ("the other one"). */
+  focusSku?: string;
+  previousFocusSku?: string;
   lastOrderNumber?: string;
   lastPromoCode?: string;
   /** Customer proven by an email matching an order (guest sessions). */
@@ -56,6 +59,18 @@ export interface TurnOutput {
   clarifying: boolean;
   memory: Memory;
   timings: Record<string, number>;
+  /** Who answered (offline, or openai when at least one network call succeeded), tokens and estimated cost. */
+  usage?: TurnUsage;
+  /** The specialist could not answer from data (no KB hit, unknown product, …). */
+  fallback?: boolean;
+}
+
+export interface TurnUsage {
+  provider: 'offline' | 'openai';
+  tokens?: { prompt: number; completion: number };
+  costUsd?: number;
+  /** Network calls answered by the offline model instead (error, timeout, unusable output). */
+  providerFallbacks?: number;
 }
 
 export interface GraphDeps {

@@ -1,17 +1,25 @@
 import type { IntentRouter } from '../router/router';
 import type { ModelPort } from './port';
 
+const OFFLINE = { provider: 'offline' } as const;
+
 /** Deterministic, network-free provider: trained router + replies composed from retrieved facts. */
 export function createOfflineModel(router: IntentRouter): ModelPort {
   return {
     name: 'offline',
-    async route(text) {
-      return router.route(text);
+    async route({ text, signal }) {
+      signal?.throwIfAborted();
+      return { value: router.route(text), meta: OFFLINE };
     },
-    async respond({ draft, onDelta }) {
+    async analyze() {
+      // Regex + catalog matching in the orchestrator already is the offline P1.
+      return { value: null, meta: OFFLINE };
+    },
+    async respond({ draft, onDelta, signal }) {
+      signal?.throwIfAborted();
       // Stream word groups so the widget renders progressively exactly as with a network model.
       if (onDelta) for (const chunk of draft.match(/\S+\s*/g) ?? []) onDelta(chunk);
-      return draft;
+      return { value: draft, meta: OFFLINE };
     },
   };
 }

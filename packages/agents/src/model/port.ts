@@ -1,22 +1,70 @@
 import type { Route } from '@em/contracts/schemas';
+import { z } from 'zod';
+
+export type ProviderName = 'offline' | 'openai';
+export type ChatLine = { role: string; text: string };
+
+/** What one model call cost and who answered it (a failed network call answered by offline sets `fellBack`). */
+export interface CallMeta {
+  provider: ProviderName;
+  tokens?: { prompt: number; completion: number };
+  /** Estimated from list prices when the model is known. */
+  costUsd?: number;
+  fellBack?: boolean;
+}
+
+export interface Metered<T> {
+  value: T;
+  meta: CallMeta;
+}
+
+export interface RouteRequest {
+  text: string;
+  history: ChatLine[];
+  signal?: AbortSignal;
+}
+
+export const PRODUCT_CATEGORIES = ['laptops', 'phones', 'tvs', 'audio', 'cameras', 'smart-home', 'tablets', 'wearables', 'gaming', 'accessories'] as const;
+
+/**
+ * P1 "analyse" output of a network model. Deliberately holds only public, catalog-bound hints:
+ * order numbers, emails and ticket numbers are read from the customer's own text by regex, never
+ * taken from model output, so an injected instruction cannot widen what the tools may read.
+ */
+export const Analysis = z.object({
+  productNames: z.array(z.string().max(80)).max(5).describe('product names the customer refers to, resolving "it"/"the other one" from the conversation'),
+  category: z.enum(PRODUCT_CATEGORIES).nullable().describe('product category asked about, or null'),
+  minPriceUsd: z.number().min(0).nullable(),
+  maxPriceUsd: z.number().min(0).nullable(),
+});
+export type Analysis = z.infer<typeof Analysis>;
+
+export interface AnalyzeRequest {
+  agent: string;
+  text: string;
+  history: ChatLine[];
+  signal?: AbortSignal;
+}
 
 export interface RespondRequest {
   agent: string;
   question: string;
   /** Grounded draft built from DB rows and KB passages. */
   draft: string;
-  history: Array<{ role: string; text: string }>;
+  history: ChatLine[];
   signal?: AbortSignal;
   onDelta?: (delta: string) => void;
 }
 
 /**
  * The one port both providers sit behind (DESIGN §7). The offline provider routes with the trained
- * classifier and answers with the grounded draft; a network provider may route with structured
- * output and rephrase the draft, and falls back to offline on error.
+ * classifier and answers with the grounded draft; a network provider routes and analyses with
+ * structured output, rephrases the draft while streaming, and falls back to offline on error.
  */
 export interface ModelPort {
-  readonly name: 'offline' | 'openai';
-  route(text: string, history: Array<{ role: string; text: string }>, signal?: AbortSignal): Promise<Route>;
-  respond(req: RespondRequest): Promise<string>;
+  readonly name: ProviderName;
+  route(req: RouteRequest): Promise<Metered<Route>>;
+  /** P1 for a specialist: null when the provider adds nothing to the regex entities (offline). */
+  analyze(req: AnalyzeRequest): Promise<Metered<Analysis | null>>;
+  respond(req: RespondRequest): Promise<Metered<string>>;
 }

@@ -25,6 +25,7 @@ const CATEGORY_WORDS: Array<[RegExp, string]> = [
   [/\b(chargers?|cables?|cases?|adapters?|mouse|mice|keyboards?|accessor(y|ies)|power ?banks?)\b/i, 'accessories'],
 ];
 
+const PRICE = String.raw`\$\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?(?:dollars|usd|bucks)\b`;
 const toCents = (s: string) => Math.round(Number(s.replace(/,/g, '')) * 100);
 const NUM = String.raw`\$?\s?(\d[\d,]*(?:\.\d{1,2})?)\s?(?:dollars|usd|bucks)?`;
 
@@ -43,11 +44,13 @@ const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 /** Products whose distinctive name words the text contains (brand alone is not enough). */
 export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): string[] {
-  const have = new Set(words(text));
+  // Prices are not model numbers ("under $1,000" must not match the "5.1" soundbar).
+  const have = new Set(words(text.replace(new RegExp(PRICE, 'gi'), ' ')));
   const scored: Array<[string, number]> = [];
   for (const p of catalog) {
     const brand = new Set(words(p.brand));
-    const nameWords = words(p.name).filter((w) => !brand.has(w));
+    // Single characters ("5.1" → "5", "1") are too common in text to identify a product.
+    const nameWords = words(p.name).filter((w) => !brand.has(w) && w.length > 1);
     if (!nameWords.length) continue;
     const hits = nameWords.filter((w) => have.has(w)).length;
     const modelHit = nameWords.some((w) => /\d/.test(w) && have.has(w));

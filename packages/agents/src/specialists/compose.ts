@@ -1,5 +1,6 @@
 import type { KbHit, KnowledgeBase } from '../kb/kb';
 import { searchTokens } from '../text/prepare';
+import type { Specialist } from '../graph/types';
 
 export const money = (cents: number) =>
   `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -31,12 +32,47 @@ export function answerFromPassage(question: string, hit: KbHit, maxSentences = 3
 export interface KbAnswer {
   text: string;
   sources: string[];
+  /** BM25 score of the passage answered from. */
+  score: number;
 }
 
 /** Retrieves and answers from the knowledge base; null when nothing relevant is found. */
+// Answer-type hint: "how long / how many days" wants a passage that states a duration.
+const ASKS_DURATION = /\bhow (long|many (days|months|years|weeks))\b|\bwhen\b/i;
+const HAS_DURATION = /\b\d+(?:[–-]\d+)?[- ](?:business )?(?:day|days|month|months|year|years|week|weeks)\b/i;
+
 export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5): KbAnswer | null {
-  const hits = kb.search(question, 2);
+  const hits = kb.search(question, 3);
+  if (ASKS_DURATION.test(question)) {
+    // Near-ties only (≤10%): the boost re-orders close candidates, never overrides relevance.
+    for (const h of hits) if (HAS_DURATION.test(h.text)) h.score *= 1.1;
+    hits.sort((a, b) => b.score - a.score);
+  }
   const top = hits[0];
   if (!top || top.score < minScore) return null;
-  return { text: answerFromPassage(question, top), sources: [top.id] };
+  return { text: answerFromPassage(question, top), sources: [top.id], score: top.score };
 }
+
+/** Which specialist answers questions on each knowledge-base article (the rest stay with general). */
+const KB_OWNER: Record<string, Specialist> = {
+  'returns.md': 'support',
+  'refunds.md': 'support',
+  'warranty.md': 'support',
+  'account-help.md': 'support',
+  'troubleshooting-laptops.md': 'support',
+  'troubleshooting-phones.md': 'support',
+  'troubleshooting-smart-home.md': 'support',
+  'troubleshooting-tv-and-audio.md': 'support',
+  'shipping-and-delivery.md': 'logistics',
+  'orders-and-cancellation.md': 'logistics',
+  'promotions-and-newsletter.md': 'marketing',
+  'loyalty-and-reviews.md': 'marketing',
+  'payment-methods.md': 'sales',
+  'price-match.md': 'support',
+};
+// BM25 score (our KB, ~15 articles) above which a hit is clearly about that article's topic.
+const OWNED_MIN_SCORE = 6;
+
+/** The specialist owning a strong KB answer's article, if any. */
+export const kbOwner = (kb: KbAnswer | null): Specialist | undefined =>
+  kb && kb.score >= OWNED_MIN_SCORE ? KB_OWNER[kb.sources[0]!.split('#')[0]!] : undefined;

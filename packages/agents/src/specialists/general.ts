@@ -1,10 +1,11 @@
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
-import { answerFromKb } from './compose';
+import { answerFromKb, kbOwner } from './compose';
 
 const GREETING = /^\s*(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|greetings|yo)\b/i;
 const THANKS = /\b(thanks|thank you|thx|cheers|appreciate)\b/i;
 const BYE = /\b(bye|goodbye|see you|that's all|that is all)\b/i;
 const CAPABILITIES = 'I can help you find products and compare prices, check promotions, track orders and delivery, and answer questions about returns, warranty and your account.';
+
 
 export async function generalAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { input, deps } = ctx;
@@ -15,6 +16,10 @@ export async function generalAgent(ctx: SpecialistContext): Promise<SpecialistRe
   if (THANKS.test(input.text) && input.text.length < 60) return { draft: `You're welcome${name}! Is there anything else I can help with?` };
   if (BYE.test(input.text) && input.text.length < 40) return { draft: `Thanks for chatting with ElectroMart${name}. Have a great day!` };
   const kb = answerFromKb(deps.kb, input.text, 2.5);
+  // A strong hit in an article a specialist owns means the router under-called the domain:
+  // let that specialist answer (it has the tools, e.g. order lookups, around the same article).
+  const owner = kbOwner(kb);
+  if (owner) return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
   if (kb) return { draft: kb.text, sources: kb.sources };
   return { draft: `I'm afraid that's outside what I can help with here. ${CAPABILITIES}` };
 }

@@ -2,8 +2,8 @@ import { getTicketForCustomer } from '@em/db/queries/tickets';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { answerFromKb } from './compose';
 import { customerScope } from './scope';
+import { LEGAL_OR_SAFETY } from '../graph/escalation';
 
-const LEGAL_OR_SAFETY = /\b(lawyer|legal action|sue|court|fire|smoke|burn(ed|t)?|explod\w*|electric shock|injur\w*)\b/i;
 
 export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities } = ctx;

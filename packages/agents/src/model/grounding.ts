@@ -1,0 +1,23 @@
+import { PROMPT_FINGERPRINTS } from './prompts';
+
+// Facts a rephrased reply must carry over verbatim: prices, order/ticket/tracking numbers, codes,
+// day counts. Identifiers it must not invent: order numbers, tracking numbers, emails.
+const FACTS = /\$\d[\d,]*(?:\.\d{2})?|\bEM-\d{5}\b|\bTK-\d{4}\b|\b1Z[0-9A-Z]{16}\b|\b[A-Z]{3,}\d{1,3}\b|\b\d+(?:–\d+)? (?:business )?days?\b/g;
+const IDENTIFIERS = /\bEM-\d{5}\b|\b1Z[0-9A-Z]{16}\b|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Why a network model's reply may not be sent (null when it may): it dropped a fact of the
+ * grounded draft, named an order/tracking number or email that neither the draft nor the
+ * customer mentioned, or quoted its own instructions. The caller then sends the draft itself.
+ */
+export function ungroundedReason(reply: string, draft: string, question: string): string | null {
+  if (!reply.trim()) return 'empty reply';
+  const r = norm(reply);
+  for (const f of new Set(draft.match(FACTS) ?? [])) if (!r.includes(f.toLowerCase())) return `dropped fact ${f}`;
+  const allowed = norm(`${draft} ${question}`);
+  for (const id of reply.match(IDENTIFIERS) ?? []) if (!allowed.includes(id.toLowerCase())) return `invented identifier ${id}`;
+  if (PROMPT_FINGERPRINTS.some((s) => r.includes(s))) return 'prompt text in reply';
+  return null;
+}

@@ -1,0 +1,117 @@
+import { ChatOpenAI } from '@langchain/openai';
+import type { AIMessageChunk, BaseMessage } from '@langchain/core/messages';
+import { HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { z } from 'zod';
+import { Domain, type Route } from '@em/contracts/schemas';
+import { ungroundedReason } from './grounding';
+import { costUsd } from './pricing';
+import { ANALYZE_SYSTEM, RESPOND_SYSTEM, ROUTER_SYSTEM, conversationBlock, customerBlock, withAgent } from './prompts';
+import { Analysis, type CallMeta, type Metered, type ModelPort } from './port';
+
+export interface OpenAIModelOptions {
+  apiKey: string;
+  /** Any OpenAI-compatible server (vLLM, Ollama, LM Studio, Azure proxy…); default api.openai.com. */
+  baseURL?: string;
+  model: string;
+  /** A cheaper model for routing and P1 analysis; defaults to `model`. */
+  routerModel?: string;
+  /** Per call, including retries (ms). */
+  timeoutMs: number;
+  /** Answers whenever the network model fails, times out or returns something unusable. */
+  fallback: ModelPort;
+  onFallback?: (op: 'route' | 'analyze' | 'respond', err: unknown) => void;
+}
+
+const RouteOutput = z.object({
+  domain: Domain,
+  confidence: z.number().min(0).max(1),
+  intent: z.string().max(60),
+});
+
+type Usage = { input_tokens?: number; output_tokens?: number } | undefined;
+
+/**
+ * OpenAI-compatible provider behind the model port (DESIGN §7): structured output (tool calling,
+ * the most widely supported form among compatible servers) for routing and P1, streaming for P2,
+ * a timeout per call, and the offline model whenever anything goes wrong — except an abort from
+ * the caller (job deadline), which propagates so the turn stops.
+ */
+export function createOpenAIModel(opts: OpenAIModelOptions): ModelPort {
+  const make = (model: string) =>
+    new ChatOpenAI({
+      model,
+      apiKey: opts.apiKey,
+      configuration: opts.baseURL ? { baseURL: opts.baseURL } : undefined,
+      temperature: 0,
+      timeout: opts.timeoutMs,
+      maxRetries: 1,
+      streamUsage: true,
+    });
+  const chat = make(opts.model);
+  const routerModelName = opts.routerModel ?? opts.model;
+  const router = make(routerModelName);
+  const routeLlm = router.withStructuredOutput(RouteOutput, { name: 'route_message', method: 'functionCalling', includeRaw: true });
+  const analyzeLlm = router.withStructuredOutput(Analysis, { name: 'analyze_message', method: 'functionCalling', includeRaw: true });
+
+  const meta = (model: string, usage: Usage): CallMeta => {
+    if (!usage) return { provider: 'openai' };
+    const tokens = { prompt: usage.input_tokens ?? 0, completion: usage.output_tokens ?? 0 };
+    const cost = costUsd(model, tokens);
+    return { provider: 'openai', tokens, ...(cost !== undefined ? { costUsd: cost } : {}) };
+  };
+
+  async function guarded<T>(op: 'route' | 'analyze' | 'respond', signal: AbortSignal | undefined, call: (s: AbortSignal) => Promise<Metered<T>>, fallback: () => Promise<Metered<T>>): Promise<Metered<T>> {
+    // Our own bound covers the client's retries too; the caller's signal (job deadline) wins.
+    const s = signal ? AbortSignal.any([signal, AbortSignal.timeout(opts.timeoutMs)]) : AbortSignal.timeout(opts.timeoutMs);
+    try {
+      return await call(s);
+    } catch (err) {
+      if (signal?.aborted) throw signal.reason ?? err;
+      opts.onFallback?.(op, err);
+      const r = await fallback();
+      return { value: r.value, meta: { ...r.meta, fellBack: true } };
+    }
+  }
+
+  return {
+    name: 'openai',
+    route(req) {
+      return guarded<Route>('route', req.signal, async (signal) => {
+        const messages: BaseMessage[] = [new SystemMessage(ROUTER_SYSTEM), new HumanMessage(`${conversationBlock(req.history)}${customerBlock(req.text)}`)];
+        const out = await routeLlm.invoke(messages, { signal });
+        const parsed = RouteOutput.parse(out.parsed);
+        return { value: { domain: parsed.domain, confidence: parsed.confidence, intent: parsed.intent }, meta: meta(routerModelName, (out.raw as AIMessageChunk).usage_metadata) };
+      }, () => opts.fallback.route(req));
+    },
+    analyze(req) {
+      return guarded<Analysis | null>('analyze', req.signal, async (signal) => {
+        const messages = [new SystemMessage(withAgent(ANALYZE_SYSTEM, req.agent)), new HumanMessage(`${conversationBlock(req.history)}${customerBlock(req.text)}`)];
+        const out = await analyzeLlm.invoke(messages, { signal });
+        return { value: Analysis.parse(out.parsed), meta: meta(routerModelName, (out.raw as AIMessageChunk).usage_metadata) };
+      }, () => opts.fallback.analyze(req));
+    },
+    respond(req) {
+      return guarded<string>('respond', req.signal, async (signal) => {
+        const messages = [
+          new SystemMessage(withAgent(RESPOND_SYSTEM, req.agent)),
+          new HumanMessage(`<facts>\n${req.draft}\n</facts>\n${conversationBlock(req.history)}${customerBlock(req.question)}`),
+        ];
+        let text = '';
+        let usage: Usage;
+        for await (const chunk of await chat.stream(messages, { signal })) {
+          const delta = typeof chunk.content === 'string' ? chunk.content : '';
+          if (delta) {
+            text += delta;
+            req.onDelta?.(delta);
+          }
+          if (chunk.usage_metadata) usage = chunk.usage_metadata;
+        }
+        // The streamed text is provisional: the whole message (message:new) is what stays, and it
+        // falls back to the grounded draft when the rephrasing lost or invented a fact.
+        const problem = ungroundedReason(text, req.draft, req.question);
+        if (problem) return { value: req.draft, meta: { ...meta(opts.model, usage), fellBack: true } };
+        return { value: text.trim(), meta: meta(opts.model, usage) };
+      }, () => opts.fallback.respond({ ...req, onDelta: undefined }));
+    },
+  };
+}
