@@ -36,6 +36,7 @@ import { createSessionState } from '../apps/worker/src/session-state';
 import { migrateAndSeed } from '../scripts/lib/database';
 
 export const IDENTITY_SECRET = 'test-identity-secret-0123456789';
+export const SESSION_SECRET = 'test-session-secret-0123456789';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
 export type ChatClient = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
@@ -69,21 +70,24 @@ export interface HarnessOptions {
   model?: (offline: ModelPort) => ModelPort;
   /** Per-job deadline (ms) of the in-process worker (default 30 s, as in production). */
   jobDeadlineMs?: number;
+  /** A test's own Redis (e.g. one it restarts); default the shared TEST_REDIS_URL. */
+  redisUrl?: string;
 }
 
 export async function startHarness(label: string, opts: HarnessOptions = {}): Promise<Harness> {
   const dbName = uniqueName(label);
+  const redisUrl = opts.redisUrl ?? TEST_REDIS_URL;
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   await migrateAndSeed(dbUrl);
   const dbh = createDb(dbUrl, { max: 10 });
   const prefix = dbName;
   const logger = createLogger('test', 'silent');
-  const redis = createRedis(TEST_REDIS_URL);
-  const pub = createRedis(TEST_REDIS_URL);
+  const redis = createRedis(redisUrl);
+  const pub = createRedis(redisUrl);
   const sub = pub.duplicate();
-  const qconn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const qconn = createRedis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: qconn, prefix: `${prefix}:bull` });
-  const econn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  const econn = createRedis(redisUrl, { maxRetriesPerRequest: null });
   const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: econn, prefix: `${prefix}:bull` });
   const metrics = createMetrics();
   const deps: GatewayDeps = {
@@ -95,7 +99,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     queueEvents,
     logger,
     sites: [{ siteKey: 'demo-site', identitySecret: IDENTITY_SECRET, allowedOrigins: ['http://shop.test'] }],
-    sessions: createSessionTokens('test-session-secret-0123456789'),
+    sessions: createSessionTokens(SESSION_SECRET),
     dedup: createDedup(redis, prefix),
     socketKey: `${prefix}:socket.io`,
     platformOrigins: ['http://localhost:3000'],
@@ -111,8 +115,8 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   let worker: Worker | undefined;
-  const wconn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-  const eredis = createRedis(TEST_REDIS_URL);
+  const wconn = createRedis(redisUrl, { maxRetriesPerRequest: null });
+  const eredis = createRedis(redisUrl);
   if (opts.worker !== false) {
     const router = createRouter(loadRouterModel(path.join(repoRoot, 'packages/agents/generated/router-model.json')));
     const offline = createOfflineModel(router);

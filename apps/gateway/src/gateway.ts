@@ -15,10 +15,10 @@ const namespaces: Array<(io: Server, deps: GatewayDeps) => unknown> = [registerC
 export function createGateway(httpServer: HttpServer, deps: GatewayDeps) {
   // Browsers may reach Socket.IO from any configured shop or the platform itself; which site a
   // given origin may open is checked per site key in the /chat handshake (chat/auth.ts).
-  const allowed = new Set([...deps.platformOrigins, ...deps.sites.flatMap((s) => s.allowedOrigins)]);
+  const allowed = (origin: string) => deps.platformOrigins.includes(origin) || deps.sites.some((s) => s.allowedOrigins.includes(origin));
   const io = new Server(httpServer, {
     maxHttpBufferSize: MAX_HTTP_BUFFER,
-    cors: { origin: (origin, cb) => cb(null, !origin || allowed.has(origin)), credentials: true },
+    cors: { origin: (origin, cb) => cb(null, !origin || allowed(origin)), credentials: true },
     // With the (pub/sub) Redis adapter, missed packets are not replayed across a reconnect; clients
     // resync with history:sync by seq, which covers any gap (DESIGN §8).
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },

@@ -1,0 +1,128 @@
+// Helpers for tests that run the built gateway as real processes (several nodes, own Redis).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../scripts/lib/services';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const gatewayDir = path.join(repoRoot, 'apps/gateway');
+const distMain = path.join(gatewayDir, 'dist/main.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) newest = Math.max(newest, statSync(path.join(e.parentPath, e.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds apps/gateway (tsup, a few seconds) unless dist/main.js is newer than every source file. */
+export function ensureGatewayBuilt() {
+  const built = (() => {
+    try {
+      return statSync(distMain).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  if (built > newestMtime(path.join(gatewayDir, 'src'))) return;
+  const r = spawnSync('pnpm', ['--filter', '@em/gateway', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`gateway build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 20_000, everyMs = 100): Promise<T> {
+  const until = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+export interface GatewayProcess {
+  url: string;
+  proc: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Spawns `node apps/gateway/dist/main.js` configured only by env and waits until /health answers. */
+export async function spawnGateway(env: Record<string, string>): Promise<GatewayProcess> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, [distMain], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`gateway on ${port} (output: ${out})`, async () => {
+    if (proc.exitCode !== null) throw new Error(`gateway exited ${proc.exitCode}: ${out}`);
+    return (await fetch(`${url}/health`)).ok;
+  });
+  return {
+    url,
+    proc,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        const kill = setTimeout(() => proc.kill('SIGKILL'), 5000);
+        proc.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
+        proc.kill('SIGTERM');
+      }),
+  };
+}
+
+export interface OwnRedis {
+  url: string;
+  port: number;
+  start: () => Promise<void>;
+  stop: () => Promise<void>;
+  cleanup: () => Promise<void>;
+}
+
+/** A private redis-server (never the shared one) that a test may stop and restart on the same port. */
+export async function ownRedis(): Promise<OwnRedis> {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'em-redis-'));
+  let proc: ChildProcess | undefined;
+  const url = `redis://127.0.0.1:${port}`;
+  const start = async () => {
+    proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', dir], { stdio: 'ignore' });
+    await waitFor(`redis-server on ${port}`, async () => {
+      const r = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
+      return r.stdout.trim() === 'PONG';
+    });
+  };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      const p = proc;
+      if (!p || p.exitCode !== null) return resolve();
+      p.once('exit', () => resolve());
+      p.kill('SIGKILL');
+    });
+  await start();
+  return {
+    url,
+    port,
+    start,
+    stop,
+    async cleanup() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
