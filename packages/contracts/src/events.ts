@@ -84,6 +84,11 @@ export const AgentMessagePayload = z.object({
 export const NotePayload = z.object({ conversationId: z.string().uuid(), text: MessageText });
 export const AgentTypingPayload = z.object({ conversationId: z.string().uuid(), isTyping: z.boolean() });
 export const PresencePayload = z.object({ status: z.enum(['online', 'away']) });
+/** Admin only: move a waiting or claimed conversation to another active agent. */
+export const ReassignPayload = z.object({ conversationId: z.string().uuid(), agentId: z.string().uuid() });
+
+/** /agents rooms: every console socket joins AGENTS_ROOM (queue), and conversationRoom(id) while viewing it. */
+export const AGENTS_ROOM = 'agents';
 
 export interface QueueItem {
   conversationId: string;
@@ -92,6 +97,25 @@ export interface QueueItem {
   priority: number;
   waitingSince: string;
   lastMessage?: string;
+  customerEmail?: string;
+  /** Why it escalated, in words (e.g. "Talk to a person button"). */
+  detail?: string;
+  sentiment?: string;
+}
+
+export interface AgentPresence {
+  userId: string;
+  name: string;
+  status: 'online' | 'away';
+}
+
+export interface ConsoleNote {
+  id: string;
+  conversationId: string;
+  authorId: string;
+  authorName: string;
+  text: string;
+  createdAt: string;
 }
 
 export interface AgentsClientToServerEvents {
@@ -102,14 +126,23 @@ export interface AgentsClientToServerEvents {
   'note:add': (p: z.input<typeof NotePayload>, ack: Ack<{ id: string }>) => void;
   typing: (p: z.input<typeof AgentTypingPayload>) => void;
   presence: (p: z.input<typeof PresencePayload>) => void;
+  /** Start/stop receiving a conversation's live messages and typing (its room). */
+  'conversation:watch': (p: z.input<typeof ClaimPayload>, ack: Ack<{ conversationId: string }>) => void;
+  'conversation:unwatch': (p: z.input<typeof ClaimPayload>) => void;
+  'conversation:reassign': (p: z.input<typeof ReassignPayload>, ack: Ack<{ conversationId: string; agentId: string }>) => void;
 }
 
 export interface AgentsServerToClientEvents {
   'queue:snapshot': (items: QueueItem[]) => void;
   'queue:updated': (items: QueueItem[]) => void;
   'message:new': (message: Message) => void;
-  typing: (payload: TypingEvent & { conversationId: string }) => void;
-  'conversation:status': (payload: ConversationStatusEvent & { conversationId: string }) => void;
+  /** actor `customer` is the customer typing in the widget (console side only). */
+  typing: (payload: Omit<TypingEvent, 'actor'> & { actor: TypingEvent['actor'] | 'customer'; conversationId: string }) => void;
+  'conversation:status': (
+    payload: ConversationStatusEvent & { conversationId: string; assignedAgentId?: string | null; assignedAgentName?: string },
+  ) => void;
+  'presence:updated': (agents: AgentPresence[]) => void;
+  'note:new': (note: ConsoleNote) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -1,12 +1,16 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { hashPassword } from '../password';
-import { consoleUsers, customers, orderItems, orders, products, promotions, supportTickets } from '../schema/index';
+import { cannedResponses, consoleUsers, customers, orderItems, orders, products, promotions, supportTickets } from '../schema/index';
 import { CONSOLE_USERS, CUSTOMERS, TICKET_FIXTURES, orderFixtures, promotionFixtures } from './fixtures';
 import { PRODUCTS } from './products-data';
+import { DEFAULT_CANNED } from '../queries/canned';
 
 /** Idempotent: safe to run at every start; existing rows (and changed passwords) are kept. */
 export async function seed(db: Db, now = new Date()): Promise<{ products: number; created: boolean }> {
+  // Starter canned responses for the console; kept idempotent on their own (shortcut is unique), so an
+  // already-seeded database gets them too and an admin's edits are never overwritten.
+  await db.insert(cannedResponses).values(DEFAULT_CANNED).onConflictDoNothing();
   const already = await db.select({ n: sql<number>`count(*)::int` }).from(orders).where(eq(orders.orderNumber, 'EM-10001'));
   if ((already[0]?.n ?? 0) > 0) return { products: PRODUCTS.length, created: false };
 

@@ -1,0 +1,60 @@
+import type { Server } from 'socket.io';
+import { AGENTS_ROOM } from '@em/contracts/events';
+import { listQueue } from '@em/db/queries/queue';
+import type { GatewayDeps } from '../deps';
+import { authenticateAgent } from './auth';
+import { presenceFor } from './handoff';
+import { registerAgentHandlers, type AgentSocket, type AgentsNamespace } from './handlers';
+
+const agentRoom = (userId: string) => `agent:${userId}`;
+
+/** The console namespace (DESIGN §3 /agents): queue, claims, replies, notes, typing, presence. */
+export function registerAgentsNamespace(io: Server, deps: GatewayDeps): AgentsNamespace {
+  const nsp = io.of('/agents') as unknown as AgentsNamespace;
+  nsp.use((socket, next) => {
+    authenticateAgent(deps, socket).then(
+      (user) => {
+        if (user) {
+          socket.data = user;
+          return next();
+        }
+        const e = new Error('unauthorized') as Error & { data?: unknown };
+        e.data = { code: 'unauthorized', message: 'Sign in to the console first.' };
+        next(e);
+      },
+      (err: unknown) => {
+        deps.logger.error({ err }, 'agents handshake failed');
+        const e = new Error('internal') as Error & { data?: unknown };
+        e.data = { code: 'internal', message: 'Please try again.' };
+        next(e);
+      },
+    );
+  });
+
+  const broadcastPresence = async () => nsp.to(AGENTS_ROOM).emit('presence:updated', await presenceFor(deps).list());
+
+  nsp.on('connection', async (socket: AgentSocket) => {
+    const me = socket.data;
+    registerAgentHandlers(deps, nsp, socket);
+    await socket.join([AGENTS_ROOM, agentRoom(me.userId)]);
+    try {
+      await presenceFor(deps).beat({ userId: me.userId, name: me.name, status: 'online' });
+      socket.emit('queue:snapshot', await listQueue(deps.db));
+      await broadcastPresence();
+    } catch (err) {
+      deps.logger.error({ err }, 'agents connection setup failed');
+    }
+    socket.on('disconnect', () => {
+      // Another tab of the same agent keeps them present; otherwise they leave at once instead of after the TTL.
+      void nsp
+        .in(agentRoom(me.userId))
+        .fetchSockets()
+        .then(async (others) => {
+          if (others.length === 0) await presenceFor(deps).leave(me.userId);
+          await broadcastPresence();
+        })
+        .catch((err: unknown) => deps.logger.warn({ err }, 'presence leave failed'));
+    });
+  });
+  return nsp;
+}

@@ -1,0 +1,86 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { AppError } from '@em/contracts/errors';
+import { createCanned, deleteCanned, listCanned, updateCanned } from '@em/db/queries/canned';
+import { createConsoleUser, updateConsoleUser } from '@em/db/queries/console-users-admin';
+import { listConsoleUsers } from '@em/db/queries/users';
+import type { GatewayDeps } from '../deps';
+import { consoleUserOf, requireConsole } from './console-auth';
+
+export const CannedBody = z.object({
+  shortcut: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'letters, digits, - and _ (max 32)'),
+  title: z.string().trim().min(1).max(80),
+  text: z.string().trim().min(1).max(1000),
+});
+export const NewUserBody = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: z.string().trim().min(1).max(120),
+  role: z.enum(['agent', 'admin']),
+  password: z.string().min(10).max(200),
+});
+export const UserPatchBody = z.object({
+  name: z.string().trim().min(1).max(120).optional(),
+  role: z.enum(['agent', 'admin']).optional(),
+  active: z.boolean().optional(),
+  password: z.string().min(10).max(200).optional(),
+});
+const Id = z.object({ id: z.string().uuid() });
+
+function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new AppError('invalid_payload', r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return r.data;
+}
+
+/** Canned responses (read: any agent; write: admins) and console users (admins only). */
+export function createConsoleAdminRouter(deps: GatewayDeps): Router {
+  const router = Router();
+  const admin = requireConsole(deps, 'admin');
+
+  router.get('/canned-responses', requireConsole(deps), async (_req, res) => {
+    res.json({ items: await listCanned(deps.db) });
+  });
+  router.post('/canned-responses', admin, async (req, res) => {
+    const created = await createCanned(deps.db, parse(CannedBody, req.body));
+    if (!created) throw new AppError('conflict', 'That shortcut is already taken.');
+    res.status(201).json(created);
+  });
+  router.patch('/canned-responses/:id', admin, async (req, res) => {
+    const { id } = parse(Id, req.params);
+    const updated = await updateCanned(deps.db, id, parse(CannedBody.partial(), req.body)).catch((err: unknown) => {
+      if ((err as { cause?: { code?: string } }).cause?.code === '23505') throw new AppError('conflict', 'That shortcut is already taken.');
+      throw err;
+    });
+    if (!updated) throw new AppError('not_found', 'No such canned response.');
+    res.json(updated);
+  });
+  router.delete('/canned-responses/:id', admin, async (req, res) => {
+    if (!(await deleteCanned(deps.db, parse(Id, req.params).id))) throw new AppError('not_found', 'No such canned response.');
+    res.status(204).end();
+  });
+
+  router.get('/users', admin, async (_req, res) => {
+    res.json({ items: await listConsoleUsers(deps.db) });
+  });
+  router.post('/users', admin, async (req, res) => {
+    const created = await createConsoleUser(deps.db, parse(NewUserBody, req.body));
+    if (!created) throw new AppError('conflict', 'A console user with that email already exists.');
+    res.status(201).json(created);
+  });
+  router.patch('/users/:id', admin, async (req, res) => {
+    const { id } = parse(Id, req.params);
+    const patch = parse(UserPatchBody, req.body);
+    // An admin can't lock themselves out (deactivate or demote their own account).
+    if (id === consoleUserOf(res).userId && (patch.active === false || patch.role === 'agent')) {
+      throw new AppError('conflict', 'You cannot deactivate or demote your own account.');
+    }
+    const updated = await updateConsoleUser(deps.db, id, patch);
+    if (!updated) throw new AppError('not_found', 'No such console user.');
+    res.json(updated);
+  });
+  return router;
+}

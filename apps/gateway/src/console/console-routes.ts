@@ -1,0 +1,13 @@
+import { Router } from 'express';
+import type { GatewayDeps } from '../deps';
+import { createConsoleAdminRouter } from './admin-routes';
+import { createConversationsRouter } from './conversations-routes';
+import './openapi-console';
+
+/** Everything the agent console needs over REST, mounted at /api. */
+export function createConsoleRouter(deps: GatewayDeps): Router {
+  const router = Router();
+  router.use(createConversationsRouter(deps));
+  router.use(createConsoleAdminRouter(deps));
+  return router;
+}

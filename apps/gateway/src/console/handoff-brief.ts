@@ -1,0 +1,80 @@
+import type { ConversationDetail } from '@em/db/queries/console-conversations';
+
+/** Escalation reasons (@em/contracts/analytics) in the console's words. */
+export const REASON_LABELS: Record<string, string> = {
+  customer_request: 'Customer asked for a person',
+  negative_sentiment: 'Customer is upset',
+  ai_failed: 'The AI could not answer twice',
+  policy: 'Needs a human decision (refund limit, legal or safety)',
+  timeout: 'The AI timed out or failed',
+};
+
+type Msg = ConversationDetail['messages'][number];
+const firstSentence = (t: string) => (t.match(/^[^.!?\n]{1,220}[.!?]?/)?.[0] ?? t.slice(0, 220)).trim();
+const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1).trimEnd()}…` : t);
+const orderNumbersIn = (m: Msg) => {
+  const e = (m.details as { entities?: { orderNumbers?: string[] } } | null)?.entities;
+  return e?.orderNumbers ?? [];
+};
+
+/** Why it escalated, a short summary of the conversation, and the customer with their orders. */
+export function buildBrief(d: ConversationDetail) {
+  const escalation = [...d.events].reverse().find((e) => e.type === 'status_changed' && e.data.status === 'waiting_human');
+  const reason = d.conversation.escalationReason ?? (escalation?.data.reason as string | undefined) ?? null;
+  const customerTurns = d.messages.filter((m) => m.role === 'customer');
+  const botTurns = d.messages.filter((m) => m.role === 'bot');
+  const domains = [...new Set(botTurns.map((m) => m.route?.domain).filter(Boolean))] as string[];
+  const sentiments = botTurns.map((m) => m.sentiment?.label).filter(Boolean) as string[];
+  const mentionedOrders = [...new Set(d.messages.flatMap(orderNumbersIn))];
+  const lastCustomer = customerTurns.at(-1);
+  const who = d.customer ? `${d.customer.name} (verified, ${d.customer.email})` : 'A guest (not signed in)';
+  const summary = [
+    `${who} wrote ${customerTurns.length} message${customerTurns.length === 1 ? '' : 's'}`,
+    domains.length ? `about ${domains.join(', ')}` : null,
+    mentionedOrders.length ? `mentioning ${mentionedOrders.join(', ')}` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    reason,
+    reasonLabel: reason ? (REASON_LABELS[reason] ?? reason) : null,
+    detail: (escalation?.data.detail as string | undefined) ?? null,
+    escalatedAt: escalation?.createdAt ?? null,
+    summary: `${summary}.${sentiments.length ? ` Mood over the turns: ${sentiments.join(' → ').replace(/_/g, ' ')}.` : ''}`,
+    lastCustomerMessage: lastCustomer ? clip(lastCustomer.text, 300) : null,
+    mentionedOrders,
+  };
+}
+
+/**
+ * A first reply for the agent to edit, composed from the conversation's data: the customer's name,
+ * why it escalated, their last message, the order facts and the AI's last answer. Not a model
+ * output, and labelled as a draft in the console.
+ */
+export function draftReply(d: ConversationDetail, agentName: string): string {
+  const brief = buildBrief(d);
+  const first = d.customer?.name.split(' ')[0];
+  const parts: string[] = [`Hi${first ? ` ${first}` : ''}, this is ${agentName.split(' ')[0]} from the ElectroMart support team.`];
+  const opening: Record<string, string> = {
+    negative_sentiment: 'I am sorry this has been so frustrating, and I have read through everything you wrote.',
+    customer_request: 'Thanks for waiting; I have read through the conversation so far.',
+    ai_failed: 'Sorry our assistant could not answer that; I will take it from here.',
+    policy: 'This needs a decision from our team, so I will handle it for you personally.',
+    timeout: 'Sorry for the delay in answering; I will take it from here.',
+  };
+  parts.push(opening[brief.reason ?? ''] ?? 'I will take it from here.');
+  if (brief.lastCustomerMessage) parts.push(`About "${clip(firstSentence(brief.lastCustomerMessage), 90)}":`);
+  const orderNo = brief.mentionedOrders.at(-1);
+  const order = d.orders.find((o) => o.orderNumber === orderNo) ?? (d.orders.length === 1 ? d.orders[0] : undefined);
+  if (order) {
+    const facts = [`order ${order.orderNumber} is ${order.status}`];
+    if (order.carrier && order.trackingNumber) facts.push(`shipped with ${order.carrier}, tracking number ${order.trackingNumber}`);
+    if (order.expectedDelivery && order.status !== 'delivered') facts.push(`expected on ${order.expectedDelivery}`);
+    parts.push(`I can see that ${facts.join(', ')}.`);
+  } else {
+    const aiLast = [...d.messages].reverse().find((m) => m.role === 'bot' && !(m.details as { clarifying?: boolean } | null)?.clarifying);
+    if (aiLast) parts.push(`To confirm what our assistant said: ${firstSentence(aiLast.text)}`);
+  }
+  parts.push('Let me sort this out for you now.');
+  return parts.join(' ');
+}
