@@ -31,6 +31,10 @@ export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEven
  */
 const customerTyping = (isTyping: boolean) => ({ actor: 'customer', isTyping }) as unknown as TypingEvent;
 
+/** How long a duplicate waits for the first attempt to be stored (ms), and how often it looks. */
+const PENDING_WAIT_MS = 3000;
+const PENDING_POLL_MS = 50;
+
 export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
   const { conversationId } = socket.data;
   const room = conversationRoom(conversationId);
@@ -49,9 +53,13 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
       if (!conv) throw new AppError('conversation_closed', 'This conversation no longer exists.');
       const claim = await deps.dedup.claim(conversationId, clientMessageId);
       if (!claim.won) {
-        const existing = await findByClientMessageId(deps.db, conversationId, clientMessageId);
-        if (existing) return { messageId: existing.id, seq: existing.seq, duplicate: true };
-        throw new AppError('conflict', 'This message is still being processed; retry shortly.');
+        // A retry racing the first attempt (another tab or node) waits for it to be stored.
+        for (let waited = 0; ; waited += PENDING_POLL_MS) {
+          const existing = await findByClientMessageId(deps.db, conversationId, clientMessageId);
+          if (existing) return { messageId: existing.id, seq: existing.seq, duplicate: true };
+          if (waited >= PENDING_WAIT_MS) throw new AppError('conflict', 'This message is still being processed; retry shortly.');
+          await new Promise((r) => setTimeout(r, PENDING_POLL_MS));
+        }
       }
       let msg: Message | null;
       try {
