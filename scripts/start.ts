@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CONSOLE_USERS } from '@em/db/seed/fixtures';
 import { migrateAndSeed } from './lib/database';
 import { startPlatform } from './lib/platform';
+import { startStaticServer } from './lib/static-server';
 import { BUILD_ARGS, ensurePostgres, ensureRedis, repoRoot } from './lib/services';
 
 const Env = z.object({
@@ -12,6 +13,8 @@ const Env = z.object({
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   PORT: z.coerce.number().int().default(4000),
   WEB_PORT: z.coerce.number().int().default(3000),
+  /** examples/ (the cross-origin embedding demo) is served here. */
+  EXAMPLES_PORT: z.coerce.number().int().default(3100),
   NODE_ENV: z.string().default('development'),
   SKIP_BUILD: z.string().optional(),
 });
@@ -34,13 +37,20 @@ const platform = await startPlatform({
   redisUrl: redis.url,
   gatewayPort: env.PORT,
   webPort: env.WEB_PORT,
-  extraOrigins: ['http://localhost:8080', 'http://127.0.0.1:8080'],
+  extraOrigins: [
+    'http://localhost:8080',
+    'http://127.0.0.1:8080',
+    `http://localhost:${env.EXAMPLES_PORT}`,
+    `http://127.0.0.1:${env.EXAMPLES_PORT}`,
+  ],
 });
+const examples = await startStaticServer({ dir: `${repoRoot}/examples`, port: env.EXAMPLES_PORT, webUrl: platform.webUrl });
 
 console.log(`
   ElectroMart Support is running
     Storefront + widget  ${platform.webUrl}/
     Widget only          ${platform.webUrl}/widget
+    Embedded elsewhere   ${examples.url}/embed.html  (examples/, another origin)
     Gateway              ${platform.gatewayUrl}  (GET /health, /ready)
 `);
 if (env.NODE_ENV !== 'production') {
@@ -54,6 +64,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   log('stopping…');
+  await examples.stop();
   await platform.stop();
   await redis.stop();
   await pg.stop();

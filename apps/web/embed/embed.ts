@@ -5,7 +5,7 @@
  * where `hash` is computed by the shop's server. The chat itself runs in an iframe on /widget; the two
  * talk only through postMessage, each side checking the other's window and origin.
  */
-import { isWidgetMessage, type BridgeIdentity, type ParentToWidget, type WidgetToParent } from '../src/lib/bridge';
+import { isWidgetMessage, type BridgeIdentity, type ParentToWidget, type WidgetTheme, type WidgetToParent } from '../src/lib/bridge';
 import { createFrame, createLauncher, injectStyles, type Launcher } from './ui';
 
 export interface InitOptions {
@@ -14,6 +14,12 @@ export interface InitOptions {
   baseUrl?: string;
   identity?: BridgeIdentity | null;
   gatewayUrl?: string;
+  /** Corner for the launcher and the chat window. Default 'right'. */
+  position?: 'right' | 'left';
+  /** 'auto' (default) follows the visitor's prefers-color-scheme. */
+  theme?: WidgetTheme;
+  /** BCP 47 tag for times in the widget; default: the browser's. */
+  locale?: string;
   /** Open the chat right away. */
   open?: boolean;
 }
@@ -59,6 +65,8 @@ function sendInit() {
     identity: opts.identity ?? undefined,
     gatewayUrl: opts.gatewayUrl,
     fresh,
+    theme: opts.theme,
+    locale: opts.locale,
   });
   post({ type: 'em:visibility', open: isOpen });
 }
@@ -91,7 +99,7 @@ function ensureFrame(): HTMLIFrameElement {
   if (iframe) return iframe;
   const src = widgetUrl();
   frameOrigin = new URL(src).origin;
-  iframe = createFrame(src, launcher!.el);
+  iframe = createFrame(src, launcher!.el, opts?.position === 'left');
   // The widget also says em:hello once its listener is up; init is idempotent on its side.
   iframe.addEventListener('load', sendInit);
   return iframe;
@@ -161,7 +169,7 @@ function init(options: InitOptions) {
   }
   opts = { ...options };
   injectStyles();
-  launcher = createLauncher(toggle);
+  launcher = createLauncher(toggle, options.position === 'left');
   window.addEventListener('message', onWindowMessage);
   if (options.open) open();
 }

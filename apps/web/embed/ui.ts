@@ -13,7 +13,11 @@ background:#e53935;color:#fff;font:600 12px/20px system-ui,-apple-system,Segoe U
 .emc-frame{position:fixed;right:20px;bottom:92px;width:380px;height:600px;max-width:calc(100vw - 40px);max-height:calc(100vh - 176px);
 border:0;border-radius:16px;box-shadow:0 12px 40px rgba(0,0,0,.22);background:#fff;z-index:2147483000;display:none}
 .emc-frame.emc-open{display:block}
+.emc-left.emc-launcher,.emc-left.emc-frame{right:auto;left:20px}
+@media (prefers-color-scheme:dark){.emc-frame{background:#141829}}
+@media (prefers-reduced-motion:reduce){.emc-launcher{transition:none}}
 @media (max-width:480px){
+.emc-left.emc-frame{left:0}
 .emc-frame{right:0;bottom:0;width:100vw;height:100%;max-width:none;max-height:none;border-radius:0}
 .emc-frame.emc-open ~ .emc-launcher{display:none}
 }`;
@@ -37,10 +41,10 @@ export interface Launcher {
   setExpanded(open: boolean): void;
 }
 
-export function createLauncher(onClick: () => void): Launcher {
+export function createLauncher(onClick: () => void, left = false): Launcher {
   const el = document.createElement('button');
   el.type = 'button';
-  el.className = 'emc-launcher';
+  el.className = left ? 'emc-launcher emc-left' : 'emc-launcher';
   // The label stays "Open chat" (stable for users of assistive tech and for tests); aria-expanded carries the state.
   el.setAttribute('aria-label', 'Open chat');
   el.setAttribute('aria-expanded', 'false');
@@ -61,6 +65,9 @@ export function createLauncher(onClick: () => void): Launcher {
       badge.hidden = count <= 0;
       badge.textContent = count > 9 ? '9+' : String(count);
       el.title = count > 0 ? `Open chat (${count} unread)` : '';
+      // The name stays "Open chat"; the count is announced as its description.
+      if (count > 0) el.setAttribute('aria-description', `${count} unread`);
+      else el.removeAttribute('aria-description');
     },
     setExpanded(open) {
       el.setAttribute('aria-expanded', String(open));
@@ -69,9 +76,11 @@ export function createLauncher(onClick: () => void): Launcher {
   };
 }
 
-export function createFrame(src: string, before: Element): HTMLIFrameElement {
+export function createFrame(src: string, before: Element, left = false): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
-  iframe.className = 'emc-frame';
+  iframe.className = left ? 'emc-frame emc-left' : 'emc-frame';
+  // Dictation in the widget (Web Speech API) needs the microphone delegated to the frame.
+  iframe.allow = 'microphone';
   iframe.title = 'ElectroMart chat';
   iframe.src = src;
   iframe.setAttribute('data-testid', 'em-frame');

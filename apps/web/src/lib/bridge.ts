@@ -12,6 +12,9 @@ export interface BridgeIdentity {
   hash: string;
 }
 
+/** 'auto' follows the visitor's prefers-color-scheme. */
+export type WidgetTheme = 'light' | 'dark' | 'auto';
+
 /** Loader → widget. */
 export type ParentToWidget =
   | {
@@ -22,6 +25,9 @@ export type ParentToWidget =
       gatewayUrl?: string;
       /** Drop any stored session for this user before connecting (reset()). */
       fresh?: boolean;
+      theme?: WidgetTheme;
+      /** BCP 47 tag for dates and times in the widget, e.g. 'en-GB'. */
+      locale?: string;
     }
   | { type: 'em:visibility'; open: boolean };
 

@@ -1,12 +1,16 @@
 'use client';
 import Box from '@mui/material/Box';
-import { useCallback, useEffect, useState } from 'react';
+import { ThemeProvider } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Composer } from './Composer';
+import { Csat } from './Csat';
 import { MessageList } from './MessageList';
 import { ConnectionBanner, StatusBanner } from './StatusBanner';
 import { useChat, type ChatEvent } from './useChat';
 import { useParentBridge } from './useParentBridge';
 import { WidgetHeader } from './WidgetHeader';
+import { createWidgetTheme } from './widgetTheme';
 
 interface Props {
   /** From the server's env (PUBLIC_GATEWAY_URL); never from the page URL or the parent. */
@@ -16,8 +20,11 @@ interface Props {
 }
 
 export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
-  const { config, framed, visible, visibleRef, post } = useParentBridge(defaultSiteKey);
+  const { config, appearance, framed, visible, visibleRef, post } = useParentBridge(defaultSiteKey);
   const [unread, setUnread] = useState(0);
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const mode = appearance.theme === 'auto' ? (prefersDark ? 'dark' : 'light') : appearance.theme;
+  const theme = useMemo(() => createWidgetTheme(mode), [mode]);
 
   const onEvent = useCallback(
     (e: ChatEvent) => {
@@ -56,30 +63,45 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
   }, [framed, close]);
 
   const who = config?.identity?.name || config?.identity?.email;
-  const subtitle = state.everReady && state.verified && who ? `Signed in as ${who}` : 'We are here to help';
+  const subtitle =
+    state.connection === 'offline'
+      ? 'Offline, reconnecting…'
+      : state.everReady && state.verified && who
+        ? `Signed in as ${who}`
+        : 'AI specialists and our team · replies in seconds';
 
   return (
-    <Box
-      data-testid="chat-widget"
-      data-conversation-id={state.conversationId}
-      data-connection={state.connection}
-      sx={{ height: '100dvh', display: 'flex', flexDirection: 'column', bgcolor: 'background.paper' }}
-    >
-      <WidgetHeader
-        subtitle={subtitle}
-        canRequestHuman={state.everReady && (state.status === 'bot' || state.status === 'resolved')}
-        onRequestHuman={chat.requestHuman}
-        onClose={framed ? close : undefined}
-      />
-      <ConnectionBanner
-        connection={state.connection}
-        everReady={state.everReady}
-        notice={state.notice}
-        onDismiss={chat.dismissNotice}
-      />
-      <StatusBanner status={state.status} queuePosition={state.queuePosition} rated={state.rated} onRate={chat.rate} />
-      <MessageList messages={state.messages} typing={state.typing} onRetry={chat.retry} />
-      <Composer disabled={!chat.ready} focus={visible} onSend={chat.send} onTyping={chat.typing} />
-    </Box>
+    <ThemeProvider theme={theme}>
+      <Box
+        data-testid="chat-widget"
+        data-theme={mode}
+        data-conversation-id={state.conversationId}
+        data-connection={state.connection}
+        sx={{ height: '100dvh', display: 'flex', flexDirection: 'column', bgcolor: 'background.paper', color: 'text.primary', colorScheme: mode }}
+      >
+        <WidgetHeader
+          subtitle={subtitle}
+          online={state.connection === 'online'}
+          canRequestHuman={state.everReady && (state.status === 'bot' || state.status === 'resolved')}
+          onRequestHuman={chat.requestHuman}
+          onClose={framed ? close : undefined}
+        />
+        <ConnectionBanner
+          connection={state.connection}
+          everReady={state.everReady}
+          notice={state.notice}
+          onDismiss={chat.dismissNotice}
+        />
+        <StatusBanner status={state.status} queuePosition={state.queuePosition} agentName={state.agentName} />
+        <MessageList
+          messages={state.messages}
+          typing={state.typing}
+          locale={appearance.locale}
+          onRetry={chat.retry}
+          footer={state.status === 'resolved' ? <Csat rated={state.rated} onRate={chat.rate} /> : undefined}
+        />
+        <Composer disabled={!chat.ready} focus={visible} locale={appearance.locale} onSend={chat.send} onTyping={chat.typing} />
+      </Box>
+    </ThemeProvider>
   );
 }

@@ -5,6 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_MESSAGE_CHARS } from '@em/contracts/schemas';
+import { VoiceButton } from './VoiceButton';
 
 /** Show the character counter from this share of the limit on (900 of 1000). */
 const COUNTER_FROM = 0.9;
@@ -14,11 +15,12 @@ interface Props {
   disabled: boolean;
   /** Focus the input whenever this becomes true (the chat was opened). */
   focus: boolean;
+  locale?: string;
   onSend: (text: string) => void;
   onTyping: () => void;
 }
 
-export function Composer({ disabled, focus, onSend, onTyping }: Props) {
+export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
   const [text, setText] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
   const length = text.trim().length;
@@ -51,7 +53,7 @@ export function Composer({ disabled, focus, onSend, onTyping }: Props) {
         e.preventDefault();
         send();
       }}
-      sx={{ display: 'flex', alignItems: 'flex-end', gap: 1, p: 1.5, borderTop: 1, borderColor: 'divider' }}
+      sx={{ display: 'flex', alignItems: 'flex-end', gap: 0.5, p: 1.5, borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
     >
       <TextField
         inputRef={input}
@@ -75,6 +77,7 @@ export function Composer({ disabled, focus, onSend, onTyping }: Props) {
           formHelperText: { sx: { textAlign: 'right', mr: 0 } },
         }}
       />
+      <VoiceButton disabled={disabled} locale={locale} onText={(t) => setText((prev) => (prev ? `${prev} ${t}` : t))} />
       <IconButton type="submit" aria-label="Send" color="primary" disabled={!canSend} sx={{ mb: nearLimit ? 3 : 0.25 }}>
         <SendIcon />
       </IconButton>

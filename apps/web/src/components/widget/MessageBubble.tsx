@@ -1,25 +1,33 @@
 'use client';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import SmartToyOutlinedIcon from '@mui/icons-material/SmartToyOutlined';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import type { ChatMessage } from '../../lib/chat/state';
-import { agentLabel } from '../../lib/chat/labels';
+import { agentLabel, agentTitle } from '../../lib/chat/labels';
+import { surfaces } from './widgetTheme';
 
-const time = (iso: string) => {
+const SR_ONLY = {
+  position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', m: -1, p: 0, border: 0,
+} as const;
+
+export const formatTime = (iso: string, locale?: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString(locale ? [locale] : [], { hour: '2-digit', minute: '2-digit' });
 };
 
-function SendStateLine({ message, onRetry }: { message: ChatMessage; onRetry: (id: string) => void }) {
+function SendStateLine({ message, locale, onRetry }: { message: ChatMessage; locale?: string; onRetry: (id: string) => void }) {
   const local = message.local!;
   if (local.state === 'failed') {
     return (
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, justifyContent: 'flex-end' }}>
-        <Typography variant="caption" color="error" role="status">
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, justifyContent: 'flex-end' }}>
+        <ErrorOutlineIcon color="error" sx={{ fontSize: 16 }} aria-hidden />
+        <Typography variant="caption" color="error">
           Not sent{local.error ? `: ${local.error}` : ''}
         </Typography>
-        <Button size="small" color="error" onClick={() => onRetry(message.clientMessageId!)}>
+        <Button size="small" color="error" onClick={() => onRetry(message.clientMessageId!)} sx={{ minWidth: 0, py: 0 }}>
           Retry
         </Button>
       </Box>
@@ -27,12 +35,54 @@ function SendStateLine({ message, onRetry }: { message: ChatMessage; onRetry: (i
   }
   return (
     <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'right' }}>
-      {local.state === 'sending' ? 'Sending…' : `Sent ${time(message.createdAt)}`}
+      {local.state === 'sending' ? 'Sending…' : `Sent · ${formatTime(message.createdAt, locale)}`}
     </Typography>
   );
 }
 
-export function MessageBubble({ message, onRetry }: { message: ChatMessage; onRetry: (id: string) => void }) {
+/** Who wrote it: the AI specialist (robot badge) or the human agent (their name, headset badge). */
+function AuthorLine({ message, locale }: { message: ChatMessage; locale?: string }) {
+  const human = message.role === 'human';
+  const name = human ? message.authorName || 'Support agent' : agentLabel(message.agent);
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, pl: 0.5 }}>
+      <Box
+        data-testid="agent-badge"
+        data-kind={human ? 'human' : 'ai'}
+        title={human ? 'Support team member' : agentTitle(message.agent)}
+        sx={(t) => ({
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 0.5,
+          px: 0.75,
+          height: 20,
+          borderRadius: 10,
+          fontSize: 11,
+          fontWeight: 600,
+          bgcolor: human ? surfaces(t).human : surfaces(t).chip,
+          color: human ? 'secondary.main' : 'primary.main',
+        })}
+      >
+        {human ? <SupportAgentIcon sx={{ fontSize: 14 }} aria-hidden /> : <SmartToyOutlinedIcon sx={{ fontSize: 14 }} aria-hidden />}
+        <span>{name}</span>
+        {!human && <Box component="span" sx={{ opacity: 0.7, fontWeight: 500 }}>· AI</Box>}
+      </Box>
+      {!message.streaming && (
+        <Typography variant="caption" color="text.secondary">
+          {formatTime(message.createdAt, locale)}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+interface Props {
+  message: ChatMessage;
+  locale?: string;
+  onRetry: (clientMessageId: string) => void;
+}
+
+export function MessageBubble({ message, locale, onRetry }: Props) {
   const { role } = message;
   const common = {
     'data-testid': 'msg',
@@ -40,12 +90,18 @@ export function MessageBubble({ message, onRetry }: { message: ChatMessage; onRe
     'data-message-id': message.id,
     'data-status': message.local?.state,
     'data-streaming': message.streaming ? 'true' : undefined,
+    'data-notice': message.notice,
   };
 
   if (role === 'system') {
     return (
-      <Box {...common} sx={{ textAlign: 'center', px: 2, py: 0.5 }}>
-        <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'pre-wrap', fontStyle: 'italic' }}>
+      <Box {...common} sx={{ display: 'flex', justifyContent: 'center', px: 1 }}>
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          data-testid={message.notice === 'handoff' ? 'handoff-notice' : undefined}
+          sx={{ whiteSpace: 'pre-wrap', textAlign: 'center', px: 1.5, py: 0.5, borderRadius: 2, bgcolor: 'action.hover' }}
+        >
           {message.text}
         </Typography>
       </Box>
@@ -53,39 +109,37 @@ export function MessageBubble({ message, onRetry }: { message: ChatMessage; onRe
   }
 
   const mine = role === 'customer';
-  const badge = role === 'bot' ? agentLabel(message.agent) : role === 'human' ? message.authorName || 'Agent' : null;
+  const who = mine ? 'You' : role === 'human' ? message.authorName || 'Support agent' : `${agentLabel(message.agent)} (AI)`;
   return (
     <Box {...common} sx={{ display: 'flex', flexDirection: 'column', alignItems: mine ? 'flex-end' : 'flex-start', gap: 0.5 }}>
-      {badge && (
-        <Chip
-          size="small"
-          label={badge}
-          data-testid="agent-badge"
-          color={role === 'human' ? 'secondary' : 'primary'}
-          variant="outlined"
-          sx={{ height: 20, fontSize: 11 }}
-        />
-      )}
+      {!mine && <AuthorLine message={message} locale={locale} />}
       <Box
-        title={time(message.createdAt)}
-        sx={{
+        data-testid="msg-text"
+        sx={(t) => ({
           maxWidth: '85%',
           px: 1.75,
           py: 1,
-          borderRadius: 3,
-          borderBottomRightRadius: mine ? 4 : undefined,
-          borderBottomLeftRadius: mine ? undefined : 4,
-          bgcolor: mine ? 'primary.main' : role === 'human' ? '#e0f2f1' : 'grey.100',
+          borderRadius: '16px',
+          borderBottomRightRadius: mine ? '4px' : undefined,
+          borderBottomLeftRadius: mine ? undefined : '4px',
+          bgcolor: mine ? 'primary.main' : role === 'human' ? surfaces(t).human : surfaces(t).bot,
           color: mine ? 'primary.contrastText' : 'text.primary',
-          opacity: message.local?.state === 'sending' ? 0.75 : 1,
+          opacity: message.local?.state === 'sending' ? 0.7 : 1,
+          border: message.local?.state === 'failed' ? `1px solid ${t.palette.error.main}` : undefined,
           whiteSpace: 'pre-wrap',
           overflowWrap: 'anywhere',
-          typography: 'body2',
-        }}
+          ...t.typography.body2,
+          lineHeight: 1.5,
+        })}
       >
+        {/* Screen readers (the live region) hear who said it before what was said. */}
+        <Box component="span" sx={SR_ONLY}>{`${who}: `}</Box>
         {message.text}
+        {message.streaming && (
+          <Box component="span" aria-hidden sx={{ display: 'inline-block', width: 6, height: 14, ml: 0.5, verticalAlign: 'text-bottom', bgcolor: 'text.secondary', opacity: 0.6 }} />
+        )}
       </Box>
-      {message.local && <SendStateLine message={message} onRetry={onRetry} />}
+      {message.local && <SendStateLine message={message} locale={locale} onRetry={onRetry} />}
     </Box>
   );
 }

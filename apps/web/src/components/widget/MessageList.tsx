@@ -1,7 +1,7 @@
 'use client';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { TypingEvent } from '@em/contracts/events';
 import type { ChatMessage } from '../../lib/chat/state';
 import { MessageBubble } from './MessageBubble';
@@ -13,10 +13,13 @@ const STICK_PX = 80;
 interface Props {
   messages: ChatMessage[];
   typing: TypingEvent | null;
+  locale?: string;
   onRetry: (clientMessageId: string) => void;
+  /** Shown after the messages (the rating form once resolved). */
+  footer?: ReactNode;
 }
 
-export function MessageList({ messages, typing, onRetry }: Props) {
+export function MessageList({ messages, typing, locale, onRetry, footer }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const last = messages[messages.length - 1];
@@ -24,7 +27,7 @@ export function MessageList({ messages, typing, onRetry }: Props) {
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
-  }, [messages.length, last?.text, typing]);
+  }, [messages.length, last?.text, typing, footer]);
 
   const onScroll = () => {
     const el = scroller.current;
@@ -32,11 +35,17 @@ export function MessageList({ messages, typing, onRetry }: Props) {
   };
 
   return (
-    <Box ref={scroller} onScroll={onScroll} sx={{ flex: 1, overflowY: 'auto', px: 2, py: 2 }}>
+    <Box ref={scroller} onScroll={onScroll} sx={{ flex: 1, overflowY: 'auto', px: 2, py: 2, bgcolor: 'background.default' }}>
       {messages.length === 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 4, px: 3 }}>
-          Hi! Ask us about products, orders, shipping, returns or promotions.
-        </Typography>
+        <Box sx={{ textAlign: 'center', mt: 4, px: 3 }}>
+          <Typography variant="subtitle1" fontWeight={700}>
+            Hi there 👋
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            Ask us about products, orders, shipping, returns or promotions. Our AI team answers right away, and a
+            person is one click away.
+          </Typography>
+        </Box>
       )}
       <Box
         role="log"
@@ -47,7 +56,12 @@ export function MessageList({ messages, typing, onRetry }: Props) {
         sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}
       >
         {messages.map((m) => (
-          <MessageBubble key={m.clientMessageId && m.local ? `c:${m.clientMessageId}` : m.id} message={m} onRetry={onRetry} />
+          <MessageBubble
+            key={m.clientMessageId && m.local ? `c:${m.clientMessageId}` : m.id}
+            message={m}
+            locale={locale}
+            onRetry={onRetry}
+          />
         ))}
       </Box>
       {typing && (
@@ -55,6 +69,7 @@ export function MessageList({ messages, typing, onRetry }: Props) {
           <TypingIndicator typing={typing} />
         </Box>
       )}
+      {footer && <Box sx={{ mt: 2 }}>{footer}</Box>}
     </Box>
   );
 }

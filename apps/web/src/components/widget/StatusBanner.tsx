@@ -2,11 +2,9 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import Rating from '@mui/material/Rating';
-import Typography from '@mui/material/Typography';
 import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Connection } from '../../lib/chat/state';
-import { STATUS_TEXT } from '../../lib/chat/labels';
+import { statusText } from '../../lib/chat/labels';
 
 /** Connecting / offline / refused: what the customer needs to know about the link itself. */
 export function ConnectionBanner({ connection, everReady, notice, onDismiss }: {
@@ -23,8 +21,8 @@ export function ConnectionBanner({ connection, everReady, notice, onDismiss }: {
         </Alert>
       )}
       {connection === 'offline' && (
-        <Alert severity="warning" sx={{ borderRadius: 0 }} data-testid="offline-banner" role="status">
-          You are offline. Reconnecting…
+        <Alert severity="warning" sx={{ borderRadius: 0, py: 0 }} data-testid="offline-banner" role="status">
+          You are offline. Messages will be sent when the connection is back.
         </Alert>
       )}
       {!everReady && connection !== 'offline' && !notice && (
@@ -36,28 +34,26 @@ export function ConnectionBanner({ connection, everReady, notice, onDismiss }: {
   );
 }
 
-/** Who owns the conversation now: waiting for a person, a person, or resolved (with rating). */
-export function StatusBanner({ status, queuePosition, rated, onRate }: {
+/** Who owns the conversation now: waiting for a person (queue position), a person (by name), resolved. */
+export function StatusBanner({ status, queuePosition, agentName }: {
   status: ConversationStatus;
   queuePosition?: number;
-  rated: boolean;
-  onRate: (score: number) => void;
+  agentName?: string;
 }) {
   if (status === 'bot') return null;
-  const severity = status === 'human' ? 'success' : 'info';
+  const severity = status === 'human' ? 'success' : status === 'resolved' ? 'success' : 'info';
   return (
-    <Alert severity={severity} sx={{ borderRadius: 0 }} data-testid="status-banner" data-status={status} role="status">
-      {STATUS_TEXT[status]}
-      {status === 'waiting_human' && queuePosition ? ` You are number ${queuePosition} in the queue.` : ''}
-      {status === 'resolved' &&
-        (rated ? (
-          <Typography variant="body2">Thanks for your feedback!</Typography>
-        ) : (
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5 }}>
-            <Typography variant="body2">How did we do?</Typography>
-            <Rating name="conversation-rating" size="small" onChange={(_, v) => v && onRate(v)} />
-          </Box>
-        ))}
+    <Alert
+      severity={severity}
+      variant="standard"
+      sx={{ borderRadius: 0, py: 0 }}
+      data-testid="status-banner"
+      data-status={status}
+      data-queue-position={queuePosition}
+      role="status"
+      icon={status === 'waiting_human' ? <Box sx={{ width: 20, display: 'flex', alignItems: 'center' }}><LinearProgress sx={{ width: 18 }} /></Box> : undefined}
+    >
+      {statusText(status, agentName, queuePosition)}
     </Alert>
   );
 }

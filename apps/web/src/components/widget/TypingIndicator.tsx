@@ -4,18 +4,30 @@ import Typography from '@mui/material/Typography';
 import { keyframes } from '@mui/material/styles';
 import type { TypingEvent } from '@em/contracts/events';
 import { agentLabel } from '../../lib/chat/labels';
+import { surfaces } from './widgetTheme';
 
 const bounce = keyframes`0%, 80%, 100% { opacity: .25; transform: translateY(0) } 40% { opacity: 1; transform: translateY(-3px) }`;
 
 export function TypingIndicator({ typing }: { typing: TypingEvent }) {
-  const who = typing.actor === 'human' ? typing.name || 'An agent' : agentLabel(typing.agent);
+  const human = typing.actor === 'human';
+  const who = human ? typing.name || 'A support agent' : agentLabel(typing.agent);
   return (
     <Box data-testid="typing" data-actor={typing.actor} sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 0.5 }}>
-      <Box aria-hidden sx={{ display: 'flex', gap: 0.5, bgcolor: 'grey.100', px: 1.5, py: 1.25, borderRadius: 3 }}>
+      <Box
+        aria-hidden
+        sx={(t) => ({ display: 'flex', gap: 0.5, bgcolor: human ? surfaces(t).human : surfaces(t).bot, px: 1.5, py: 1.25, borderRadius: 3 })}
+      >
         {[0, 1, 2].map((i) => (
           <Box
             key={i}
-            sx={{ width: 6, height: 6, borderRadius: '50%', bgcolor: 'text.secondary', animation: `${bounce} 1.2s ${i * 0.15}s infinite` }}
+            sx={{
+              width: 6,
+              height: 6,
+              borderRadius: '50%',
+              bgcolor: 'text.secondary',
+              animation: `${bounce} 1.2s ${i * 0.15}s infinite`,
+              '@media (prefers-reduced-motion: reduce)': { animation: 'none', opacity: 0.6 },
+            }}
           />
         ))}
       </Box>

@@ -1,28 +1,58 @@
 'use client';
 import CloseIcon from '@mui/icons-material/Close';
+import SupportAgentIcon from '@mui/icons-material/SupportAgent';
+import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
+import { surfaces } from './widgetTheme';
 
 interface Props {
   subtitle: string;
+  online: boolean;
   canRequestHuman: boolean;
   onRequestHuman: () => void;
   onClose?: () => void;
 }
 
-export function WidgetHeader({ subtitle, canRequestHuman, onRequestHuman, onClose }: Props) {
+export function WidgetHeader({ subtitle, online, canRequestHuman, onRequestHuman, onClose }: Props) {
   return (
     <Box
       component="header"
-      sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.5, bgcolor: 'primary.main', color: 'primary.contrastText' }}
+      sx={(t) => ({
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1.25,
+        px: 1.5,
+        py: 1.25,
+        bgcolor: surfaces(t).header,
+        color: surfaces(t).headerText,
+      })}
     >
+      <Box sx={{ position: 'relative', flexShrink: 0 }}>
+        <Avatar sx={{ width: 36, height: 36, bgcolor: 'rgba(255,255,255,.16)', color: 'inherit' }}>
+          <SupportAgentIcon fontSize="small" aria-hidden />
+        </Avatar>
+        <Box
+          aria-hidden
+          sx={(t) => ({
+            position: 'absolute',
+            right: -1,
+            bottom: -1,
+            width: 11,
+            height: 11,
+            borderRadius: '50%',
+            border: `2px solid ${surfaces(t).header}`,
+            bgcolor: online ? '#4caf50' : '#9e9e9e',
+          })}
+        />
+      </Box>
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography variant="subtitle1" component="h1" fontWeight={700} lineHeight={1.25} noWrap>
           ElectroMart Support
         </Typography>
-        <Typography variant="caption" sx={{ opacity: 0.85 }} noWrap component="p" data-testid="session-subtitle">
+        <Typography variant="caption" sx={{ opacity: 0.85, display: 'block' }} noWrap data-testid="session-subtitle">
           {subtitle}
         </Typography>
       </Box>
@@ -32,7 +62,13 @@ export function WidgetHeader({ subtitle, canRequestHuman, onRequestHuman, onClos
         color="inherit"
         onClick={onRequestHuman}
         disabled={!canRequestHuman}
-        sx={{ whiteSpace: 'nowrap', borderColor: 'rgba(255,255,255,.5)', '&.Mui-disabled': { color: 'rgba(255,255,255,.5)', borderColor: 'rgba(255,255,255,.25)' } }}
+        sx={{
+          whiteSpace: 'nowrap',
+          flexShrink: 0,
+          borderColor: 'rgba(255,255,255,.55)',
+          '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,.08)' },
+          '&.Mui-disabled': { color: 'rgba(255,255,255,.5)', borderColor: 'rgba(255,255,255,.25)' },
+        }}
       >
         Talk to a person
       </Button>

@@ -1,12 +1,14 @@
 'use client';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { AgentHandoff, ChatClientToServerEvents, ChatServerToClientEvents, SessionReady } from '@em/contracts/events';
 import type { ConversationStatus, Message } from '@em/contracts/schemas';
+import { pendingSends } from '../../lib/chat/messages';
 import { chatReducer, initialChatState, maxSeq } from '../../lib/chat/state';
 import { clearToken, readToken, writeToken } from '../../lib/chat/session-store';
 import { newClientMessageId } from '../../lib/chat/uuid';
 import type { ChatConfig } from './useParentBridge';
+import { useTypingSignal } from './useTypingSignal';
 
 type ChatSocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
 
@@ -20,19 +22,51 @@ export type ChatEvent =
 const ACK_TIMEOUT_MS = 15_000;
 /** A typing indicator with no follow-up clears itself after this long. */
 const TYPING_TTL_MS = 10_000;
-/** Customer typing: tell the server at most this often, and "stopped" after this much idle time. */
-const TYPING_THROTTLE_MS = 3_000;
 /** Delay before reconnecting ourselves when socket.io will not (server-side disconnect or refusal). */
 const RECONNECT_MS = 2_000;
 
 export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: (e: ChatEvent) => void) {
   const [state, dispatch] = useReducer(chatReducer, initialChatState);
   const socketRef = useRef<ChatSocket | null>(null);
-  const seqRef = useRef(0);
-  seqRef.current = maxSeq(state.messages);
+  const messagesRef = useRef(state.messages);
+  messagesRef.current = state.messages;
   const onEventRef = useRef(onEvent);
   onEventRef.current = onEvent;
-  const typingSent = useRef({ at: 0, timer: 0 });
+  /** clientMessageIds sent on the current connection and not answered yet. */
+  const inFlight = useRef(new Set<string>());
+  const typingSignal = useTypingSignal(socketRef as RefObject<Socket | null>);
+
+  /**
+   * Sends now when connected; otherwise the message stays "sending" and goes out, with the SAME
+   * clientMessageId, after the next session:ready (the gateway dedupes, so a resend never doubles).
+   */
+  const emitSend = useCallback(
+    (clientMessageId: string, text: string) =>
+      new Promise<void>((resolve) => {
+        const socket = socketRef.current;
+        if (!socket?.connected || inFlight.current.has(clientMessageId)) return resolve();
+        inFlight.current.add(clientMessageId);
+        socket.timeout(ACK_TIMEOUT_MS).emit('message:send', { clientMessageId, text }, (err, res) => {
+          inFlight.current.delete(clientMessageId);
+          if (err) {
+            // Lost link: leave it queued for the reconnect. Connected but silent: let the customer retry.
+            if (socket.connected) dispatch({ type: 'failed', clientMessageId, error: 'No answer from the server' });
+          } else if (res.ok) dispatch({ type: 'ack', clientMessageId, messageId: res.data.messageId, seq: res.data.seq });
+          else dispatch({ type: 'failed', clientMessageId, error: res.error.message });
+          resolve();
+        });
+      }),
+    [],
+  );
+
+  /** One send at a time, in the order written: the server numbers messages as they arrive. */
+  const chain = useRef(Promise.resolve());
+  const enqueue = useCallback(
+    (clientMessageId: string, text: string) => {
+      chain.current = chain.current.then(() => emitSend(clientMessageId, text));
+    },
+    [emitSend],
+  );
 
   useEffect(() => {
     if (!config) return;
@@ -43,19 +77,23 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
     let hadSession = false;
     let retriedWithoutToken = false;
     let retryTimer = 0;
+    const flights = inFlight.current;
 
     const socket: ChatSocket = io(`${gatewayUrl.replace(/\/$/, '')}/chat`, {
       // WebSocket first; fall back to long-polling where a proxy blocks upgrades.
       transports: ['websocket', 'polling'],
       tryAllTransports: true,
+      autoConnect: navigator.onLine !== false,
       // A function, so every reconnect presents the latest stored token and resumes the conversation.
       auth: (cb) => cb({ siteKey, identity, sessionToken: readToken(siteKey, identity?.email) }),
     });
     socketRef.current = socket;
+    if (!socket.active) dispatch({ type: 'connection', connection: 'offline' });
 
     socket.on('session:ready', (session) => {
       writeToken(siteKey, identity?.email, session.sessionToken);
-      const afterSeq = seqRef.current;
+      const afterSeq = maxSeq(messagesRef.current);
+      const pending = pendingSends(messagesRef.current);
       dispatch({ type: 'ready', session });
       onEventRef.current({ type: 'ready', session });
       // After a reconnect, ask for anything past what we had, in case the snapshot was partial.
@@ -64,6 +102,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
           if (!err && res.ok) dispatch({ type: 'upsert', messages: res.data.messages });
         });
       }
+      for (const m of pending) enqueue(m.clientMessageId!, m.text);
       hadSession = true;
     });
     socket.on('message:new', (message) => {
@@ -76,7 +115,10 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
       dispatch({ type: 'status', status, queuePosition });
       onEventRef.current({ type: 'status', status, queuePosition });
     });
-    socket.on('agent:handoff', (handoff) => onEventRef.current({ type: 'handoff', handoff }));
+    socket.on('agent:handoff', (handoff) => {
+      dispatch({ type: 'handoff', handoff });
+      onEventRef.current({ type: 'handoff', handoff });
+    });
     socket.on('disconnect', (reason) => {
       dispatch({ type: 'connection', connection: 'offline' });
       // socket.io only reconnects by itself after transport loss; a server-side disconnect
@@ -100,13 +142,25 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
       retryTimer = window.setTimeout(() => socket.connect(), RECONNECT_MS); // "internal": try again shortly
     });
 
+    // The browser knows before the socket does: drop the link at once (the banner shows, sends queue
+    // up) and come back the moment the network does, instead of waiting for socket.io's backoff.
+    const onOffline = () => socket.disconnect();
+    const onOnline = () => {
+      if (!socket.connected) socket.connect();
+    };
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
+
     return () => {
       window.clearTimeout(retryTimer);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
       socket.removeAllListeners();
       socket.disconnect();
       socketRef.current = null;
+      flights.clear();
     };
-  }, [gatewayUrl, config]);
+  }, [gatewayUrl, config, enqueue]);
 
   // Typing indicators never outlive TYPING_TTL_MS without a refresh.
   useEffect(() => {
@@ -115,38 +169,26 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
     return () => window.clearTimeout(t);
   }, [state.typing]);
 
-  const emitSend = useCallback((clientMessageId: string, text: string) => {
-    const socket = socketRef.current;
-    if (!socket) return dispatch({ type: 'failed', clientMessageId, error: 'Not connected' });
-    socket.timeout(ACK_TIMEOUT_MS).emit('message:send', { clientMessageId, text }, (err, res) => {
-      if (err) dispatch({ type: 'failed', clientMessageId, error: 'No answer from the server' });
-      else if (res.ok) dispatch({ type: 'ack', clientMessageId, messageId: res.data.messageId, seq: res.data.seq });
-      else dispatch({ type: 'failed', clientMessageId, error: res.error.message });
-    });
-  }, []);
-
+  const { stop: stopTyping } = typingSignal;
   const send = useCallback(
     (text: string) => {
       const clientMessageId = newClientMessageId();
       dispatch({ type: 'local-send', clientMessageId, text });
-      const t = typingSent.current;
-      window.clearTimeout(t.timer);
-      if (t.at) socketRef.current?.emit('typing', { isTyping: false });
-      t.at = 0;
-      emitSend(clientMessageId, text);
+      stopTyping();
+      enqueue(clientMessageId, text);
     },
-    [emitSend],
+    [enqueue, stopTyping],
   );
 
   /** Resends with the SAME clientMessageId, so the gateway can dedupe if the first try did arrive. */
   const retry = useCallback(
     (clientMessageId: string) => {
-      const message = state.messages.find((m) => m.local && m.clientMessageId === clientMessageId);
+      const message = messagesRef.current.find((m) => m.local && m.clientMessageId === clientMessageId);
       if (!message) return;
       dispatch({ type: 'retry', clientMessageId });
-      emitSend(clientMessageId, message.text);
+      enqueue(clientMessageId, message.text);
     },
-    [state.messages, emitSend],
+    [enqueue],
   );
 
   const requestHuman = useCallback(() => {
@@ -157,29 +199,22 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
     });
   }, []);
 
-  const rate = useCallback((score: number) => {
-    socketRef.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:rate', { score }, (err, res) => {
-      if (!err && res.ok) dispatch({ type: 'rated' });
-      else dispatch({ type: 'notice', notice: 'Your rating could not be saved.' });
-    });
-  }, []);
-
-  const typing = useCallback(() => {
-    const socket = socketRef.current;
-    const t = typingSent.current;
-    if (!socket?.connected) return;
-    if (Date.now() - t.at > TYPING_THROTTLE_MS) {
-      socket.emit('typing', { isTyping: true });
-      t.at = Date.now();
-    }
-    window.clearTimeout(t.timer);
-    t.timer = window.setTimeout(() => {
-      socket.emit('typing', { isTyping: false });
-      t.at = 0;
-    }, TYPING_THROTTLE_MS);
-  }, []);
+  /** Resolves true once the server recorded the rating. */
+  const rate = useCallback(
+    (score: number, comment?: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = socketRef.current;
+        if (!socket?.connected) return resolve(false);
+        socket.timeout(ACK_TIMEOUT_MS).emit('conversation:rate', { score, comment: comment || undefined }, (err, res) => {
+          const ok = !err && res.ok;
+          dispatch(ok ? { type: 'rated' } : { type: 'notice', notice: 'Your rating could not be saved. Please try again.' });
+          resolve(ok);
+        });
+      }),
+    [],
+  );
 
   const dismissNotice = useCallback(() => dispatch({ type: 'notice', notice: undefined }), []);
 
-  return { state, ready: !!config, send, retry, requestHuman, rate, typing, dismissNotice };
+  return { state, ready: !!config, send, retry, requestHuman, rate, typing: typingSignal.typing, dismissNotice };
 }

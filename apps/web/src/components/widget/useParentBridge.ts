@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { Identity } from '@em/contracts/schemas';
-import type { WidgetToParent } from '../../lib/bridge';
+import type { WidgetTheme, WidgetToParent } from '../../lib/bridge';
 
 export interface ChatConfig {
   siteKey: string;
@@ -11,11 +11,22 @@ export interface ChatConfig {
   fresh?: boolean;
 }
 
+/** Look and language: may change without reconnecting, and may come from the URL (nothing secret). */
+export interface Appearance {
+  theme: WidgetTheme;
+  locale?: string;
+}
+
+const Theme = z.enum(['light', 'dark', 'auto']);
+const Locale = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35);
+
 const InitMessage = z.object({
   type: z.literal('em:init'),
   siteKey: z.string().min(1).max(100),
   identity: Identity.optional(),
   fresh: z.boolean().optional(),
+  theme: Theme.optional(),
+  locale: Locale.optional(),
 });
 const VisibilityMessage = z.object({ type: z.literal('em:visibility'), open: z.boolean() });
 
@@ -35,6 +46,7 @@ export function useParentBridge(defaultSiteKey: string) {
   const [config, setConfig] = useState<ChatConfig | null>(null);
   const [framed, setFramed] = useState(false);
   const [visible, setVisible] = useState(false);
+  const [appearance, setAppearance] = useState<Appearance>({ theme: 'auto' });
   const parentOrigin = useRef<string | null>(null);
   // Mirrors `visible` synchronously, so a message arriving right after em:visibility counts correctly.
   const visibleRef = useRef(false);
@@ -42,6 +54,12 @@ export function useParentBridge(defaultSiteKey: string) {
   useEffect(() => {
     const isFramed = window.parent !== window;
     setFramed(isFramed);
+    // Opened directly (or before em:init arrives): /widget?theme=dark&locale=en-GB.
+    const query = new URLSearchParams(window.location.search);
+    const theme = Theme.safeParse(query.get('theme'));
+    const locale = Locale.safeParse(query.get('locale'));
+    if (theme.success || locale.success)
+      setAppearance({ theme: theme.success ? theme.data : 'auto', locale: locale.success ? locale.data : undefined });
     if (!isFramed) {
       visibleRef.current = true;
       setVisible(true);
@@ -55,6 +73,8 @@ export function useParentBridge(defaultSiteKey: string) {
         parentOrigin.current = event.origin;
         const next: ChatConfig = { siteKey: init.data.siteKey, identity: init.data.identity, fresh: init.data.fresh };
         setConfig((prev) => (sameConfig(prev, next) ? prev : next));
+        const { theme, locale } = init.data;
+        if (theme || locale) setAppearance((prev) => ({ theme: theme ?? prev.theme, locale: locale ?? prev.locale }));
         return;
       }
       const vis = VisibilityMessage.safeParse(event.data);
@@ -82,5 +102,5 @@ export function useParentBridge(defaultSiteKey: string) {
     if (parentOrigin.current) window.parent.postMessage(message, parentOrigin.current);
   }, []);
 
-  return { config, framed, visible, visibleRef, post };
+  return { config, appearance, framed, visible, visibleRef, post };
 }

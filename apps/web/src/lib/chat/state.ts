@@ -1,15 +1,10 @@
-import type { SessionReady, TypingEvent } from '@em/contracts/events';
+import type { AgentHandoff, SessionReady, TypingEvent } from '@em/contracts/events';
 import type { ConversationStatus, Message } from '@em/contracts/schemas';
+import { handoffText } from './labels';
+import { bySeq, maxSeq, mergeMessages, type ChatMessage } from './messages';
 
-export type SendState = 'sending' | 'sent' | 'failed';
-
-/** A Message as the widget holds it: maybe still local (not acked) or still streaming. */
-export interface ChatMessage extends Message {
-  /** Present on messages this tab sent; seq is 0 until the server acks. */
-  local?: { state: SendState; error?: string };
-  /** A bot reply still arriving through message:delta; replaced by the final message:new. */
-  streaming?: boolean;
-}
+export type { ChatMessage, SendState } from './messages';
+export { maxSeq, mergeMessages } from './messages';
 
 export type Connection = 'idle' | 'connecting' | 'online' | 'offline';
 
@@ -23,6 +18,8 @@ export interface ChatState {
   /** Whether a session:ready has ever arrived (distinguishes "connecting" from "offline"). */
   everReady: boolean;
   typing: TypingEvent | null;
+  /** The human agent's display name, learned from their typing events and messages. */
+  agentName?: string;
   rated: boolean;
   /** Short, user-facing notice (e.g. a refused handshake or a failed request). */
   notice?: string;
@@ -46,6 +43,7 @@ export type ChatAction =
   | { type: 'delta'; messageId: string; delta: string }
   | { type: 'typing'; typing: TypingEvent | null }
   | { type: 'status'; status: ConversationStatus; queuePosition?: number }
+  | { type: 'handoff'; handoff: AgentHandoff }
   | { type: 'local-send'; clientMessageId: string; text: string }
   | { type: 'ack'; clientMessageId: string; messageId: string; seq: number }
   | { type: 'failed'; clientMessageId: string; error: string }
@@ -53,36 +51,20 @@ export type ChatAction =
   | { type: 'rated' }
   | { type: 'notice'; notice?: string };
 
-/** Server messages in seq order; unsequenced ones (local, streaming) keep arrival order after them. */
-const bySeq = (a: ChatMessage, b: ChatMessage) => (a.seq || Infinity) - (b.seq || Infinity) || 0;
-
-/** Merges by id, or by clientMessageId for our own message echoed back before or after its ack. */
-export function mergeMessages(list: ChatMessage[], incoming: Message[]): ChatMessage[] {
-  const next = [...list];
-  for (const m of incoming) {
-    const i = next.findIndex(
-      (x) => x.id === m.id || (!!m.clientMessageId && x.role === 'customer' && x.clientMessageId === m.clientMessageId),
-    );
-    const prev = i >= 0 ? next[i] : undefined;
-    const merged: ChatMessage = prev?.local ? { ...m, local: { state: 'sent' } } : { ...m };
-    if (i >= 0) next[i] = merged;
-    else next.push(merged);
-  }
-  return next.sort(bySeq);
-}
-
-export const maxSeq = (messages: ChatMessage[]) => messages.reduce((max, m) => Math.max(max, m.seq || 0), 0);
-
 const updateLocal = (s: ChatState, clientMessageId: string, patch: (m: ChatMessage) => ChatMessage): ChatState => ({
   ...s,
   messages: s.messages.map((m) => (m.local && m.clientMessageId === clientMessageId ? patch(m) : m)),
 });
+
+/** The latest human author among these messages, if any. */
+const humanName = (messages: Message[]) => [...messages].reverse().find((m) => m.role === 'human' && m.authorName)?.authorName;
 
 export function chatReducer(s: ChatState, a: ChatAction): ChatState {
   switch (a.type) {
     case 'reset':
       return initialChatState;
     case 'connection':
+      // Indicators never survive a lost link: nobody can tell us they stopped.
       return { ...s, connection: a.connection, typing: a.connection === 'online' ? s.typing : null };
     case 'ready': {
       const { session } = a;
@@ -98,12 +80,19 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
         connection: 'online',
         everReady: true,
         notice: undefined,
+        agentName: humanName(session.messages) ?? s.agentName,
         messages: mergeMessages(base.filter((m) => !m.streaming), session.messages),
       };
     }
     case 'upsert': {
-      const replied = a.messages.some((m) => m.role === 'bot' || m.role === 'human');
-      return { ...s, messages: mergeMessages(s.messages, a.messages), typing: replied ? null : s.typing };
+      // Any reply (bot, person, or a system notice) ends whatever "is typing" we were showing.
+      const replied = a.messages.some((m) => m.role !== 'customer');
+      return {
+        ...s,
+        messages: mergeMessages(s.messages, a.messages),
+        typing: replied ? null : s.typing,
+        agentName: humanName(a.messages) ?? s.agentName,
+      };
     }
     case 'delta': {
       const i = s.messages.findIndex((m) => m.id === a.messageId);
@@ -124,10 +113,32 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
         });
       return { ...s, messages, typing: null };
     }
-    case 'typing':
-      return { ...s, typing: a.typing?.isTyping ? a.typing : null };
+    case 'typing': {
+      const typing = a.typing?.isTyping ? a.typing : null;
+      const agentName = a.typing?.actor === 'human' && a.typing.name ? a.typing.name : s.agentName;
+      return { ...s, typing, agentName };
+    }
     case 'status':
-      return { ...s, status: a.status, queuePosition: a.queuePosition, rated: a.status === 'resolved' ? s.rated : false };
+      return {
+        ...s,
+        status: a.status,
+        queuePosition: a.queuePosition,
+        rated: a.status === 'resolved' ? s.rated : false,
+        typing: a.status === 'resolved' ? null : s.typing,
+      };
+    case 'handoff': {
+      // Shown in place (after everything delivered so far), never sent to or stored by the server.
+      const notice: ChatMessage = {
+        id: `handoff:${s.messages.length}:${a.handoff.to}`,
+        conversationId: s.conversationId ?? '',
+        seq: maxSeq(s.messages) + 0.5,
+        role: 'system',
+        text: handoffText(a.handoff),
+        createdAt: new Date().toISOString(),
+        notice: 'handoff',
+      };
+      return { ...s, messages: [...s.messages, notice].sort(bySeq) };
+    }
     case 'local-send':
       return {
         ...s,
@@ -151,9 +162,12 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
       return { ...next, messages: next.messages.sort(bySeq) };
     }
     case 'failed':
-      return updateLocal(s, a.clientMessageId, (m) => (m.local?.state === 'sent' ? m : { ...m, local: { state: 'failed', error: a.error } }));
+      return {
+        ...updateLocal(s, a.clientMessageId, (m) => (m.local?.state === 'sent' ? m : { ...m, local: { state: 'failed', error: a.error } })),
+        typing: null,
+      };
     case 'retry':
-      return updateLocal(s, a.clientMessageId, (m) => ({ ...m, local: { state: 'sending' } }));
+      return updateLocal(s, a.clientMessageId, (m) => (m.local?.state === 'sent' ? m : { ...m, local: { state: 'sending' } }));
     case 'rated':
       return { ...s, rated: true };
     case 'notice':
