@@ -16,6 +16,8 @@ const Env = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_ROUTER_MODEL: z.string().optional(),
+  /** Per network-model call incl. retries (ms); on timeout the offline model answers instead. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   /** Per-job deadline (ms): guidance 30 s with a network model; 120 s is the hard ceiling (DESIGN §8). */
   JOB_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   /** Retries (exponential backoff from 500 ms) for transient errors only; validation errors never retry. */
