@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ungroundedReason } from './grounding';
+import { RESPOND_SYSTEM } from './prompts';
+import { costUsd } from './pricing';
+
+const draft = 'Order EM-10001 (1× Nimbus X5, total $799.00) is shipped. It shipped with UPS, tracking number 1Z999AA10123456784.';
+
+describe('grounding guard for network replies', () => {
+  it('accepts a rephrasing that keeps every fact', () => {
+    expect(ungroundedReason('Good news! Your order EM-10001 ($799.00) has shipped with UPS — tracking 1Z999AA10123456784.', draft, 'where is EM-10001')).toBeNull();
+  });
+  it('refuses a reply that drops a fact', () => {
+    expect(ungroundedReason('Your order EM-10001 has shipped.', draft, 'where is EM-10001')).toMatch(/dropped/);
+  });
+  it('refuses identifiers neither the draft nor the customer mentioned', () => {
+    expect(ungroundedReason(`${draft} Also EM-10003 is delivered.`, draft, 'where is EM-10001')).toMatch(/invented identifier EM-10003/);
+    expect(ungroundedReason(`${draft} Contact bob@example.com.`, draft, 'hi')).toMatch(/invented/);
+  });
+  it('refuses prompt text and empty replies', () => {
+    expect(ungroundedReason(`${draft} ${RESPOND_SYSTEM}`, draft, 'x')).toBe('prompt text in reply');
+    expect(ungroundedReason('  ', draft, 'x')).toBe('empty reply');
+  });
+});
+
+describe('cost estimate', () => {
+  it('prices known models per 1M tokens and leaves unknown ones unpriced', () => {
+    expect(costUsd('gpt-4o-mini', { prompt: 1_000_000, completion: 1_000_000 })).toBeCloseTo(0.75, 6);
+    expect(costUsd('gpt-4o-mini-2024-07-18', { prompt: 1000, completion: 0 })).toBeCloseTo(0.00015, 8);
+    expect(costUsd('llama3:8b', { prompt: 1000, completion: 1000 })).toBeUndefined();
+  });
+});
