@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '@em/contracts/errors';
+import { nextReply, startHarness, type ChatClient, type Harness } from '../harness';
+import { hostilePayload } from './hostile';
+
+let h: Harness;
+let tried = 0;
+beforeAll(async () => {
+  // Limits high enough that fuzzing reaches validation; flooding has its own tests (tests/gateway/limits).
+  h = await startHarness('fuzzchat', {
+    limits: { messages: { points: 100_000, durationS: 10, burst: 1, burstDurationS: 60 }, events: { points: 100_000, durationS: 10 } },
+  });
+});
+afterAll(async () => {
+  console.log(`fuzz-chat: ${tried} hostile payloads tried`);
+  await h?.stop();
+});
+
+const ACK_EVENTS = ['message:send', 'conversation:request-human', 'conversation:rate', 'history:sync'] as const;
+type AckResult = { ok: boolean; error?: { code: string; message: string } };
+
+async function emit(socket: ChatClient, event: string, payload: unknown): Promise<AckResult> {
+  const s = socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<AckResult> } };
+  return s.timeout(5000).emitWithAck(event, payload);
+}
+
+describe('fuzzing every /chat event with hostile payloads', () => {
+  for (const event of ACK_EVENTS) {
+    it(`${event}: each payload gets ok or a documented error code; the socket stays up`, async () => {
+      const { socket } = await h.connect();
+      await fc.assert(
+        fc.asyncProperty(hostilePayload, async (payload) => {
+          tried++;
+          const res = await emit(socket, event, payload);
+          if (!res.ok) {
+            expect(ERROR_CODES).toContain(res.error!.code);
+            // Internal details never reach a client.
+            expect(res.error!.message).not.toMatch(/stack|at \w+ \(|postgres|drizzle|zod|TypeError/i);
+          }
+          expect(socket.connected).toBe(true);
+        }),
+        { numRuns: 120 },
+      );
+      socket.disconnect();
+    });
+  }
+
+  it('typing and unknown events with hostile payloads are ignored without harm', async () => {
+    const { socket } = await h.connect();
+    await fc.assert(
+      fc.asyncProperty(hostilePayload, fc.constantFrom('typing', 'admin:drop', '__proto__', 'constructor', 'message:delta'), async (payload, event) => {
+        tried++;
+        (socket as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
+      }),
+      { numRuns: 200 },
+    );
+    const res = await emit(socket, 'history:sync', { afterSeq: 0 });
+    expect(res.ok).toBe(true);
+    socket.disconnect();
+  });
+
+  it('leaves no prototype pollution behind and keeps serving everyone else', async () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    const { socket } = await h.connect();
+    const ack = await emit(socket, 'message:send', { clientMessageId: crypto.randomUUID(), text: 'What is your return policy?' });
+    expect(ack.ok).toBe(true);
+    const reply = await nextReply(socket, (ack as unknown as { data: { messageId: string } }).data.messageId, 20_000);
+    expect(reply.text).toMatch(/30 days/);
+  });
+});
