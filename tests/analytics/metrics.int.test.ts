@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe('analytics summary SQL (hand-computed fixture)', () => {
   it('volume: conversations and messages in the window, busiest weekday × hour (UTC)', () => {
-    expect(s.volume).toMatchObject({ conversations: 7, messages: 9, customerMessages: 4 });
+    expect(s.volume).toMatchObject({ conversations: 7, messages: 9 });
     expect(s.volume.busiestHours).toEqual([
       { dow: 0, hour: 10, count: 2 },
       { dow: 1, hour: 14, count: 1 },
@@ -100,7 +100,7 @@ describe('analytics summary SQL (hand-computed fixture)', () => {
 
   it('an empty window answers zeros and nulls, not errors', async () => {
     const empty = await analyticsSummary(h.db, { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-01-02T00:00:00Z') }, new Date('2020-01-02T00:00:00Z'));
-    expect(empty.volume).toEqual({ conversations: 0, messages: 0, customerMessages: 0, busiestHours: [] });
+    expect(empty.volume).toEqual({ conversations: 0, messages: 0, busiestHours: [] });
     expect(empty.ai).toMatchObject({ conversations: 0, containmentRate: 0, replies: 0, clarifyingRate: 0, byReason: [], bySpecialist: [] });
     expect(empty.humans.overall).toMatchObject({ conversations: 0, firstResponseP50Ms: null });
     expect(empty.satisfaction.aiOnly).toEqual({ n: 0, avg: null, distribution: [0, 0, 0, 0, 0] });

@@ -2,56 +2,80 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { inRange, ratio, rowsOf, type Range } from './analytics-range';
 
+export interface OutcomeRow {
+  reason: string | null;
+  human: boolean;
+  score: number | null;
+  total: number;
+  resolvedByAi: number;
+}
+
 /**
- * AI outcome over conversations started in the window. Containment = resolved and never
- * handled by a human (the denormalised `handled_by_human` flag), so one scan of conversations.
+ * One scan of the conversations started in the window, grouped by escalation reason ×
+ * handled-by-human × CSAT score (≤ 72 rows): AI outcome and satisfaction both derive from it.
  */
-export async function aiOutcome(db: Db, r: Range) {
-  const rows = await rowsOf<{ reason: string | null; total: number; resolvedByAi: number; handledByHuman: number; escalated: number }>(
+export async function conversationOutcomes(db: Db, r: Range): Promise<OutcomeRow[]> {
+  return rowsOf<OutcomeRow>(
     db,
-    sql`select escalation_reason as "reason",
+    sql`select escalation_reason as "reason", handled_by_human as "human", csat_score as "score",
                count(*)::int as "total",
-               (count(*) filter (where status = 'resolved' and not handled_by_human))::int as "resolvedByAi",
-               (count(*) filter (where handled_by_human))::int as "handledByHuman",
-               (count(*) filter (where escalation_reason is not null))::int as "escalated"
+               (count(*) filter (where status = 'resolved' and not handled_by_human))::int as "resolvedByAi"
         from conversations where ${inRange(sql`created_at`, r)}
-        group by 1`,
+        group by 1, 2, 3`,
   );
-  const sum = (k: 'total' | 'resolvedByAi' | 'handledByHuman' | 'escalated') => rows.reduce((a, x) => a + x[k], 0);
-  const conversations = sum('total');
-  const escalated = sum('escalated');
+}
+
+/** Containment = resolved and never handled by a human (the denormalised `handled_by_human` flag). */
+export function aiOutcome(rows: OutcomeRow[]) {
+  const sum = (xs: OutcomeRow[], k: 'total' | 'resolvedByAi') => xs.reduce((a, x) => a + x[k], 0);
+  const conversations = sum(rows, 'total');
+  const escalated = sum(rows.filter((x) => x.reason !== null), 'total');
+  const reasons = new Map<string, number>();
+  for (const x of rows) if (x.reason !== null) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + x.total);
   return {
     conversations,
-    resolvedByAi: sum('resolvedByAi'),
-    containmentRate: ratio(sum('resolvedByAi'), conversations),
-    handledByHuman: sum('handledByHuman'),
+    resolvedByAi: sum(rows, 'resolvedByAi'),
+    containmentRate: ratio(sum(rows, 'resolvedByAi'), conversations),
+    handledByHuman: sum(rows.filter((x) => x.human), 'total'),
     escalated,
     handoffRate: ratio(escalated, conversations),
-    byReason: rows
-      .filter((x) => x.reason !== null)
-      .map((x) => ({ reason: x.reason!, count: x.total, rate: ratio(x.total, conversations) }))
+    byReason: [...reasons]
+      .map(([reason, count]) => ({ reason, count, rate: ratio(count, conversations) }))
       .sort((a, b) => b.count - a.count),
   };
+}
+
+/** CSAT (1–5) for AI-only vs human-handled conversations, with the score distribution. */
+export function satisfaction(rows: OutcomeRow[]) {
+  const side = (human: boolean) => {
+    const mine = rows.filter((x) => x.human === human && x.score !== null);
+    const n = mine.reduce((a, x) => a + x.total, 0);
+    const total = mine.reduce((a, x) => a + x.score! * x.total, 0);
+    const distribution = [1, 2, 3, 4, 5].map((s) => mine.filter((x) => x.score === s).reduce((a, x) => a + x.total, 0));
+    return { n, avg: n ? Math.round((total / n) * 100) / 100 : null, distribution };
+  };
+  return { aiOnly: side(false), human: side(true) };
 }
 
 /**
  * Escalations (status_changed → waiting_human) in the window, attributed to the specialist and the
  * customer sentiment of the last AI reply before them ('none'/'unknown' when the customer asked
- * for a person before any AI reply). The lateral lookup uses events_conversation_idx.
+ * for a person before any AI reply). Index-only: events_status_time_idx drives, the lateral
+ * lookup is one descent of events_ai_reply_conv_idx per escalation.
  */
 export async function escalationBreakdown(db: Db, r: Range) {
   const rows = await rowsOf<{ agent: string; sentiment: string; count: number }>(
     db,
-    sql`select coalesce(a.data->>'agent', 'none') as "agent",
-               coalesce(a.data->>'sentiment', 'unknown') as "sentiment",
+    sql`select coalesce(a.agent, 'none') as "agent",
+               coalesce(a.sentiment, 'unknown') as "sentiment",
                count(*)::int as "count"
         from conversation_events e
         left join lateral (
-          select x.data from conversation_events x
-          where x.conversation_id = e.conversation_id and x.type = 'ai_reply' and x.id < e.id
+          select x.agent, x.sentiment from conversation_events x
+          where x.type = 'ai_reply' and x.conversation_id = e.conversation_id and x.id < e.id
           order by x.id desc limit 1
         ) a on true
-        where e.type = 'status_changed' and e.data->>'status' = 'waiting_human' and ${inRange(sql`e.created_at`, r)}
+        where e.type = 'status_changed' and e.status = 'waiting_human' and ${inRange(sql`e.created_at`, r)}
         group by 1, 2`,
   );
   const group = (k: 'agent' | 'sentiment') => {
@@ -63,13 +87,10 @@ export async function escalationBreakdown(db: Db, r: Range) {
 }
 
 export interface ReplyGroup {
-  /** 1 on the per-agent subtotal rows (domain and provider are null there), 0 on detail rows. */
-  perAgent: number;
   domain: string;
   agent: string;
   provider: string;
   replies: number;
-  conversations: number;
   clarifying: number;
   fallbacks: number;
   low: number;
@@ -82,41 +103,40 @@ export interface ReplyGroup {
 }
 
 /**
- * One pass over the window's ai_reply events, grouped by domain × agent × provider (≤ 72 rows) plus
- * per-agent subtotals (distinct conversations answered, the denominator of handoff rate by specialist):
- * routing, clarifying/fallback rates and cost are all derived from these groups.
+ * One pass over the window's ai_reply events, grouped by domain × agent × provider (≤ 72 rows):
+ * routing, clarifying/fallback rates and cost are all derived from these groups. Reads only the
+ * typed generated columns, so it is an index-only scan of events_ai_reply_time_idx.
  * Confidence bands: low < 0.5 ≤ medium < 0.8 ≤ high.
  */
 export async function aiReplyGroups(db: Db, r: Range): Promise<ReplyGroup[]> {
   return rowsOf<ReplyGroup>(
     db,
-    sql`select grouping(d.domain)::int as "perAgent",
-          d.domain as "domain", d.agent as "agent", d.provider as "provider",
+    sql`select domain as "domain", agent as "agent", provider as "provider",
           count(*)::int as "replies",
-          count(distinct d.conversation_id)::int as "conversations",
-          (count(*) filter (where d.clarifying))::int as "clarifying",
-          (count(*) filter (where d.fallback))::int as "fallbacks",
-          (count(*) filter (where d.confidence < 0.5))::int as "low",
-          (count(*) filter (where d.confidence >= 0.5 and d.confidence < 0.8))::int as "medium",
-          (count(*) filter (where d.confidence >= 0.8))::int as "high",
-          coalesce(sum(d.confidence), 0)::float8 as "confidenceSum",
-          coalesce(sum(d.prompt), 0)::float8 as "promptTokens",
-          coalesce(sum(d.completion), 0)::float8 as "completionTokens",
-          coalesce(sum(d.cost), 0)::float8 as "costUsd"
-        from (
-          select conversation_id,
-                 data->>'domain' as domain, data->>'agent' as agent,
-                 coalesce(data->>'provider', 'offline') as provider,
-                 coalesce((data->>'clarifying')::boolean, false) as clarifying,
-                 coalesce((data->>'fallback')::boolean, false) as fallback,
-                 (data->>'confidence')::float8 as confidence,
-                 (data->'tokens'->>'prompt')::float8 as prompt,
-                 (data->'tokens'->>'completion')::float8 as completion,
-                 (data->>'costUsd')::float8 as cost
-          from conversation_events where type = 'ai_reply' and ${inRange(sql`created_at`, r)}
-        ) d
-        group by grouping sets ((d.domain, d.agent, d.provider), (d.agent))`,
+          (count(*) filter (where clarifying))::int as "clarifying",
+          (count(*) filter (where fallback))::int as "fallbacks",
+          (count(*) filter (where confidence < 0.5))::int as "low",
+          (count(*) filter (where confidence >= 0.5 and confidence < 0.8))::int as "medium",
+          (count(*) filter (where confidence >= 0.8))::int as "high",
+          coalesce(sum(confidence), 0)::float8 as "confidenceSum",
+          coalesce(sum(prompt_tokens), 0)::float8 as "promptTokens",
+          coalesce(sum(completion_tokens), 0)::float8 as "completionTokens",
+          coalesce(sum(cost_usd), 0)::float8 as "costUsd"
+        from conversation_events where type = 'ai_reply' and ${inRange(sql`created_at`, r)}
+        group by 1, 2, 3`,
   );
+}
+
+/** Distinct conversations each specialist answered in the window: the denominator of handoff rate by specialist. */
+export async function conversationsPerAgent(db: Db, r: Range): Promise<Map<string, number>> {
+  const rows = await rowsOf<{ agent: string; conversations: number }>(
+    db,
+    sql`select agent as "agent", count(*)::int as "conversations"
+        from (select distinct agent, conversation_id from conversation_events
+              where type = 'ai_reply' and ${inRange(sql`created_at`, r)}) d
+        group by 1`,
+  );
+  return new Map(rows.map((x) => [x.agent, x.conversations]));
 }
 
 /** Jobs that failed for good in the window, and how many of them ran past their deadline. */
@@ -124,7 +144,7 @@ export async function jobFailures(db: Db, r: Range) {
   const [row] = await rowsOf<{ failed: number; timeouts: number }>(
     db,
     sql`select count(*)::int as "failed",
-               (count(*) filter (where (data->>'timedOut')::boolean))::int as "timeouts"
+               (count(*) filter (where data->'timedOut' = 'true'::jsonb))::int as "timeouts"
         from conversation_events where type = 'job_failed' and ${inRange(sql`created_at`, r)}`,
   );
   return row!;

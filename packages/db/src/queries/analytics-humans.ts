@@ -25,7 +25,7 @@ export async function humanTimes(db: Db, r: Range): Promise<{ overall: AgentTime
     db,
     sql`with esc as (
           select conversation_id, min(created_at) as at from conversation_events
-          where type = 'status_changed' and data->>'status' = 'waiting_human' and created_at >= ${ts(r.from)}
+          where type = 'status_changed' and status = 'waiting_human' and created_at >= ${ts(r.from)}
           group by 1
         ), h as (
           select c.assigned_agent_id as agent_id, c.csat_score,
@@ -59,22 +59,4 @@ export async function humanTimes(db: Db, r: Range): Promise<{ overall: AgentTime
       .map(clean)
       .sort((a, b) => b.conversations - a.conversations),
   };
-}
-
-/** CSAT of conversations started in the window, AI-only vs human-handled, with the 1–5 distribution. */
-export async function satisfaction(db: Db, r: Range) {
-  const rows = await rowsOf<{ human: boolean; score: number; count: number }>(
-    db,
-    sql`select handled_by_human as "human", csat_score as "score", count(*)::int as "count"
-        from conversations where csat_score is not null and ${inRange(sql`created_at`, r)}
-        group by 1, 2`,
-  );
-  const side = (human: boolean) => {
-    const mine = rows.filter((x) => x.human === human);
-    const n = mine.reduce((a, x) => a + x.count, 0);
-    const total = mine.reduce((a, x) => a + x.score * x.count, 0);
-    const distribution = [1, 2, 3, 4, 5].map((s) => mine.find((x) => x.score === s)?.count ?? 0);
-    return { n, avg: n ? Math.round((total / n) * 100) / 100 : null, distribution };
-  };
-  return { aiOnly: side(false), human: side(true) };
 }

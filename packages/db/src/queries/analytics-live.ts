@@ -31,8 +31,8 @@ export async function liveState(db: Db, now: Date) {
             (count(*) filter (where last_message_at > ${ts(now)} - make_interval(mins => ${ACTIVE_WINDOW_MIN})))::int as active
           from conversations where status in ('bot', 'waiting_human', 'human')
         ), l as (
-          select percentile_cont(0.5) within group (order by (data->>'ms')::float8) as p50,
-                 percentile_cont(0.95) within group (order by (data->>'ms')::float8) as p95,
+          select percentile_cont(0.5) within group (order by ms) as p50,
+                 percentile_cont(0.95) within group (order by ms) as p95,
                  count(*)::int as n
           from conversation_events
           where type = 'ai_reply' and created_at > ${ts(now)} - make_interval(mins => ${LATENCY_WINDOW_MIN}) and created_at <= ${ts(now)}

@@ -34,10 +34,10 @@ function aggregate(metric: Metric, r: Range, b: Bucket): SQL {
         from conversations where ${inRange(sql`created_at`, r)} group by 1`;
     case 'sentiment':
       return sql`select ${bucketOf(sql`created_at`, b)} as t,
-          (count(*) filter (where data->>'sentiment' = 'very_negative'))::int as very_negative,
-          (count(*) filter (where data->>'sentiment' = 'negative'))::int as negative,
-          (count(*) filter (where data->>'sentiment' = 'neutral'))::int as neutral,
-          (count(*) filter (where data->>'sentiment' = 'positive'))::int as positive
+          (count(*) filter (where sentiment = 'very_negative'))::int as very_negative,
+          (count(*) filter (where sentiment = 'negative'))::int as negative,
+          (count(*) filter (where sentiment = 'neutral'))::int as neutral,
+          (count(*) filter (where sentiment = 'positive'))::int as positive
         from conversation_events where type = 'ai_reply' and ${inRange(sql`created_at`, r)} group by 1`;
     case 'csat':
       return sql`select ${bucketOf(sql`created_at`, b)} as t,
@@ -47,13 +47,13 @@ function aggregate(metric: Metric, r: Range, b: Bucket): SQL {
         from conversations where csat_score is not null and ${inRange(sql`created_at`, r)} group by 1`;
     case 'latency':
       return sql`select ${bucketOf(sql`created_at`, b)} as t,
-          percentile_cont(0.5) within group (order by (data->>'ms')::float8) as p50,
-          percentile_cont(0.95) within group (order by (data->>'ms')::float8) as p95
+          percentile_cont(0.5) within group (order by ms) as p50,
+          percentile_cont(0.95) within group (order by ms) as p95
         from conversation_events where type = 'ai_reply' and ${inRange(sql`created_at`, r)} group by 1`;
     case 'cost':
       return sql`select ${bucketOf(sql`created_at`, b)} as t,
-          coalesce(sum((data->>'costUsd')::float8), 0)::float8 as "costUsd",
-          coalesce(sum((data->'tokens'->>'prompt')::float8 + (data->'tokens'->>'completion')::float8), 0)::float8 as tokens
+          coalesce(sum(cost_usd), 0)::float8 as "costUsd",
+          coalesce(sum(prompt_tokens + completion_tokens), 0)::float8 as tokens
         from conversation_events where type = 'ai_reply' and ${inRange(sql`created_at`, r)} group by 1`;
   }
 }

@@ -2,22 +2,16 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { inRange, rowsOf, type Range } from './analytics-range';
 
-export interface VolumeTotals {
-  conversations: number;
-  messages: number;
-  customerMessages: number;
-}
-
-/** Conversations started and messages written in the window (index range scans on created_at). */
-export async function volumeTotals(db: Db, r: Range): Promise<VolumeTotals> {
-  const [row] = await rowsOf<VolumeTotals>(
+/**
+ * Messages written in the window: an index-only count on messages_created_idx. (Conversations
+ * started come from the outcome scan; per-role counts are in the `messages` time series.)
+ */
+export async function messageCount(db: Db, r: Range): Promise<number> {
+  const [row] = await rowsOf<{ messages: number }>(
     db,
-    sql`select
-      (select count(*)::int from conversations where ${inRange(sql`created_at`, r)}) as "conversations",
-      (select count(*)::int from messages where ${inRange(sql`created_at`, r)}) as "messages",
-      (select count(*)::int from messages where role = 'customer' and ${inRange(sql`created_at`, r)}) as "customerMessages"`,
+    sql`select count(*)::int as "messages" from messages where ${inRange(sql`created_at`, r)}`,
   );
-  return row!;
+  return row!.messages;
 }
 
 export interface HourCell {
@@ -28,7 +22,7 @@ export interface HourCell {
   count: number;
 }
 
-/** Conversations started per weekday × hour (UTC): the busiest-hours heat map. Empty cells are omitted. */
+/** Conversations started per weekday × hour (UTC): the busiest-hours heat map (index-only). Empty cells are omitted. */
 export async function busiestHours(db: Db, r: Range): Promise<HourCell[]> {
   return rowsOf<HourCell>(
     db,

@@ -1,9 +1,18 @@
 import type { Db } from '../client';
-import { aiOutcome, aiReplyGroups, escalationBreakdown, jobFailures, type ReplyGroup } from './analytics-ai';
-import { humanTimes, satisfaction } from './analytics-humans';
+import {
+  aiOutcome,
+  aiReplyGroups,
+  conversationOutcomes,
+  conversationsPerAgent,
+  escalationBreakdown,
+  jobFailures,
+  satisfaction,
+  type ReplyGroup,
+} from './analytics-ai';
+import { humanTimes } from './analytics-humans';
 import { liveState } from './analytics-live';
 import { ratio, type Range } from './analytics-range';
-import { busiestHours, volumeTotals } from './analytics-volume';
+import { busiestHours, messageCount } from './analytics-volume';
 
 export type { Range } from './analytics-range';
 
@@ -13,23 +22,22 @@ export type { Range } from './analytics-range';
  * and only their small grouped results come back to JS.
  */
 export async function analyticsSummary(db: Db, r: Range, now: Date) {
-  const [volume, hours, outcome, escalations, groups, failures, humans, csat, live] = await Promise.all([
-    volumeTotals(db, r),
+  const [messages, hours, outcomes, escalations, detail, perAgentConversations, failures, humans, live] = await Promise.all([
+    messageCount(db, r),
     busiestHours(db, r),
-    aiOutcome(db, r),
+    conversationOutcomes(db, r),
     escalationBreakdown(db, r),
     aiReplyGroups(db, r),
+    conversationsPerAgent(db, r),
     jobFailures(db, r),
     humanTimes(db, r),
-    satisfaction(db, r),
     liveState(db, now),
   ]);
-  const detail = groups.filter((g) => g.perAgent === 0);
+  const outcome = aiOutcome(outcomes);
   const replies = sumOf(detail, 'replies');
-  const perAgentConversations = new Map(groups.filter((g) => g.perAgent === 1).map((g) => [g.agent, g.conversations]));
   return {
     range: { from: r.from.toISOString(), to: r.to.toISOString() },
-    volume: { ...volume, busiestHours: hours },
+    volume: { conversations: outcome.conversations, messages, busiestHours: hours },
     ai: {
       ...outcome,
       bySpecialist: escalations.byAgent.map(({ key, count }) => ({
@@ -49,7 +57,7 @@ export async function analyticsSummary(db: Db, r: Range, now: Date) {
     },
     routing: routing(detail),
     humans,
-    satisfaction: csat,
+    satisfaction: satisfaction(outcomes),
     live,
     cost: cost(detail),
   };
