@@ -275,4 +275,53 @@ export function conversationScenarios(suite: () => GraphSuite) {
     const miss = await c.say('Do you sell the Zorblax Quantum 9000 hoverboard?');
     expect(miss.fallback).toBe(true);
   });
+
+  it('tells Alice the status of her own ticket and nothing of Bob\'s', async () => {
+    const c = await suite().chat({ as: ALICE });
+    const own = await c.say('What is the status of ticket TK-1001?');
+    expect(own.reply).toMatch(/TK-1001/);
+    expect(own.reply).toMatch(/open/);
+    const other = await c.say('and ticket TK-1002?');
+    expect(other.reply).not.toMatch(/flickers|pending/i);
+  });
+
+  it('opens a ticket for a verified customer from the problem described before, once per replay', async () => {
+    const open = async () => {
+      const c = await suite().chat({ as: ALICE });
+      await c.say('The Voltra SlimKeys Keyboard I bought has keys that stopped working');
+      return c.say('please open a ticket');
+    };
+    const first = await open();
+    const number = /TK-\d{4}/.exec(first.reply)?.[0];
+    expect(number).toBeDefined();
+    expect(first.sources).toEqual([`ticket:${number}`]);
+    // A retried job replays the same turn: it must find the same ticket, not open a second one.
+    const replay = await open();
+    expect(replay.reply).toContain(number!);
+  });
+
+  it('asks a guest who wants a ticket to identify first', async () => {
+    const t = await (await suite().chat()).say('I want to open a support ticket');
+    expect(t.reply).toMatch(/sign in|email/i);
+    expect(t.reply).not.toMatch(/TK-\d/);
+  });
+
+  it.each([
+    ['How do I sign up for the newsletter?', 'promotions-and-newsletter.md'],
+    ['How do loyalty points work?', 'loyalty-and-reviews.md'],
+    ['Can I cancel my order before it ships?', 'orders-and-cancellation.md'],
+    ['What are your opening hours?', 'store-hours-and-contact.md'],
+    ['My phone will not charge, what can I do?', 'troubleshooting-phones.md'],
+  ])('answers %j from %s', async (q, file) => {
+    const t = await (await suite().chat()).say(q);
+    expect(t.sources.some((s) => s.startsWith(`${file}#`))).toBe(true);
+    expect(t.escalation).toBeUndefined();
+  });
+
+  it('lists a product\'s specs from the database row', async () => {
+    const p = product('Nimbus X5');
+    const t = await (await suite().chat()).say('What are the specs of the Nimbus X5?');
+    const [key, value] = Object.entries(p.specs)[0]!;
+    expect(t.reply).toContain(`${key}: ${String(value)}`);
+  });
 }

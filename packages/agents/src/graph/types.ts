@@ -17,6 +17,7 @@ export interface Memory {
   previousFocusSku?: string;
   lastOrderNumber?: string;
   lastPromoCode?: string;
+  lastTicketNumber?: string;
   /** Customer proven by an email matching an order (guest sessions). */
   provenCustomerId?: string;
   provenEmail?: string;
@@ -33,6 +34,8 @@ export interface TurnInput {
   /** Customer id bound to a verified session (identity HMAC); never taken from message text. */
   verifiedCustomerId?: string;
   customerName?: string;
+  /** Links tickets the assistant opens to the conversation (optional for older callers). */
+  conversationId?: string;
   memory: Memory;
 }
 

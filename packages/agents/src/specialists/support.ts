@@ -2,8 +2,31 @@ import { getTicketForCustomer } from '@em/db/queries/tickets';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { answerFromKb } from './compose';
 import { customerScope } from './scope';
+import { openTicketOnce } from './open-ticket';
 import { LEGAL_OR_SAFETY } from '../graph/escalation';
 
+
+const OPEN_TICKET = /\b(open|create|file|raise|submit|log|start)\b(?:\s+\w+){0,2}?\s+(ticket|complaint|case|support request)\b/i;
+
+/** Opening a ticket needs a known customer; the subject is the problem the customer described. */
+async function openTicket(ctx: SpecialistContext): Promise<SpecialistResult> {
+  const { deps, input, memory } = ctx;
+  const scope = customerScope(ctx);
+  if (!scope) {
+    return { draft: 'I can open a ticket once I know who you are: please sign in, or tell me an order number and the email address used for it.' };
+  }
+  // "Please open a ticket" alone says nothing about the problem: use the customer's previous message.
+  const own = input.text.replace(OPEN_TICKET, '').replace(/\b(please|can you|could you|i want to|i'd like to|a|an|for me)\b/gi, '').trim();
+  const previous = [...input.history].reverse().find((h) => h.role === 'customer')?.text;
+  const subject = own.split(/\s+/).filter(Boolean).length >= 4 ? input.text : previous ?? input.text;
+  const urgent = /\b(urgent|asap|immediately|broken|not working|dead)\b/i.test(`${input.text} ${previous ?? ''}`);
+  const row = await openTicketOnce(deps.db, { customerId: scope, conversationId: input.conversationId, subject, priority: urgent ? 'high' : 'normal' }, deps.now?.());
+  return {
+    draft: `I've opened ticket ${row.ticketNumber} for you ("${row.subject}", priority ${row.priority}). Our support team will reply by email, usually within one business day, and you can ask me about ${row.ticketNumber} here at any time.`,
+    sources: [`ticket:${row.ticketNumber}`],
+    memory: { lastTicketNumber: row.ticketNumber, failures: memory.failures },
+  };
+}
 
 export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities } = ctx;
@@ -14,6 +37,7 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
       escalation: { reason: 'policy', detail: 'legal or safety issue' },
     };
   }
+  if (OPEN_TICKET.test(input.text)) return openTicket(ctx);
   const ticket = entities.ticketNumbers[0];
   if (ticket) {
     const scope = customerScope(ctx);

@@ -1,0 +1,19 @@
+import type { Db } from '@em/db/client';
+import { createTicket } from '@em/db/queries/tickets';
+
+// A retried job replays the turn: the same request within this window finds its ticket again
+// instead of opening a second one (ms).
+const REPLAY_WINDOW_MS = 15 * 60_000;
+
+/** Opens a ticket for the scoped customer, idempotent per (customer, subject) over the replay window. */
+export async function openTicketOnce(db: Db, t: { customerId: string; conversationId?: string; subject: string; priority: string }, now = new Date()) {
+  const subject = t.subject.slice(0, 200);
+  const since = new Date(now.getTime() - REPLAY_WINDOW_MS);
+  // Relational query API: parameterised like the query builder, operators come with the callback.
+  const existing = await db.query.supportTickets.findFirst({
+    where: (tk, { and, eq, gte }) => and(eq(tk.customerId, t.customerId), eq(tk.subject, subject), gte(tk.createdAt, since)),
+    orderBy: (tk, { desc }) => [desc(tk.createdAt)],
+  });
+  if (existing) return existing;
+  return createTicket(db, { customerId: t.customerId, conversationId: t.conversationId ?? null, subject, priority: t.priority });
+}
