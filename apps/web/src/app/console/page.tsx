@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { ConsoleApp } from '../../components/console/ConsoleApp';
+import { env } from '../../env';
+import { ensureGatewayHost } from '../../lib/console/canonical-host';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Support Console · ElectroMart', robots: { index: false } };
+
+export default async function ConsolePage() {
+  const { PUBLIC_GATEWAY_URL } = env();
+  await ensureGatewayHost(PUBLIC_GATEWAY_URL, '/console');
+  return <ConsoleApp gatewayUrl={PUBLIC_GATEWAY_URL} />;
+}

@@ -1,0 +1,134 @@
+'use client';
+import { useCallback, useEffect, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Container from '@mui/material/Container';
+import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import { api, ApiError } from '../../lib/console/api';
+import type { Canned, ConsoleUser } from '../../lib/console/types';
+
+/** /console/admin: console users and canned responses (the gateway refuses non-admins with 403). */
+export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
+  const [users, setUsers] = useState<ConsoleUser[]>([]);
+  const [canned, setCanned] = useState<Canned[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [nu, setNu] = useState({ name: '', email: '', role: 'agent', password: '' });
+  const [nc, setNc] = useState({ shortcut: '', title: '', text: '' });
+
+  const call = useCallback(
+    async <T,>(path: string, init?: RequestInit) => {
+      try {
+        setError(null);
+        return await api<T>(gatewayUrl, path, init);
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) window.location.assign('/login?next=/console/admin');
+        setError(err instanceof ApiError ? (err.status === 403 ? 'Only admins can manage the console.' : err.message) : 'The console service is not reachable.');
+        return null;
+      }
+    },
+    [gatewayUrl],
+  );
+  const reload = useCallback(async () => {
+    const [u, c] = await Promise.all([call<{ items: ConsoleUser[] }>('/api/users'), call<{ items: Canned[] }>('/api/canned-responses')]);
+    if (u) setUsers(u.items);
+    if (c) setCanned(c.items);
+  }, [call]);
+  useEffect(() => void reload(), [reload]);
+
+  const send = async (path: string, method: string, body?: unknown) => {
+    const r = await call(path, { method, ...(body ? { body: JSON.stringify(body) } : {}) });
+    if (r !== null || method === 'DELETE') await reload();
+    return r !== null;
+  };
+
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <AppBar position="static" elevation={0} sx={{ bgcolor: '#1a237e' }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Typography variant="h6" sx={{ fontSize: 17, flex: 1 }}>
+            ElectroMart Support Console · Admin
+          </Typography>
+          <Button color="inherit" href="/console">Back to console</Button>
+        </Toolbar>
+      </AppBar>
+      <Container maxWidth="lg" sx={{ py: 3 }}>
+        <Stack spacing={3}>
+          {error && <Alert severity="error">{error}</Alert>}
+          <Card>
+            <CardContent>
+              <Typography variant="h6" gutterBottom>Console users</Typography>
+              <Table size="small" aria-label="Console users">
+                <TableHead><TableRow><TableCell>Name</TableCell><TableCell>Email</TableCell><TableCell>Role</TableCell><TableCell>Active</TableCell></TableRow></TableHead>
+                <TableBody>
+                  {users.map((u) => (
+                    <TableRow key={u.id}>
+                      <TableCell>{u.name}</TableCell>
+                      <TableCell>{u.email}</TableCell>
+                      <TableCell>
+                        <TextField select size="small" variant="standard" value={u.role} onChange={(e) => void send(`/api/users/${u.id}`, 'PATCH', { role: e.target.value })}>
+                          <MenuItem value="agent">agent</MenuItem>
+                          <MenuItem value="admin">admin</MenuItem>
+                        </TextField>
+                      </TableCell>
+                      <TableCell><Switch checked={u.active} onChange={(e) => void send(`/api/users/${u.id}`, 'PATCH', { active: e.target.checked })} slotProps={{ input: { 'aria-label': `${u.name} active` } }} /></TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }}>
+                <TextField size="small" label="Name" value={nu.name} onChange={(e) => setNu({ ...nu, name: e.target.value })} />
+                <TextField size="small" label="Email" value={nu.email} onChange={(e) => setNu({ ...nu, email: e.target.value })} />
+                <TextField size="small" select label="Role" value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value })} sx={{ minWidth: 110 }}>
+                  <MenuItem value="agent">agent</MenuItem>
+                  <MenuItem value="admin">admin</MenuItem>
+                </TextField>
+                <TextField size="small" type="password" label="Password (10+)" value={nu.password} onChange={(e) => setNu({ ...nu, password: e.target.value })} />
+                <Button variant="contained" onClick={() => void send('/api/users', 'POST', nu).then((ok) => ok && setNu({ name: '', email: '', role: 'agent', password: '' }))}>Add user</Button>
+              </Stack>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardContent>
+              <Typography variant="h6" gutterBottom>Canned responses</Typography>
+              <Table size="small" aria-label="Canned responses">
+                <TableHead><TableRow><TableCell>Shortcut</TableCell><TableCell>Title</TableCell><TableCell>Text</TableCell><TableCell /></TableRow></TableHead>
+                <TableBody>
+                  {canned.map((c) => (
+                    <TableRow key={c.id}>
+                      <TableCell><code>/{c.shortcut}</code></TableCell>
+                      <TableCell>{c.title}</TableCell>
+                      <TableCell sx={{ maxWidth: 480 }}>{c.text}</TableCell>
+                      <TableCell><IconButton aria-label={`Delete /${c.shortcut}`} onClick={() => void send(`/api/canned-responses/${c.id}`, 'DELETE')}><DeleteOutlineIcon /></IconButton></TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }}>
+                <TextField size="small" label="Shortcut" value={nc.shortcut} onChange={(e) => setNc({ ...nc, shortcut: e.target.value })} />
+                <TextField size="small" label="Title" value={nc.title} onChange={(e) => setNc({ ...nc, title: e.target.value })} />
+                <TextField size="small" label="Text" value={nc.text} onChange={(e) => setNc({ ...nc, text: e.target.value })} sx={{ flex: 1 }} />
+                <Button variant="contained" onClick={() => void send('/api/canned-responses', 'POST', nc).then((ok) => ok && setNc({ shortcut: '', title: '', text: '' }))}>Add</Button>
+              </Stack>
+            </CardContent>
+          </Card>
+        </Stack>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,95 @@
+'use client';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
+import type { ConsoleData } from './useConsoleData';
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Box sx={{ px: 2.5, py: 2 }}>
+      <Typography variant="overline" color="text.secondary" sx={{ letterSpacing: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+/** Right column: why it escalated and a summary, the customer and their orders, private notes. */
+export function BriefPanel({ data }: { data: ConsoleData }) {
+  const d = data.detail!;
+  const b = d.brief;
+  return (
+    <Box data-testid="handoff-brief">
+      <Section title="Handoff brief">
+        {b.reasonLabel ? (
+          <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
+            <ReportProblemOutlinedIcon color="warning" fontSize="small" />
+            <Typography variant="subtitle2" data-testid="brief-reason">
+              {b.reasonLabel}
+            </Typography>
+          </Stack>
+        ) : (
+          <Typography variant="body2" color="text.secondary">Not escalated: the AI is handling it.</Typography>
+        )}
+        {b.detail && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            “{b.detail}”
+          </Typography>
+        )}
+        <Typography variant="body2">{b.summary}</Typography>
+        {b.lastCustomerMessage && (
+          <Box sx={{ mt: 1.5, p: 1.25, bgcolor: '#fff3e0', borderRadius: 1.5, borderLeft: 3, borderColor: 'warning.main' }}>
+            <Typography variant="caption" color="text.secondary">Last customer message</Typography>
+            <Typography variant="body2">{b.lastCustomerMessage}</Typography>
+          </Box>
+        )}
+      </Section>
+      <Divider />
+      <Section title="Customer">
+        {d.customer ? (
+          <>
+            <Typography variant="subtitle2">{d.customer.name}</Typography>
+            <Typography variant="body2" color="text.secondary">{d.customer.email} · verified</Typography>
+          </>
+        ) : (
+          <Typography variant="body2" color="text.secondary">Guest (not signed in). Ask for the order's email before sharing order details.</Typography>
+        )}
+        <Stack spacing={1} sx={{ mt: 1.5 }}>
+          {d.orders.map((o) => (
+            <Box key={o.orderNumber} sx={{ p: 1.25, border: 1, borderColor: 'divider', borderRadius: 1.5 }} data-testid="brief-order">
+              <Stack direction="row" justifyContent="space-between" alignItems="center">
+                <Typography variant="subtitle2">{o.orderNumber}</Typography>
+                <Chip size="small" label={o.status} color={o.status === 'delivered' ? 'success' : o.status === 'shipped' ? 'info' : 'default'} />
+              </Stack>
+              <Typography variant="caption" color="text.secondary" component="div">
+                {usd.format(o.totalCents / 100)}
+                {o.carrier && o.trackingNumber ? ` · ${o.carrier} ${o.trackingNumber}` : ''}
+                {o.expectedDelivery && o.status !== 'delivered' ? ` · expected ${o.expectedDelivery}` : ''}
+              </Typography>
+            </Box>
+          ))}
+        </Stack>
+      </Section>
+      <Divider />
+      <Section title={`Private notes (${d.notes.length})`}>
+        {d.notes.length === 0 && <Typography variant="body2" color="text.secondary">No notes yet. Notes are never shown to the customer.</Typography>}
+        <Stack spacing={1}>
+          {d.notes.map((n) => (
+            <Box key={n.id} sx={{ p: 1.25, bgcolor: '#fff8e1', borderRadius: 1.5 }} data-testid="note">
+              <Typography variant="body2">{n.text}</Typography>
+              <Typography variant="caption" color="text.secondary">
+                {n.authorName} · {new Date(n.createdAt).toLocaleString()}
+              </Typography>
+            </Box>
+          ))}
+        </Stack>
+      </Section>
+    </Box>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import AutoAwesomeOutlinedIcon from '@mui/icons-material/AutoAwesomeOutlined';
+import SendIcon from '@mui/icons-material/Send';
+import type { ConsoleData } from './useConsoleData';
+
+/** Typing: tell the customer at most this often, and "stopped" after this much idle time (ms). */
+const TYPING_THROTTLE_MS = 3000;
+
+/** Reply (owner only) or private note; `/shortcut` inserts a canned response; Enter sends, Shift+Enter breaks a line. */
+export function Composer({ data, canReply }: { data: ConsoleData; canReply: boolean }) {
+  const { socket, detail, canned, setError } = data;
+  const [mode, setMode] = useState<'reply' | 'note' | null>(null);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const typing = useRef({ at: 0, timer: 0 });
+  const conversationId = detail?.conversation.id ?? '';
+  const effective = canReply ? (mode ?? 'reply') : 'note';
+  const slash = effective === 'reply' && /^\/[\w-]*$/.test(text) ? text.slice(1).toLowerCase() : null;
+  const matches = slash === null ? [] : canned.filter((c) => c.shortcut.startsWith(slash)).slice(0, 6);
+
+  const stopTyping = () => {
+    window.clearTimeout(typing.current.timer);
+    if (typing.current.at) socket?.emit('typing', { conversationId, isTyping: false });
+    typing.current.at = 0;
+  };
+  const onChange = (v: string) => {
+    setText(v);
+    if (effective !== 'reply' || !socket) return;
+    if (Date.now() - typing.current.at > TYPING_THROTTLE_MS) {
+      socket.emit('typing', { conversationId, isTyping: true });
+      typing.current.at = Date.now();
+    }
+    window.clearTimeout(typing.current.timer);
+    typing.current.timer = window.setTimeout(stopTyping, TYPING_THROTTLE_MS);
+  };
+
+  async function send() {
+    const body = text.trim();
+    if (!body || !socket || busy) return;
+    setBusy(true);
+    stopTyping();
+    const res =
+      effective === 'reply'
+        ? await socket.timeout(10_000).emitWithAck('message:send', { conversationId, clientMessageId: crypto.randomUUID(), text: body }).catch(() => null)
+        : await socket.timeout(10_000).emitWithAck('note:add', { conversationId, text: body }).catch(() => null);
+    setBusy(false);
+    if (res?.ok) setText('');
+    else setError(res && !res.ok ? res.error.message : 'No answer from the server; your text is kept.');
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (matches.length && (e.key === 'Enter' || e.key === 'Tab')) {
+      e.preventDefault();
+      setText(matches[0]!.text);
+      return;
+    }
+    if (e.key === 'Enter' && !e.shiftKey) {
+      e.preventDefault();
+      void send();
+    }
+  };
+
+  return (
+    <Box sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper', px: 2, pb: 1.5, position: 'relative' }}>
+      <Stack direction="row" alignItems="center">
+        <Tabs value={effective} onChange={(_e, v: 'reply' | 'note') => setMode(v)} sx={{ minHeight: 40, '& .MuiTab-root': { minHeight: 40 } }}>
+          <Tab value="reply" label="Reply" disabled={!canReply} />
+          <Tab value="note" label="Private note" />
+        </Tabs>
+        <Box sx={{ flex: 1 }} />
+        {canReply && effective === 'reply' && detail && (
+          <Button size="small" startIcon={<AutoAwesomeOutlinedIcon />} onClick={() => onChange(detail.suggestedReply)} data-testid="use-draft">
+            Use suggested reply
+          </Button>
+        )}
+      </Stack>
+      {!canReply && detail?.conversation.status !== 'resolved' && (
+        <Alert severity="info" sx={{ mb: 1, py: 0 }}>
+          {detail?.conversation.status === 'waiting_human' ? 'Claim this conversation (Alt+C) to reply to the customer.' : 'Only the agent who owns this conversation can reply. You can leave a private note.'}
+        </Alert>
+      )}
+      {matches.length > 0 && (
+        <Paper elevation={6} sx={{ position: 'absolute', bottom: '100%', left: 16, right: 16, mb: 0.5, zIndex: 2 }} data-testid="canned-menu">
+          <List dense>
+            {matches.map((c) => (
+              <ListItemButton key={c.id} onClick={() => setText(c.text)}>
+                <ListItemText primary={`/${c.shortcut} · ${c.title}`} secondary={c.text} slotProps={{ secondary: { noWrap: true } }} />
+              </ListItemButton>
+            ))}
+          </List>
+        </Paper>
+      )}
+      <Stack direction="row" spacing={1} alignItems="flex-end">
+        <TextField
+          multiline
+          maxRows={6}
+          fullWidth
+          size="small"
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={effective === 'reply' ? 'Write a reply… ( / for canned responses )' : 'Private note, only agents see it'}
+          slotProps={{ htmlInput: { 'aria-label': effective === 'reply' ? 'Reply' : 'Note', maxLength: 1000 } }}
+          sx={effective === 'note' ? { '& .MuiInputBase-root': { bgcolor: '#fff8e1' } } : undefined}
+        />
+        <Button variant="contained" onClick={() => void send()} disabled={!text.trim() || busy} endIcon={<SendIcon />} sx={{ flexShrink: 0 }}>
+          {effective === 'reply' ? 'Send' : 'Add note'}
+        </Button>
+      </Stack>
+      <Typography variant="caption" color="text.secondary">
+        Enter to send · Shift+Enter new line · Alt+R resolve · Alt+H hand back to AI
+      </Typography>
+    </Box>
+  );
+}

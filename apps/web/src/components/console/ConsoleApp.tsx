@@ -1,0 +1,68 @@
+'use client';
+import { useEffect } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Snackbar from '@mui/material/Snackbar';
+import Typography from '@mui/material/Typography';
+import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
+import { BriefPanel } from './BriefPanel';
+import { ConsoleTopBar } from './ConsoleTopBar';
+import { ConversationPane } from './ConversationPane';
+import { QueuePanel } from './QueuePanel';
+import { useConsoleData } from './useConsoleData';
+
+/** The agent console: queue and lists | conversation | handoff brief, customer and notes. */
+export function ConsoleApp({ gatewayUrl }: { gatewayUrl: string }) {
+  const data = useConsoleData(gatewayUrl);
+  const { detail, selectedId, queue, act, select } = data;
+
+  // Keyboard: Alt+C claim (the open conversation, else the top of the queue), Alt+R resolve, Alt+H hand back.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const key = e.key.toLowerCase();
+      const code = e.code;
+      if (key === 'c' || code === 'KeyC') {
+        e.preventDefault();
+        const target = detail?.conversation.status === 'waiting_human' ? selectedId : queue[0]?.conversationId;
+        if (target) void act('conversation:claim', target).then((ok) => ok && target !== selectedId && select(target));
+      } else if ((key === 'r' || code === 'KeyR') && selectedId) {
+        e.preventDefault();
+        void act('conversation:resolve', selectedId);
+      } else if ((key === 'h' || code === 'KeyH') && selectedId) {
+        e.preventDefault();
+        void act('conversation:release', selectedId);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [detail, selectedId, queue, act, select]);
+
+  return (
+    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <ConsoleTopBar data={data} gatewayUrl={gatewayUrl} />
+      <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', md: '340px 1fr', lg: '340px 1fr 340px' } }}>
+        <QueuePanel data={data} />
+        {selectedId ? (
+          <ConversationPane data={data} />
+        ) : (
+          <Box sx={{ display: 'grid', placeItems: 'center', color: 'text.secondary', borderRight: 1, borderColor: 'divider' }}>
+            <Box sx={{ textAlign: 'center' }}>
+              <ForumOutlinedIcon sx={{ fontSize: 56, opacity: 0.4 }} />
+              <Typography variant="h6">Pick a conversation</Typography>
+              <Typography variant="body2">
+                {queue.length ? `${queue.length} waiting — Alt+C claims the top one` : 'No one is waiting. New conversations chime in here.'}
+              </Typography>
+            </Box>
+          </Box>
+        )}
+        <Box sx={{ display: { xs: 'none', lg: 'block' }, overflow: 'auto', bgcolor: 'background.paper' }}>{detail && <BriefPanel data={data} />}</Box>
+      </Box>
+      <Snackbar open={!!data.error} autoHideDuration={6000} onClose={() => data.setError(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="warning" onClose={() => data.setError(null)} variant="filled" data-testid="console-error">
+          {data.error}
+        </Alert>
+      </Snackbar>
+    </Box>
+  );
+}

@@ -1,0 +1,63 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
+import { api, ApiError } from '../../lib/console/api';
+
+export function LoginForm({ gatewayUrl, next }: { gatewayUrl: string; next: string }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      // The gateway sets the httpOnly em_console cookie; the token in the body is not kept in the page.
+      await api(gatewayUrl, '/api/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
+      window.location.assign(next);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'The console service is not reachable. Try again in a moment.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(135deg, #283593 0%, #3949ab 45%, #00897b 100%)' }}>
+      <Card sx={{ width: 400, maxWidth: '92vw', boxShadow: 8 }} variant="elevation">
+        <CardContent sx={{ p: 4 }}>
+          <Stack spacing={1} alignItems="center" sx={{ mb: 3 }}>
+            <Box sx={{ bgcolor: 'primary.main', color: 'white', borderRadius: '50%', p: 1.5, display: 'flex' }}>
+              <HeadsetMicIcon />
+            </Box>
+            <Typography variant="h5" component="h1" fontWeight={700}>
+              Support Console
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              Sign in to answer ElectroMart customers
+            </Typography>
+          </Stack>
+          <form onSubmit={submit}>
+            <Stack spacing={2}>
+              {error && <Alert severity="error">{error}</Alert>}
+              <TextField label="Email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus fullWidth />
+              <TextField label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required fullWidth />
+              <Button type="submit" variant="contained" size="large" disabled={busy}>
+                {busy ? 'Signing in…' : 'Sign in'}
+              </Button>
+            </Stack>
+          </form>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+import { useEffect, useState } from 'react';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import InputAdornment from '@mui/material/InputAdornment';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import SearchIcon from '@mui/icons-material/Search';
+import { REASON_COLOR, REASON_LABEL, since, STATUS_COLOR, STATUS_LABEL } from '../../lib/console/labels';
+import type { ConsoleData, Tab as TabName } from './useConsoleData';
+
+interface Row {
+  id: string;
+  name: string;
+  reason: string | null;
+  status: string;
+  at: string | null;
+  text: string | null;
+  priority?: number;
+  sentiment?: string;
+  owner?: string | null;
+}
+
+/** Left column: the live queue (priority, then waiting time) and the other status views, with search. */
+export function QueuePanel({ data }: { data: ConsoleData }) {
+  const { tab, setTab, q, setQ, queue, list, selectedId, select } = data;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(t);
+  }, []);
+  const needle = q.trim().toLowerCase();
+  const rows: Row[] =
+    tab === 'waiting'
+      ? queue
+          .filter((i) => !needle || [i.customerName, i.customerEmail, i.lastMessage].some((s) => s?.toLowerCase().includes(needle)))
+          .map((i) => ({ id: i.conversationId, name: i.customerName ?? 'Guest', reason: i.reason, status: 'waiting_human', at: i.waitingSince, text: i.lastMessage ?? i.detail ?? null, priority: i.priority, sentiment: i.sentiment }))
+      : list.map((i) => ({ id: i.id, name: i.customerName ?? 'Guest', reason: i.escalationReason, status: i.status, at: i.lastMessageAt, text: i.lastMessage, owner: i.assignedAgentName }));
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+      <Tabs value={tab} onChange={(_e, v: TabName) => setTab(v)} variant="fullWidth" sx={{ minHeight: 44, '& .MuiTab-root': { minHeight: 44, minWidth: 0, px: 1 } }}>
+        <Tab value="waiting" label={<Badge color="error" badgeContent={queue.length} sx={{ '& .MuiBadge-badge': { right: -10 } }}>Queue</Badge>} />
+        <Tab value="mine" label="Mine" />
+        <Tab value="open" label="Open" />
+        <Tab value="resolved" label="Resolved" />
+      </Tabs>
+      <Box sx={{ p: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+        <TextField
+          size="small"
+          fullWidth
+          placeholder="Search name, email or message"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          slotProps={{ htmlInput: { 'aria-label': 'Search conversations' }, input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+        />
+      </Box>
+      <List dense disablePadding sx={{ flex: 1, overflow: 'auto' }} aria-label="Conversations" data-testid="queue">
+        {rows.length === 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ p: 3, textAlign: 'center' }}>
+            {tab === 'waiting' ? 'Nobody is waiting right now.' : 'No conversations here.'}
+          </Typography>
+        )}
+        {rows.map((r) => (
+          <ListItemButton
+            key={r.id}
+            selected={r.id === selectedId}
+            onClick={() => select(r.id)}
+            data-testid={tab === 'waiting' ? 'queue-item' : 'conversation-item'}
+            data-conversation-id={r.id}
+            sx={{ display: 'block', py: 1.25, px: 2, borderBottom: 1, borderColor: 'divider', borderLeft: 4, borderLeftColor: r.reason && tab === 'waiting' ? `${REASON_COLOR[r.reason] === 'error' ? 'error' : REASON_COLOR[r.reason] === 'warning' ? 'warning' : 'info'}.main` : 'transparent' }}
+          >
+            <Stack direction="row" alignItems="center" spacing={1}>
+              <Typography variant="subtitle2" noWrap sx={{ flex: 1 }}>
+                {r.name}
+              </Typography>
+              <Typography variant="caption" color={tab === 'waiting' ? 'error.main' : 'text.secondary'} fontWeight={tab === 'waiting' ? 600 : 400}>
+                {since(r.at, now)}
+              </Typography>
+            </Stack>
+            <Typography variant="body2" color="text.secondary" noWrap sx={{ my: 0.5 }}>
+              {r.text ?? '—'}
+            </Typography>
+            <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
+              {r.reason && <Chip size="small" data-testid="queue-reason" label={REASON_LABEL[r.reason] ?? r.reason} color={REASON_COLOR[r.reason] ?? 'default'} variant="outlined" />}
+              {tab !== 'waiting' && <Chip size="small" label={STATUS_LABEL[r.status] ?? r.status} color={STATUS_COLOR[r.status] ?? 'default'} />}
+              {r.sentiment && r.sentiment !== 'neutral' && <Chip size="small" label={r.sentiment.replace('_', ' ')} variant="outlined" />}
+              {r.priority !== undefined && <Chip size="small" label={`P${r.priority}`} variant="outlined" />}
+              {r.owner && <Chip size="small" label={r.owner} variant="outlined" />}
+            </Stack>
+          </ListItemButton>
+        ))}
+      </List>
+    </Box>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import type { TurnMessage } from '../../lib/console/types';
+import { TurnDetails } from './TurnDetails';
+
+const BUBBLE: Record<string, { bg: string; fg: string; align: 'flex-start' | 'flex-end' }> = {
+  customer: { bg: '#ffffff', fg: 'inherit', align: 'flex-start' },
+  bot: { bg: '#e8eaf6', fg: 'inherit', align: 'flex-end' },
+  human: { bg: '#3949ab', fg: '#fff', align: 'flex-end' },
+};
+
+/** The transcript; every AI turn carries its route, sentiment, specialist, handoffs, sources and timings. */
+export function Transcript({ messages, customerTyping }: { messages: TurnMessage[]; customerTyping: boolean }) {
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, customerTyping]);
+  return (
+    <Box role="log" aria-label="Transcript" sx={{ flex: 1, overflow: 'auto', px: 3, py: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+      {messages.map((m) => {
+        if (m.role === 'system') {
+          return (
+            <Typography key={m.id} data-testid="console-msg" data-role="system" variant="caption" color="text.secondary" sx={{ alignSelf: 'center', textAlign: 'center', maxWidth: '80%', bgcolor: 'rgba(0,0,0,0.04)', px: 1.5, py: 0.5, borderRadius: 2 }}>
+              {m.text}
+            </Typography>
+          );
+        }
+        const b = BUBBLE[m.role] ?? BUBBLE.customer!;
+        const who = m.role === 'customer' ? 'Customer' : m.role === 'bot' ? `AI · ${m.agent ?? 'assistant'}` : (m.authorName ?? 'Agent');
+        return (
+          <Box key={m.id} sx={{ alignSelf: b.align, maxWidth: '78%' }} data-testid="console-msg" data-role={m.role}>
+            <Typography variant="caption" color="text.secondary" sx={{ display: 'block', textAlign: b.align === 'flex-end' ? 'right' : 'left', px: 0.5 }}>
+              {who} · {new Date(m.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+            </Typography>
+            <Box sx={{ bgcolor: b.bg, color: b.fg, px: 1.75, py: 1.1, borderRadius: 2.5, border: m.role === 'customer' ? 1 : 0, borderColor: 'divider', whiteSpace: 'pre-wrap', boxShadow: m.role === 'customer' ? 0 : '0 1px 2px rgba(0,0,0,0.06)' }}>
+              <Typography variant="body2">{m.text}</Typography>
+            </Box>
+            {m.role === 'bot' && <TurnDetails m={m} />}
+          </Box>
+        );
+      })}
+      {customerTyping && (
+        <Typography data-testid="console-typing" variant="caption" color="text.secondary" sx={{ fontStyle: 'italic' }}>
+          Customer is typing…
+        </Typography>
+      )}
+      <div ref={end} />
+    </Box>
+  );
+}

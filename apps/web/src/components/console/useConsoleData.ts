@@ -1,0 +1,135 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AgentPresence, QueueItem } from '@em/contracts/events';
+import { api, ApiError } from '../../lib/console/api';
+import { askNotificationPermission, chime, notify } from '../../lib/console/alert';
+import type { Canned, ConsoleUser, Detail, ListItem } from '../../lib/console/types';
+import { useAgentsSocket } from '../../lib/console/useAgentsSocket';
+
+export type Tab = 'waiting' | 'mine' | 'open' | 'resolved';
+/** The customer's typing indicator clears itself if no "stopped" arrives (ms). */
+const TYPING_TTL_MS = 6000;
+
+const toLogin = () => window.location.assign('/login?next=/console');
+
+/** All console state: who I am, the live queue, the lists, the open conversation and its live events. */
+export function useConsoleData(gatewayUrl: string) {
+  const [me, setMe] = useState<ConsoleUser | null>(null);
+  const [presence, setPresence] = useState<'online' | 'away'>('online');
+  const { socket, connected } = useAgentsSocket(gatewayUrl, presence, toLogin);
+  const [queue, setQueue] = useState<QueueItem[]>([]);
+  const [agents, setAgents] = useState<AgentPresence[]>([]);
+  const [tab, setTab] = useState<Tab>('waiting');
+  const [q, setQ] = useState('');
+  const [list, setList] = useState<ListItem[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [customerTyping, setCustomerTyping] = useState(false);
+  const [canned, setCanned] = useState<Canned[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const seenQueue = useRef<Set<string> | null>(null);
+  const selectedRef = useRef<string | null>(null);
+  selectedRef.current = selectedId;
+
+  useEffect(() => {
+    api<{ user: ConsoleUser }>(gatewayUrl, '/api/auth/me')
+      .then((r) => setMe(r.user))
+      .catch((err: unknown) => (err instanceof ApiError && err.status === 401 ? toLogin() : setError('The console service is not reachable.')));
+    api<{ items: Canned[] }>(gatewayUrl, '/api/canned-responses').then((r) => setCanned(r.items), () => {});
+  }, [gatewayUrl]);
+
+  const loadList = useCallback(() => {
+    if (tab === 'waiting') return;
+    const params = new URLSearchParams({ view: tab, pageSize: '50', ...(q.trim() ? { q: q.trim() } : {}) });
+    api<{ items: ListItem[] }>(gatewayUrl, `/api/conversations?${params}`).then((r) => setList(r.items), () => {});
+  }, [gatewayUrl, tab, q]);
+  useEffect(() => {
+    const t = window.setTimeout(loadList, 200); // debounce typing in the search box (ms)
+    return () => window.clearTimeout(t);
+  }, [loadList]);
+
+  const loadDetail = useCallback(
+    (id: string) => api<Detail>(gatewayUrl, `/api/conversations/${id}`).then((d) => selectedRef.current === id && setDetail(d), () => {}),
+    [gatewayUrl],
+  );
+
+  const select = useCallback(
+    (id: string | null) => {
+      if (selectedRef.current && socket) socket.emit('conversation:unwatch', { conversationId: selectedRef.current });
+      setSelectedId(id);
+      selectedRef.current = id;
+      setDetail(null);
+      setCustomerTyping(false);
+      if (!id) return;
+      socket?.emit('conversation:watch', { conversationId: id }, () => {});
+      void loadDetail(id);
+    },
+    [socket, loadDetail],
+  );
+
+  useEffect(() => {
+    if (!socket) return;
+    const onQueue = (items: QueueItem[]) => {
+      const seen = seenQueue.current;
+      const fresh = seen ? items.filter((i) => !seen.has(i.conversationId)) : [];
+      seenQueue.current = new Set(items.map((i) => i.conversationId));
+      setQueue(items);
+      if (fresh.length) {
+        chime();
+        notify('New customer waiting', `${fresh[0]!.customerName ?? 'A guest'}: ${fresh[0]!.lastMessage ?? fresh[0]!.reason}`);
+      }
+    };
+    socket.on('queue:snapshot', onQueue);
+    socket.on('queue:updated', onQueue);
+    socket.on('presence:updated', setAgents);
+    socket.on('conversation:status', (s) => {
+      loadList();
+      if (s.conversationId === selectedRef.current) void loadDetail(s.conversationId);
+    });
+    socket.on('message:new', (m) => {
+      if (m.conversationId !== selectedRef.current) return;
+      if (m.role === 'customer') setCustomerTyping(false);
+      setDetail((d) => (d && !d.messages.some((x) => x.id === m.id) ? { ...d, messages: [...d.messages, { ...m, route: m.meta?.route, sentiment: m.meta?.sentiment }] } : d));
+    });
+    socket.on('note:new', (n) => {
+      if (n.conversationId === selectedRef.current) setDetail((d) => (d && !d.notes.some((x) => x.id === n.id) ? { ...d, notes: [...d.notes, n] } : d));
+    });
+    socket.on('typing', (t) => {
+      if (t.actor === 'customer' && t.conversationId === selectedRef.current) setCustomerTyping(t.isTyping);
+    });
+    // Rejoin the open conversation's room after a reconnect.
+    socket.on('connect', () => selectedRef.current && socket.emit('conversation:watch', { conversationId: selectedRef.current }, () => {}));
+    return () => {
+      for (const ev of ['queue:snapshot', 'queue:updated', 'presence:updated', 'conversation:status', 'message:new', 'note:new', 'typing'] as const) socket.off(ev);
+    };
+  }, [socket, loadList, loadDetail]);
+
+  useEffect(() => {
+    if (!customerTyping) return;
+    const t = window.setTimeout(() => setCustomerTyping(false), TYPING_TTL_MS);
+    return () => window.clearTimeout(t);
+  }, [customerTyping]);
+
+  /** Emits with an ack; a refusal (conflict, forbidden…) is shown to the agent. */
+  const act = useCallback(
+    async <E extends 'conversation:claim' | 'conversation:release' | 'conversation:resolve'>(event: E, conversationId: string) => {
+      if (!socket) return false;
+      askNotificationPermission();
+      const op = socket.timeout(10_000);
+      // The three events share one payload and ack shape; TS can't see that through the generic.
+      const emit = op.emitWithAck as (ev: E, p: { conversationId: string }) => Promise<unknown>;
+      const res = (await emit.call(op, event, { conversationId }).catch(() => null)) as
+        | { ok: true }
+        | { ok: false; error: { message: string } }
+        | null;
+      if (!res) setError('No answer from the server.');
+      else if (!res.ok) setError(res.error.message);
+      if (res?.ok) void loadDetail(conversationId);
+      return !!res?.ok;
+    },
+    [socket, loadDetail],
+  );
+
+  return { gatewayUrl, me, presence, setPresence, connected, socket, queue, agents, tab, setTab, q, setQ, list, selectedId, select, detail, customerTyping, canned, error, setError, act, loadList };
+}
+export type ConsoleData = ReturnType<typeof useConsoleData>;
