@@ -28,6 +28,7 @@ import type { GatewayDeps } from '../apps/gateway/src/deps';
 import { createMetrics } from '../apps/gateway/src/metrics';
 import { createLimits, DEFAULT_LIMITS, type LimitConfig } from '../apps/gateway/src/limits';
 import { createConversationLocks } from '../apps/worker/src/conversation-lock';
+import { createConversationWaiters } from '../apps/worker/src/conversation-waiters';
 import { createJobHandler } from '../apps/worker/src/job-handler';
 import { createMessageProcessor } from '../apps/worker/src/process-message';
 import { createPresence } from '@em/db/queries/presence';
@@ -70,6 +71,8 @@ export interface HarnessOptions {
   model?: (offline: ModelPort) => ModelPort;
   /** Per-job deadline (ms) of the in-process worker (default 30 s, as in production). */
   jobDeadlineMs?: number;
+  /** Production behaviour where it differs (demo passwords refused). */
+  production?: boolean;
   /** A test's own Redis (e.g. one it restarts); default the shared TEST_REDIS_URL. */
   redisUrl?: string;
 }
@@ -105,6 +108,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     platformOrigins: ['http://localhost:3000'],
     consoleTokens: createConsoleTokens('test-console-secret-0123456789'),
     secureCookies: false,
+    refuseDemoPasswords: opts.production ?? false,
     redisPrefix: prefix,
     metrics,
     limits: createLimits({ redis, prefix, metrics, logger }, { ...HARNESS_LIMITS, ...opts.limits }),
@@ -132,6 +136,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     const handler = createJobHandler({
       db: dbh.db,
       locks: createConversationLocks(redis, prefix, 15_000),
+      waiters: createConversationWaiters(redis, prefix, queue),
       processMessage: createMessageProcessor({ db: dbh.db, graph, emitter, sessions: createSessionState(redis, prefix), logger, presence: createPresence(redis, prefix) }),
       reportFailure: createFailureReporter({ db: dbh.db, emitter, logger, presence: createPresence(redis, prefix) }),
       logger,

@@ -4,6 +4,7 @@ import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
 import { firstUnansweredBefore } from '@em/db/queries/worker-turns';
 import type { ConversationLocks } from './conversation-lock';
+import type { ConversationWaiters } from './conversation-waiters';
 import { DeadlineError, FinalFailure, isTransient, isValidationError, ShutdownError } from './errors';
 import { parseJob, type ProcessResult } from './process-message';
 import type { createMessageProcessor } from './process-message';
@@ -12,6 +13,7 @@ import { describeError, type FailureReporter } from './report-failure';
 export interface JobHandlerDeps {
   db: Db;
   locks: ConversationLocks;
+  waiters: ConversationWaiters;
   processMessage: ReturnType<typeof createMessageProcessor>;
   reportFailure: FailureReporter;
   logger: Logger;
@@ -22,8 +24,11 @@ export interface JobHandlerDeps {
   testDelayMs?: number;
 }
 
-/** A job waiting for its conversation re-polls after 25 ms, doubling per wait, capped at 400 ms. */
-const deferDelay = (waits: number) => Math.min(400, 25 * 2 ** Math.min(waits, 5)) + Math.floor(Math.random() * 25);
+/**
+ * A job waiting for its conversation is woken by the message before it (conversation-waiters.ts);
+ * this safety delay (100 ms doubling per wait, capped at 2 s) only matters when a wake-up was lost.
+ */
+const deferDelay = (waits: number) => Math.min(2000, 100 * 2 ** Math.min(waits, 5)) + Math.floor(Math.random() * 50);
 /** Transient-error retries back off exponentially from 500 ms. */
 const retryDelay = (retry: number) => 500 * 2 ** retry;
 
@@ -56,15 +61,25 @@ export function createJobHandler(deps: JobHandlerDeps) {
       await job.moveToDelayed(Date.now() + delayMs, token);
       throw new DelayedError();
     };
+    const wait = async (): Promise<never> => {
+      await deps.waiters.register(data.conversationId, data.seq, data.messageId);
+      return later(deferDelay(job.attemptsStarted));
+    };
     const lock = await deps.locks.acquire(data.conversationId, data.messageId);
-    if (!lock) return later(deferDelay(job.attemptsStarted));
+    if (!lock) return wait();
+    let finished = false;
     const renew = setInterval(() => void lock.renew().catch(() => {}), Math.floor(deps.lockTtlMs / 3));
     const ac = new AbortController();
     running.add(ac);
     const deadline = setTimeout(() => ac.abort(new DeadlineError(deps.deadlineMs)), deps.deadlineMs);
     try {
       const blocker = await firstUnansweredBefore(deps.db, data.conversationId, data.seq);
-      if (blocker) return await later(deferDelay(job.attemptsStarted));
+      if (blocker) {
+        // The message we wait for may itself be parked behind our brief hold of the lock: wake it.
+        await deps.waiters.wakeNext(data.conversationId, data.seq);
+        return await wait();
+      }
+      finished = true;
       if (deps.testDelayMs) await abortable(sleep(deps.testDelayMs), ac.signal);
       return await abortable(deps.processMessage(data, ac.signal, lock), ac.signal);
     } catch (err) {
@@ -85,6 +100,8 @@ export function createJobHandler(deps: JobHandlerDeps) {
       clearInterval(renew);
       running.delete(ac);
       await lock.release().catch(() => {});
+      // This message is done (or handed back): let the next one of the conversation go.
+      if (finished) await deps.waiters.wakeNext(data.conversationId).catch(() => {});
     }
   }
 

@@ -8,7 +8,8 @@ import { listProducts } from '@em/db/queries/catalog';
 import { createSupportGraph } from '@em/agents/graph';
 import { loadKnowledgeBase } from '@em/agents/kb';
 import { createRouter, loadRouterModel } from '@em/agents/router';
-import { createOfflineModel } from '@em/agents/model';
+import { createModel } from '@em/agents/model';
+import { createConversationWaiters } from './conversation-waiters';
 import { createConversationLocks } from './conversation-lock';
 import { readEnv } from './env';
 import { createJobHandler } from './job-handler';
@@ -32,15 +33,26 @@ if (env.WORKER_TEST_DELAY_MS) logger.warn({ ms: env.WORKER_TEST_DELAY_MS }, 'WOR
 const router = createRouter(loadRouterModel(env.ROUTER_MODEL_PATH));
 const kb = loadKnowledgeBase(env.KB_DIR);
 const catalog = await listProducts(dbh.db, 1000);
-const model = createOfflineModel(router);
+const model = createModel(router, {
+  provider: env.LLM_PROVIDER,
+  apiKey: env.OPENAI_API_KEY,
+  baseURL: env.OPENAI_BASE_URL,
+  model: env.LLM_MODEL,
+  routerModel: env.LLM_ROUTER_MODEL,
+  timeoutMs: env.LLM_TIMEOUT_MS,
+  onFallback: (op, err) => logger.warn({ op, err: err instanceof Error ? err.message : String(err) }, 'LLM call failed; offline model answered'),
+});
 const graph = createSupportGraph({ db: dbh.db, kb, router, model, catalog });
 
 const prefix = env.REDIS_PREFIX;
 const emitter = new Emitter(emitterRedis, { key: `${prefix}:socket.io` });
+// Producer-side handle on the same queue: wake-ups of waiting jobs and the recovery sweeper.
+const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: queueConn, prefix: `${prefix}:bull` });
 const reportFailure = createFailureReporter({ db: dbh.db, emitter, logger, presence: createPresence(redis, prefix) });
 const handler = createJobHandler({
   db: dbh.db,
   locks: createConversationLocks(redis, prefix, env.CONVERSATION_LOCK_MS),
+  waiters: createConversationWaiters(redis, prefix, queue),
   processMessage: createMessageProcessor({ db: dbh.db, graph, emitter, sessions: createSessionState(redis, prefix), logger, presence: createPresence(redis, prefix) }),
   reportFailure,
   logger,
@@ -75,7 +87,7 @@ worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
 
 const sweeper = createRecoverySweeper({
   db: dbh.db,
-  queue: new Queue<MessageJob>(MESSAGES_QUEUE, { connection: queueConn, prefix: `${prefix}:bull` }),
+  queue,
   redis,
   prefix,
   logger,
@@ -93,6 +105,7 @@ async function shutdown(signal: string) {
   // Stop taking jobs and let running ones finish; after the grace period hand them back to the queue.
   const grace = setTimeout(() => handler.releaseAll(), env.SHUTDOWN_GRACE_MS);
   await Promise.all([worker.close(), sweeper.stop()]);
+  await queue.close();
   clearTimeout(grace);
   for (const c of connections) c.disconnect();
   await dbh.close();

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { AnalyticsEventData } from '@em/contracts/analytics';
 import type { Message } from '@em/contracts/schemas';
 import type { Db } from '../client';
@@ -25,7 +25,7 @@ export async function lastStatusChangeAt(db: DbOrTx, conversationId: string): Pr
  * written since the last ownership change. A job for `seq` waits while one exists (strict order).
  */
 export async function firstUnansweredBefore(db: Db, conversationId: string, seq: number) {
-  const since = (await lastStatusChangeAt(db, conversationId)) ?? new Date(0);
+  // One round trip: this runs for every job start, including the ones that must wait.
   const [row] = await db
     .select({ id: messages.id, seq: messages.seq })
     .from(messages)
@@ -34,7 +34,8 @@ export async function firstUnansweredBefore(db: Db, conversationId: string, seq:
         eq(messages.conversationId, conversationId),
         eq(messages.role, 'customer'),
         lt(messages.seq, seq),
-        gt(messages.createdAt, since),
+        sql`${messages.createdAt} > coalesce((select max(e.created_at) from ${conversationEvents} e
+          where e.conversation_id = ${conversationId} and e.type = 'status_changed'), '-infinity'::timestamptz)`,
         sql`not exists (select 1 from ${messages} r where r.reply_to = ${messages.id})`,
       ),
     )
