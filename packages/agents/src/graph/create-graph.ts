@@ -2,11 +2,13 @@ import { END, START, StateGraph } from '@langchain/langgraph';
 import { escalationNode } from './escalation';
 import { clarifyNode, makeOrchestrator, sentimentNode } from './orchestrator';
 import { makeSpecialistNode } from './specialist-node';
+import { parseMemory } from './memory';
 import { TurnState, type TurnStateT, type TurnUpdate } from './state';
 import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 
 export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
+export { MemorySchema, parseMemory } from './memory';
 export { MAX_HANDOFFS } from './specialist-node';
 
 const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { signal?: AbortSignal; configurable?: { onDelta?: (d: string) => void } }): Promise<TurnUpdate> => {
@@ -68,8 +70,10 @@ export async function runTurn(
   opts: { signal?: AbortSignal; onDelta?: (d: string) => void } = {},
 ): Promise<TurnOutput> {
   opts.signal?.throwIfAborted();
+  // Memory comes back from Redis: parse it rather than trust it (a bad blob starts afresh).
+  const memory = parseMemory(input.memory);
   const s = (await graph.invoke(
-    { input, memory: input.memory },
+    { input: { ...input, memory }, memory },
     { signal: opts.signal, configurable: { onDelta: opts.onDelta } },
   )) as TurnStateT;
   opts.signal?.throwIfAborted();

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { emptyMemory, type Memory } from './types';
+
+const Sku = z.string().max(40);
+const Agent = z.enum(['sales', 'marketing', 'support', 'logistics', 'general']);
+
+/** Entity memory as stored between turns (Redis session state): parsed, not trusted, on load. */
+export const MemorySchema = z.object({
+  lastProductSkus: z.array(Sku).max(10).default([]),
+  focusSku: Sku.optional(),
+  previousFocusSku: Sku.optional(),
+  lastOrderNumber: z.string().regex(/^EM-\d{5}$/).optional(),
+  lastPromoCode: z.string().max(40).optional(),
+  lastTicketNumber: z.string().regex(/^TK-\d{4,}$/).optional(),
+  provenCustomerId: z.string().uuid().optional(),
+  provenEmail: z.string().email().optional(),
+  failures: z.number().int().min(0).default(0),
+  negativeStreak: z.number().int().min(0).default(0),
+  lastAgent: Agent.optional(),
+});
+
+/** A stored memory, or an empty one when it is missing or malformed (a bad blob must not break a turn). */
+export function parseMemory(raw: unknown): Memory {
+  const r = MemorySchema.safeParse(raw);
+  return r.success ? { ...emptyMemory(), ...r.data } : emptyMemory();
+}
