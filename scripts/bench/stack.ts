@@ -19,8 +19,8 @@ export async function startBenchStack(opts: { workers: number; log: (s: string) 
     REDIS_PREFIX: dbName,
     PORT: String(port),
     // A load test is one IP opening thousands of sockets: lift the per-IP limits for this run only.
-    RATE_LIMIT_CONNECTIONS_PER_IP: '1000000',
-    RATE_LIMIT_HTTP_PER_IP: '1000000',
+    RATE_CONNECTIONS_PER_MIN: '1000000',
+    RATE_HTTP_PER_MIN: '1000000',
     ...opts.env,
   };
   const gateway = spawnService('gateway', SERVICE_ENTRY.gateway, env, { log: opts.log });

@@ -37,6 +37,8 @@ export interface GatewayDeps {
   consoleTokens: ConsoleTokens;
   /** Mark the console cookie Secure (production behind HTTPS). */
   secureCookies: boolean;
+  /** Production: logins with the seeded demo passwords are refused (DESIGN §6). */
+  refuseDemoPasswords: boolean;
   /** Prefix for this deployment's own Redis keys (rate limits, metric de-duplication). */
   redisPrefix: string;
   metrics: Metrics;

@@ -50,6 +50,7 @@ const deps: GatewayDeps = {
   platformOrigins: [env.WEB_ORIGIN],
   consoleTokens: createConsoleTokens(env.CONSOLE_JWT_SECRET),
   secureCookies: env.NODE_ENV === 'production',
+  refuseDemoPasswords: env.NODE_ENV === 'production',
   redisPrefix: env.REDIS_PREFIX,
   metrics,
   limits: createLimits(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
 import { verifyPassword } from '@em/db/password';
 import { getConsoleUser, getConsoleUserForLogin, type ConsoleRole } from '@em/db/queries/users';
+import { CONSOLE_USERS } from '@em/db/seed/fixtures';
 import type { GatewayDeps } from '../deps';
 import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-tokens';
 
@@ -34,7 +35,7 @@ export function requireConsole(deps: Pick<GatewayDeps, 'db' | 'consoleTokens'>, 
 }
 
 /** POST /api/auth/login → { token, user }, and the same token as an httpOnly cookie for the console pages. */
-export function createAuthRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' | 'secureCookies'>): Router {
+export function createAuthRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' | 'secureCookies' | 'refuseDemoPasswords'>): Router {
   const router = Router();
   router.post('/login', async (req, res) => {
     const body = LoginBody.safeParse(req.body);
@@ -43,6 +44,9 @@ export function createAuthRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' 
     // Same answer and (scrypt) cost whether the email is unknown or the password wrong.
     const valid = await verifyPassword(body.data.password, found?.passwordHash ?? DUMMY_HASH);
     if (!found || !valid || !found.user.active) throw new AppError('unauthorized', 'Wrong email or password.');
+    if (deps.refuseDemoPasswords && isDemoPassword(body.data.password)) {
+      throw new AppError('forbidden', 'Demo passwords are disabled in production: an admin must set a real password.');
+    }
     const { user } = found;
     const token = await deps.consoleTokens.sign({ userId: user.id, role: user.role, name: user.name });
     res.cookie(CONSOLE_COOKIE, token, {
@@ -67,3 +71,6 @@ export function createAuthRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' 
 
 /** A valid scrypt hash of a random string: verifying against it costs the same as a real check. */
 const DUMMY_HASH = 'scrypt$16384$8$1$00000000000000000000000000000000$' + '0'.repeat(128);
+
+/** DESIGN §6: the printed demo passwords work in development only. */
+export const isDemoPassword = (password: string) => CONSOLE_USERS.some((u) => u.password === password);
