@@ -1,6 +1,6 @@
 // Helpers for tests that run the built gateway as real processes (several nodes, own Redis).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/services';
@@ -9,25 +9,13 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const gatewayDir = path.join(repoRoot, 'apps/gateway');
 const distMain = path.join(gatewayDir, 'dist/main.js');
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) newest = Math.max(newest, statSync(path.join(e.parentPath, e.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds apps/gateway (tsup, a few seconds) unless dist/main.js is newer than every source file. */
+/**
+ * Builds apps/gateway (tsup, a few seconds) unless dist/main.js is newer than every source file.
+ * Under a lock, re-checked inside it, so suites starting together never wipe each other's dist.
+ */
 export function ensureGatewayBuilt() {
-  const built = (() => {
-    try {
-      return statSync(distMain).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
-  if (built > newestMtime(path.join(gatewayDir, 'src'))) return;
-  const r = spawnSync('pnpm', ['--filter', '@em/gateway', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+  const script = 'if [ ! -f dist/main.js ] || [ -n "$(find src -type f -newer dist/main.js | head -n 1)" ]; then pnpm run build; fi';
+  const r = spawnSync('flock', [path.join(tmpdir(), 'em-gateway-build.lock'), 'sh', '-c', script], { cwd: gatewayDir, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`gateway build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
