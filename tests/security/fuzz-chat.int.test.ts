@@ -70,3 +70,20 @@ describe('fuzzing every /chat event with hostile payloads', () => {
     expect(reply.text).toMatch(/30 days/);
   });
 });
+
+describe('SQL metacharacters', () => {
+  it('reach Postgres only as parameters: stored and returned verbatim, tables intact', async () => {
+    const { socket } = await h.connect();
+    const texts = ["'; DROP TABLE messages; --", "Robert'); DROP TABLE customers;--", "EM-10003' OR '1'='1", '$1 $$ \\x00 %s %n'];
+    for (const text of texts) {
+      const ack = await emit(socket, 'message:send', { clientMessageId: crypto.randomUUID(), text });
+      expect(ack.ok).toBe(true);
+    }
+    const sync = (await emit(socket, 'history:sync', { afterSeq: 0 })) as unknown as { ok: true; data: { messages: { role: string; text: string }[] } };
+    const customerTexts = sync.data.messages.filter((m) => m.role === 'customer').map((m) => m.text);
+    expect(customerTexts).toEqual(texts);
+    const [{ n }] = await h.dbh.sql<{ n: number }[]>`select count(*)::int as n from customers`;
+    expect(n).toBeGreaterThanOrEqual(2);
+    socket.disconnect();
+  });
+});
