@@ -38,6 +38,8 @@ const PENDING_POLL_MS = 50;
 export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
   const { conversationId } = socket.data;
   const room = conversationRoom(conversationId);
+  // Every log line about this socket names it and its conversation (the HTTP side has request ids).
+  const ackDeps = { logger: deps.logger.child({ socketId: socket.id, conversationId }), metrics: deps.metrics };
   const limitMessage = () => deps.limits.message(socket.id, conversationId);
   const limitEvent = () => deps.limits.take('event_socket', socket.id);
   const toRoom = <E extends 'message:new' | 'agent:handoff' | 'conversation:status'>(event: E, ...args: Parameters<ChatServerToClientEvents[E]>) => {
@@ -47,7 +49,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
 
   socket.on(
     'message:send',
-    withAck(deps, 'message:send', limitMessage, async (raw): Promise<MessageSendAck> => {
+    withAck(ackDeps, 'message:send', limitMessage, async (raw): Promise<MessageSendAck> => {
       const { clientMessageId, text } = parsePayload(MessageSendPayload, raw);
       const conv = await getConversation(deps.db, conversationId);
       if (!conv) throw new AppError('conversation_closed', 'This conversation no longer exists.');
@@ -86,7 +88,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
 
   socket.on(
     'history:sync',
-    withAck(deps, 'history:sync', limitEvent, async (raw) => {
+    withAck(ackDeps, 'history:sync', limitEvent, async (raw) => {
       const { afterSeq } = parsePayload(HistorySyncPayload, raw);
       return { messages: await listMessages(deps.db, conversationId, afterSeq) };
     }),
@@ -108,7 +110,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
 
   socket.on(
     'conversation:request-human',
-    withAck(deps, 'conversation:request-human', limitEvent, async (raw) => {
+    withAck(ackDeps, 'conversation:request-human', limitEvent, async (raw) => {
       const { reason } = parsePayload(RequestHumanPayload, raw);
       const conv = await getConversation(deps.db, conversationId);
       if (!conv) throw new AppError('conversation_closed', 'This conversation no longer exists.');
@@ -126,7 +128,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
 
   socket.on(
     'conversation:rate',
-    withAck(deps, 'conversation:rate', limitEvent, async (raw) => {
+    withAck(ackDeps, 'conversation:rate', limitEvent, async (raw) => {
       const { score, comment } = parsePayload(RatePayload, raw);
       await rateConversation(deps.db, conversationId, score, comment);
       return { recorded: true as const };

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildSites, originAllowed, parseOrigins } from './sites';
+
+const primary = { siteKey: 'demo-site', identitySecret: 'secret-0123456789', allowedOrigins: ['http://localhost:3000'] };
+
+describe('site configuration', () => {
+  it('adds SITES_JSON shops after the env site and normalises origins', () => {
+    const sites = buildSites(primary, JSON.stringify([{ siteKey: 'b', identitySecret: 'b-secret-0123', allowedOrigins: ['https://b.example/'] }]));
+    expect(sites.map((s) => s.siteKey)).toEqual(['demo-site', 'b']);
+    expect(sites[1]!.allowedOrigins).toEqual(['https://b.example']);
+    expect(parseOrigins(' http://a.test , https://b.test:8443/x ')).toEqual(['http://a.test', 'https://b.test:8443']);
+  });
+
+  it('refuses malformed SITES_JSON, short secrets, bad origins and repeated keys', () => {
+    expect(() => buildSites(primary, '{not json')).toThrow();
+    expect(() => buildSites(primary, JSON.stringify({ siteKey: 'x' }))).toThrow();
+    expect(() => buildSites(primary, JSON.stringify([{ siteKey: 'x', identitySecret: 'short' }]))).toThrow();
+    expect(() => buildSites(primary, JSON.stringify([{ siteKey: 'x', identitySecret: 'long-enough', allowedOrigins: ['nope'] }]))).toThrow();
+    expect(() => buildSites(primary, JSON.stringify([{ siteKey: 'demo-site', identitySecret: 'long-enough' }]))).toThrow(/twice/);
+  });
+
+  it("allows a site's own origins, the platform's, and origin-less clients only", () => {
+    expect(originAllowed(primary, ['http://web.test'], 'http://localhost:3000')).toBe(true);
+    expect(originAllowed(primary, ['http://web.test'], 'http://web.test')).toBe(true);
+    expect(originAllowed(primary, ['http://web.test'], undefined)).toBe(true);
+    expect(originAllowed(primary, ['http://web.test'], 'http://localhost:3000.evil.test')).toBe(false);
+    expect(originAllowed(primary, ['http://web.test'], 'null')).toBe(false);
+  });
+});
