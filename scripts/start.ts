@@ -1,36 +1,18 @@
 // `pnpm start`: builds what is missing, brings up (or embeds) Postgres and Redis, migrates and
 // seeds, then runs gateway, worker and web and prints the URLs. Ctrl-C stops everything.
-import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
 import { CONSOLE_USERS } from '@em/db/seed/fixtures';
-import { migrateAndSeed } from './lib/database';
 import { startPlatform } from './lib/platform';
+import { prepareServices, StartEnv } from './lib/prepare';
 import { startStaticServer } from './lib/static-server';
-import { BUILD_ARGS, ensurePostgres, ensureRedis, repoRoot } from './lib/services';
+import { repoRoot } from './lib/services';
 
-const Env = z.object({
-  DATABASE_URL: z.string().url().optional(),
-  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
-  PORT: z.coerce.number().int().default(4000),
-  WEB_PORT: z.coerce.number().int().default(3000),
+const env = StartEnv.extend({
   /** examples/ (the cross-origin embedding demo) is served here. */
   EXAMPLES_PORT: z.coerce.number().int().default(3100),
-  NODE_ENV: z.string().default('development'),
-  SKIP_BUILD: z.string().optional(),
-});
-const env = Env.parse(process.env);
+}).parse(process.env);
 const log = (s: string) => console.log(`[start] ${s}`);
-
-if (!env.SKIP_BUILD) {
-  log('building (turbo caches unchanged packages)…');
-  const b = spawnSync('pnpm', BUILD_ARGS, { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env } });
-  if (b.status !== 0) process.exit(b.status ?? 1);
-}
-
-const pg = await ensurePostgres(env.DATABASE_URL, log);
-const redis = await ensureRedis(env.REDIS_URL, log);
-const seeded = await migrateAndSeed(pg.url);
-log(`database migrated; seed ${seeded.created ? `created (${seeded.products} products)` : 'already present'}`);
+const { pg, redis } = await prepareServices(env, log);
 
 const platform = await startPlatform({
   databaseUrl: pg.url,

@@ -1,6 +1,6 @@
 // Starts gateway, worker and web as child processes, each configured only by env (DESIGN §2).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { repoRoot } from './services';
+import type { ChildProcess } from 'node:child_process';
+import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from './processes';
 
 export interface PlatformOptions {
   databaseUrl: string;
@@ -21,21 +21,6 @@ export interface Platform {
   stop: () => Promise<void>;
 }
 
-async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
-}
-
 export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   const log = o.log ?? ((l: string) => process.stdout.write(l + '\n'));
   const gatewayUrl = `http://localhost:${o.gatewayPort}`;
@@ -54,36 +39,14 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     ALLOWED_ORIGINS: origins.join(','),
     ...o.extraEnv,
   };
-  const run = (name: string, args: string[]) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [child.stdout, child.stderr]) {
-      let buf = '';
-      stream.on('data', (d: Buffer) => {
-        buf += d.toString();
-        const lines = buf.split('\n');
-        buf = lines.pop() ?? '';
-        if (!o.quiet) for (const l of lines) log(`[${name}] ${l}`);
-      });
-    }
-    return child;
-  };
+  const run = (name: string, args: readonly string[]) => spawnService(name, args, env, { log, quiet: o.quiet });
   const children = {
-    gateway: run('gateway', ['apps/gateway/dist/main.js']),
-    worker: run('worker', ['apps/worker/dist/main.js']),
-    web: run('web', ['apps/web/node_modules/next/dist/bin/next', 'start', 'apps/web', '-p', String(o.webPort)]),
+    gateway: run('gateway', SERVICE_ENTRY.gateway),
+    worker: run('worker', SERVICE_ENTRY.worker),
+    web: run('web', SERVICE_ENTRY.web(o.webPort)),
   };
   const stop = async () => {
-    await Promise.all(
-      Object.values(children).map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            if (c.exitCode !== null) return resolve();
-            c.once('exit', () => resolve());
-            c.kill('SIGTERM');
-            setTimeout(() => c.kill('SIGKILL'), 5000).unref();
-          }),
-      ),
-    );
+    await Promise.all(Object.values(children).map((c) => stopChild(c)));
   };
   try {
     await Promise.all([
