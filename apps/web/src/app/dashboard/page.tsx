@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { DashboardApp } from '../../components/dashboard/DashboardApp';
+import { env } from '../../env';
+import { requireConsoleSession } from '../../lib/dashboard/session';
+
+// Per request: env and the session cookie are read at run time, never baked in at build.
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Support analytics · ElectroMart', robots: { index: false } };
+
+export default async function DashboardPage() {
+  const { PUBLIC_GATEWAY_URL } = env();
+  await requireConsoleSession(PUBLIC_GATEWAY_URL, '/dashboard');
+  return <DashboardApp gatewayUrl={PUBLIC_GATEWAY_URL} />;
+}

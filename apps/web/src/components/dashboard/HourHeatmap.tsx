@@ -1,0 +1,52 @@
+'use client';
+import Box from '@mui/material/Box';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { fmtInt } from '../../lib/dashboard/format';
+import type { Summary } from '../../lib/dashboard/types';
+import { ChartCard } from './ChartCard';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Weekday × hour (UTC) grid of conversations started; darker = busier. */
+export function HourHeatmap({ cells }: { cells: Summary['volume']['busiestHours'] }) {
+  const grid = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  for (const c of cells) grid[c.dow]![c.hour] = c.count;
+  const max = Math.max(0, ...cells.map((c) => c.count));
+  const peak = cells.reduce<(typeof cells)[number] | null>((a, c) => (!a || c.count > a.count ? c : a), null);
+  return (
+    <ChartCard
+      title="Busiest hours"
+      subtitle={peak ? `Conversations started by weekday and hour (UTC) · peak ${DAYS[peak.dow]} ${String(peak.hour).padStart(2, '0')}:00` : 'Conversations started by weekday and hour (UTC)'}
+      testId="chart-heatmap"
+      hasData={max > 0}
+    >
+      <Box sx={{ display: 'grid', gridTemplateColumns: '36px repeat(24, 1fr)', gap: '3px', alignItems: 'center', mt: 1 }}>
+        {grid.map((row, d) => [
+          <Typography key={`l${d}`} variant="caption" color="text.secondary">
+            {DAYS[d]}
+          </Typography>,
+          ...row.map((n, h) => (
+            <Tooltip key={`${d}-${h}`} title={`${DAYS[d]} ${String(h).padStart(2, '0')}:00 · ${fmtInt(n)} conversations`} disableInteractive>
+              <Box
+                data-testid="heat-cell"
+                sx={{
+                  aspectRatio: '1 / 1',
+                  minHeight: 10,
+                  borderRadius: '3px',
+                  bgcolor: n === 0 ? 'action.hover' : `rgba(57, 73, 171, ${0.12 + 0.88 * (n / max)})`,
+                }}
+              />
+            </Tooltip>
+          )),
+        ])}
+        <Box />
+        {Array.from({ length: 24 }, (_, h) => (
+          <Typography key={`h${h}`} variant="caption" color="text.secondary" sx={{ textAlign: 'center', fontSize: 10 }}>
+            {h % 3 === 0 ? String(h).padStart(2, '0') : ''}
+          </Typography>
+        ))}
+      </Box>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+import Stack from '@mui/material/Stack';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { LineChart } from '@mui/x-charts/LineChart';
+import { SENTIMENT_COLOR, SENTIMENT_LABEL, fmtInt } from '../../lib/dashboard/format';
+import type { Series, Summary } from '../../lib/dashboard/types';
+import { ChartCard, Figure } from './ChartCard';
+import { tickFormat } from './time-axis';
+
+/** CSAT score distribution (share of ratings) for AI-only vs human-handled conversations. */
+export function CsatCard({ csat }: { csat: Summary['satisfaction'] }) {
+  const share = (d: number[], n: number) => d.map((x) => (n ? Math.round((x / n) * 1000) / 10 : 0));
+  return (
+    <ChartCard title="Customer satisfaction" subtitle="CSAT ratings (1–5), share per score" testId="chart-csat" hasData={csat.aiOnly.n + csat.human.n > 0}>
+      <Stack direction="row" gap={4} sx={{ mb: 1 }}>
+        <Figure label="AI-only" value={csat.aiOnly.avg === null ? '—' : `${csat.aiOnly.avg.toFixed(2)} / 5`} hint={`${fmtInt(csat.aiOnly.n)} ratings`} color="#3949ab" />
+        <Figure label="Human-handled" value={csat.human.avg === null ? '—' : `${csat.human.avg.toFixed(2)} / 5`} hint={`${fmtInt(csat.human.n)} ratings`} color="#00897b" />
+      </Stack>
+      <BarChart
+        height={200}
+        margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
+        xAxis={[{ scaleType: 'band', data: ['★1', '★2', '★3', '★4', '★5'] }]}
+        yAxis={[{ width: 40, valueFormatter: (v: number) => `${v}%` }]}
+        series={[
+          { label: 'AI-only', data: share(csat.aiOnly.distribution, csat.aiOnly.n), color: '#3949ab', valueFormatter: (v) => `${v}%` },
+          { label: 'Human-handled', data: share(csat.human.distribution, csat.human.n), color: '#00897b', valueFormatter: (v) => `${v}%` },
+        ]}
+        grid={{ horizontal: true }}
+      />
+    </ChartCard>
+  );
+}
+
+const LABELS = ['very_negative', 'negative', 'neutral', 'positive'] as const;
+
+/** Share of AI turns per customer sentiment label, per bucket (stacked to 100%). */
+export function SentimentTrendCard({ sentiment }: { sentiment: Series }) {
+  const t = sentiment.points.map((p) => new Date(p.t));
+  const totals = sentiment.points.map((p) => LABELS.reduce((a, l) => a + Number(p[l] ?? 0), 0));
+  const hasData = totals.some((x) => x > 0);
+  return (
+    <ChartCard title="Sentiment trend" subtitle={`Customer sentiment on AI turns, share per ${sentiment.bucket}`} testId="chart-sentiment" hasData={hasData}>
+      <LineChart
+        height={260}
+        margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
+        xAxis={[{ scaleType: 'time', data: t, valueFormatter: tickFormat(sentiment.bucket) }]}
+        yAxis={[{ width: 40, min: 0, max: 100, valueFormatter: (v: number) => `${v}%` }]}
+        series={LABELS.map((l) => ({
+          id: l,
+          label: SENTIMENT_LABEL[l],
+          data: sentiment.points.map((p, i) => (totals[i] ? Math.round((Number(p[l] ?? 0) / totals[i]!) * 1000) / 10 : null)),
+          stack: 'share',
+          area: true,
+          showMark: false,
+          color: SENTIMENT_COLOR[l],
+          valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`),
+        }))}
+      />
+    </ChartCard>
+  );
+}
