@@ -68,7 +68,7 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
       ? 'Offline, reconnecting…'
       : state.everReady && state.verified && who
         ? `Signed in as ${who}`
-        : 'AI specialists and our team · replies in seconds';
+        : 'We are here to help';
 
   return (
     <ThemeProvider theme={theme}>

@@ -15,7 +15,7 @@ const SR_ONLY = {
 
 export const formatTime = (iso: string, locale?: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString(locale ? [locale] : [], { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString(locale ? [locale] : [], { hour: 'numeric', minute: '2-digit' });
 };
 
 function SendStateLine({ message, locale, onRetry }: { message: ChatMessage; locale?: string; onRetry: (id: string) => void }) {

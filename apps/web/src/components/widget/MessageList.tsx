@@ -29,6 +29,18 @@ export function MessageList({ messages, typing, locale, onRetry, footer }: Props
     if (el && stick.current) el.scrollTop = el.scrollHeight;
   }, [messages.length, last?.text, typing, footer]);
 
+  // The list also shrinks when a banner appears or the phone keyboard opens: stay at the bottom then too.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => {
+      if (stick.current) el.scrollTop = el.scrollHeight;
+    });
+    ro.observe(el);
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    return () => ro.disconnect();
+  }, []);
+
   const onScroll = () => {
     const el = scroller.current;
     if (el) stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < STICK_PX;

@@ -1,6 +1,7 @@
 'use client';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Connection } from '../../lib/chat/state';
@@ -51,7 +52,7 @@ export function StatusBanner({ status, queuePosition, agentName }: {
       data-status={status}
       data-queue-position={queuePosition}
       role="status"
-      icon={status === 'waiting_human' ? <Box sx={{ width: 20, display: 'flex', alignItems: 'center' }}><LinearProgress sx={{ width: 18 }} /></Box> : undefined}
+      icon={status === 'waiting_human' ? <CircularProgress size={18} thickness={5} color="inherit" aria-hidden /> : undefined}
     >
       {statusText(status, agentName, queuePosition)}
     </Alert>

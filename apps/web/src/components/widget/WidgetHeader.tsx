@@ -20,63 +20,65 @@ export function WidgetHeader({ subtitle, online, canRequestHuman, onRequestHuman
   return (
     <Box
       component="header"
-      sx={(t) => ({
-        display: 'flex',
-        alignItems: 'center',
-        gap: 1.25,
-        px: 1.5,
-        py: 1.25,
-        bgcolor: surfaces(t).header,
-        color: surfaces(t).headerText,
-      })}
+      sx={(t) => ({ px: 1.5, pt: 1.25, pb: 1, bgcolor: surfaces(t).header, color: surfaces(t).headerText })}
     >
-      <Box sx={{ position: 'relative', flexShrink: 0 }}>
-        <Avatar sx={{ width: 36, height: 36, bgcolor: 'rgba(255,255,255,.16)', color: 'inherit' }}>
-          <SupportAgentIcon fontSize="small" aria-hidden />
-        </Avatar>
-        <Box
-          aria-hidden
-          sx={(t) => ({
-            position: 'absolute',
-            right: -1,
-            bottom: -1,
-            width: 11,
-            height: 11,
-            borderRadius: '50%',
-            border: `2px solid ${surfaces(t).header}`,
-            bgcolor: online ? '#4caf50' : '#9e9e9e',
-          })}
-        />
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
+        <Box sx={{ position: 'relative', flexShrink: 0 }}>
+          <Avatar sx={{ width: 36, height: 36, bgcolor: 'rgba(255,255,255,.16)', color: 'inherit' }}>
+            <SupportAgentIcon fontSize="small" aria-hidden />
+          </Avatar>
+          <Box
+            aria-hidden
+            sx={(t) => ({
+              position: 'absolute',
+              right: -1,
+              bottom: -1,
+              width: 11,
+              height: 11,
+              borderRadius: '50%',
+              border: `2px solid ${surfaces(t).header}`,
+              bgcolor: online ? '#4caf50' : '#9e9e9e',
+            })}
+          />
+        </Box>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Typography variant="subtitle1" component="h1" fontWeight={700} lineHeight={1.25} noWrap>
+            ElectroMart Support
+          </Typography>
+          <Typography variant="caption" sx={{ opacity: 0.85, display: 'block' }} noWrap data-testid="session-subtitle">
+            {subtitle}
+          </Typography>
+        </Box>
+        {onClose && (
+          <IconButton aria-label="Close chat" color="inherit" size="small" onClick={onClose}>
+            <CloseIcon fontSize="small" />
+          </IconButton>
+        )}
       </Box>
-      <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography variant="subtitle1" component="h1" fontWeight={700} lineHeight={1.25} noWrap>
-          ElectroMart Support
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1, pl: 0.25 }}>
+        <Typography variant="caption" sx={{ flex: 1, opacity: 0.8 }} noWrap>
+          AI answers instantly
         </Typography>
-        <Typography variant="caption" sx={{ opacity: 0.85, display: 'block' }} noWrap data-testid="session-subtitle">
-          {subtitle}
-        </Typography>
+        <Button
+          size="small"
+          variant="outlined"
+          color="inherit"
+          onClick={onRequestHuman}
+          disabled={!canRequestHuman}
+          startIcon={<SupportAgentIcon sx={{ fontSize: '16px !important' }} aria-hidden />}
+          sx={{
+            whiteSpace: 'nowrap',
+            flexShrink: 0,
+            py: 0.25,
+            borderRadius: 5,
+            borderColor: 'rgba(255,255,255,.55)',
+            '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,.08)' },
+            '&.Mui-disabled': { color: 'rgba(255,255,255,.5)', borderColor: 'rgba(255,255,255,.25)' },
+          }}
+        >
+          Talk to a person
+        </Button>
       </Box>
-      <Button
-        size="small"
-        variant="outlined"
-        color="inherit"
-        onClick={onRequestHuman}
-        disabled={!canRequestHuman}
-        sx={{
-          whiteSpace: 'nowrap',
-          flexShrink: 0,
-          borderColor: 'rgba(255,255,255,.55)',
-          '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,.08)' },
-          '&.Mui-disabled': { color: 'rgba(255,255,255,.5)', borderColor: 'rgba(255,255,255,.25)' },
-        }}
-      >
-        Talk to a person
-      </Button>
-      {onClose && (
-        <IconButton aria-label="Close chat" color="inherit" size="small" onClick={onClose}>
-          <CloseIcon fontSize="small" />
-        </IconButton>
-      )}
     </Box>
   );
 }
