@@ -324,4 +324,42 @@ export function conversationScenarios(suite: () => GraphSuite) {
     const [key, value] = Object.entries(p.specs)[0]!;
     expect(t.reply).toContain(`${key}: ${String(value)}`);
   });
+
+  it('answers "which is cheaper?" among the products just compared', async () => {
+    const c = await suite().chat();
+    await c.say('What is the difference between the Nimbus X5 and the Nimbus Lite 4?');
+    const t = await c.say('which is cheaper?');
+    const lite = product('Nimbus Lite 4');
+    expect(t.reply).toContain(lite.name);
+    expect(t.reply).toContain(money(lite.priceCents));
+    expect(t.reply).not.toContain('Nimbus X5');
+  });
+
+  it('keeps the category of the conversation for "and the cheapest one?"', async () => {
+    const c = await suite().chat();
+    await c.say('Do you have TVs?');
+    const t = await c.say('and the cheapest one?');
+    const cheapest = suite().catalog.filter((p) => p.category === 'tvs' && p.stock > 0).sort((a, b) => a.priceCents - b.priceCents)[0]!;
+    expect(t.reply).toContain(cheapest.name);
+    expect(t.reply).toContain(money(cheapest.priceCents));
+  });
+
+  it('resolves "the second one" to the second product listed', async () => {
+    const c = await suite().chat();
+    const list = await c.say('Can you recommend laptops under $1,000?');
+    const second = suite().catalog.find((p) => p.sku === list.sources[1]?.replace('product:', ''));
+    expect(second).toBeDefined();
+    const t = await c.say('how much is the second one?');
+    expect(t.reply).toContain(second!.name);
+    expect(t.reply).toContain(money(second!.priceCents));
+  });
+
+  it('lists a verified customer\'s own orders, and only those', async () => {
+    const t = await (await suite().chat({ as: ALICE })).say('Where are my orders?');
+    expect(t.reply).toContain('EM-10001');
+    expect(t.reply).toContain('EM-10002');
+    expect(t.reply).toContain(TRACKING);
+    expectNothingAboutBobsOrder(t.reply);
+    expect(t.reply).not.toContain('EM-10003');
+  });
 }

@@ -27,6 +27,8 @@ export const escalationNode = (state: TurnStateT): TurnUpdate => {
   if (!escalation) return {};
   const lead = HANDOFF_TEXT[escalation.reason];
   // Keep an answer we already have (e.g. the order status) ahead of the handoff notice.
-  const draft = state.draft && escalation.reason === 'negative_sentiment' ? `${lead} Meanwhile: ${state.draft}` : lead;
+  // Only data answers (an order, a product, a code) — not a loosely matched help article.
+  const fromData = state.sources.some((s) => !s.includes('.md#')) && !state.failed;
+  const draft = state.draft && fromData && escalation.reason === 'negative_sentiment' ? `${lead} Meanwhile: ${state.draft}` : lead;
   return { escalation, draft, memory: { failures: 0 } };
 };

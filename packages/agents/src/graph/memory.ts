@@ -9,6 +9,7 @@ export const MemorySchema = z.object({
   lastProductSkus: z.array(Sku).max(10).default([]),
   focusSku: Sku.optional(),
   previousFocusSku: Sku.optional(),
+  lastCategory: z.string().max(40).optional(),
   lastOrderNumber: z.string().regex(/^EM-\d{5}$/).optional(),
   lastPromoCode: z.string().max(40).optional(),
   lastTicketNumber: z.string().regex(/^TK-\d{4,}$/).optional(),

@@ -15,6 +15,8 @@ export interface Memory {
   /** The product the last single-product answer was about, and the one before it ("the other one"). */
   focusSku?: string;
   previousFocusSku?: string;
+  /** Category of the last products shown, so "the cheapest one?" stays in it. */
+  lastCategory?: string;
   lastOrderNumber?: string;
   lastPromoCode?: string;
   lastTicketNumber?: string;

@@ -22,6 +22,9 @@ export interface KnowledgeBase {
   search(query: string, limit?: number): KbHit[];
 }
 
+// Porter stems of question filler that appears in article headings by accident.
+const GENERIC = new Set(['work', 'want', 'need', 'get', 'know', 'tell', 'help', 'pleas', 'thing', 'way']);
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Splits a markdown file into self-contained passages, one per `##` section. */
@@ -56,7 +59,12 @@ export function createKnowledgeBase(passages: KbPassage[]): KnowledgeBase {
   return {
     passages,
     search(query, limit = 3) {
-      if (!searchTokens(query).length) return [];
+      // Generic verbs say nothing about the topic but are rare in the articles, so BM25 over-rewards
+      // them ("how do refunds work?" must not land on "promo code not working").
+      const tokens = searchTokens(query);
+      const topical = tokens.filter((t) => !GENERIC.has(t));
+      query = (topical.length ? topical : tokens).join(' ');
+      if (!tokens.length) return [];
       // The first section of an article is its summary: on near-ties it is the better answer.
       return engine
         .search(query, limit + 2)

@@ -76,3 +76,14 @@ const OWNED_MIN_SCORE = 6;
 /** The specialist owning a strong KB answer's article, if any. */
 export const kbOwner = (kb: KbAnswer | null): Specialist | undefined =>
   kb && kb.score >= OWNED_MIN_SCORE ? KB_OWNER[kb.sources[0]!.split('#')[0]!] : undefined;
+
+/**
+ * A specialist's knowledge-base fallback: answer from the article when it is ours (or nobody's),
+ * hand off when a strong hit belongs to another specialist, null when nothing relevant is found.
+ */
+export function kbAnswerOrHandoff(kb: KnowledgeBase, question: string, self: Specialist): { draft: string; sources?: string[]; handoffTo?: Specialist; handoffReason?: string } | null {
+  const hit = answerFromKb(kb, question);
+  const owner = kbOwner(hit);
+  if (owner && owner !== self) return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
+  return hit ? { draft: hit.text, sources: hit.sources } : null;
+}

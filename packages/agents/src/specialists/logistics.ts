@@ -1,6 +1,6 @@
-import { getOrderForCustomer, orderBelongsToEmail } from '@em/db/queries/orders';
+import { getOrderForCustomer, listOrdersForCustomer, orderBelongsToEmail } from '@em/db/queries/orders';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
-import { answerFromKb, money } from './compose';
+import { kbAnswerOrHandoff, money } from './compose';
 import { customerScope } from './scope';
 
 type OrderRow = NonNullable<Awaited<ReturnType<typeof getOrderForCustomer>>>;
@@ -15,12 +15,26 @@ function describeOrder(o: OrderRow): string {
   return parts.join(' ');
 }
 
+const MY_ORDERS = /\b(my (orders?|packages?|parcels?|deliver(y|ies)|purchases?)|orders? status|track (my|an?) (order|package))\b/i;
+
+/** "Where are my orders?" from a known customer: their orders, newest first, one line each. */
+async function listOrders(ctx: SpecialistContext, customerId: string): Promise<SpecialistResult> {
+  const rows = (await listOrdersForCustomer(ctx.deps.db, customerId)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  if (!rows.length) return { draft: "I don't see any orders on your account yet." };
+  const line = (o: (typeof rows)[number]) =>
+    `• ${o.orderNumber}: ${o.status}${o.status === 'shipped' && o.trackingNumber ? `, tracking ${o.trackingNumber}` : ''}${o.status !== 'delivered' && o.expectedDelivery ? `, expected ${o.expectedDelivery}` : ''}`;
+  const only = rows.length === 1 ? { lastOrderNumber: rows[0]!.orderNumber } : {};
+  return { draft: `Here are your orders:\n${rows.slice(0, 5).map(line).join('\n')}`, sources: rows.slice(0, 5).map((o) => `order:${o.orderNumber}`), memory: only };
+}
+
 export async function logisticsAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
   const orderNumber = entities.orderNumbers[0] ?? (entities.emails.length || /\b(my order|the order|it|that order)\b/i.test(input.text) ? memory.lastOrderNumber : undefined);
+  const scoped = customerScope(ctx);
+  if (!orderNumber && scoped && MY_ORDERS.test(input.text)) return listOrders(ctx, scoped);
   if (!orderNumber) {
-    const kb = answerFromKb(deps.kb, input.text);
-    if (kb) return { draft: kb.text, sources: kb.sources };
+    const kb = kbAnswerOrHandoff(deps.kb, input.text, 'logistics');
+    if (kb) return kb;
     return { draft: 'I can check an order for you — what is the order number (it looks like EM-12345)?', failed: false };
   }
   let scope = customerScope(ctx);

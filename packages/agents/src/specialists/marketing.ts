@@ -1,6 +1,6 @@
 import { activePromotions, getPromotion, isPromotionValid } from '@em/db/queries/promotions';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
-import { answerFromKb } from './compose';
+import { kbAnswerOrHandoff } from './compose';
 
 export async function marketingAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
@@ -24,7 +24,7 @@ export async function marketingAgent(ctx: SpecialistContext): Promise<Specialist
       };
     }
   }
-  const kb = answerFromKb(deps.kb, input.text);
-  if (kb) return { draft: kb.text, sources: kb.sources };
+  const kb = kbAnswerOrHandoff(deps.kb, input.text, 'marketing');
+  if (kb) return kb;
   return { draft: 'I can check promo codes, list current promotions, or help with the newsletter, reviews and loyalty points. What would you like?', failed: true };
 }

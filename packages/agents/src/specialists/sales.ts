@@ -1,6 +1,7 @@
 import { getProductsBySku, searchProducts, type Product } from '@em/db/queries/catalog';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { answerFromKb, kbOwner, money } from './compose';
+import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
 
 const stockLine = (p: Product) =>
   p.stock > 10 ? `in stock (${p.stock} available)` : p.stock > 0 ? `in stock, only ${p.stock} left` : 'currently out of stock';
@@ -8,51 +9,47 @@ const stockLine = (p: Product) =>
 const describe = (p: Product) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)}`;
 
 const HOW_TO_BUY = /\b(how (do|can) i (order|buy|pay)|payment|pay with|checkout|paypal|credit card|klarna|financ)/i;
-const FOLLOW_UP = /\b(it|its|it's|that one|this one|them|both|those|that|this)\b/i;
 const PROMO_WORDS = /\b(promo(tion)?s?|discounts?|deals?|coupons?|vouchers?|offers?|sales?)\b/i;
-const OTHER = /\b(the other|other one|another one|the second|the first one)\b/i;
+const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is' } as const;
 
-/** Which earlier products a follow-up ("how much is it?", "and the other one?") refers to. */
-function followUpSkus(text: string, memory: SpecialistContext['memory']): string[] {
-  if (OTHER.test(text)) {
-    const rest = memory.lastProductSkus.filter((s) => s !== memory.focusSku);
-    if (memory.lastProductSkus.length > 1 && rest.length) return rest.slice(0, 1);
-    return memory.previousFocusSku ? [memory.previousFocusSku] : [];
-  }
-  if (FOLLOW_UP.test(text)) return memory.focusSku ? [memory.focusSku] : memory.lastProductSkus;
-  return [];
+function describeOne(p: Product, intro?: string): string {
+  const specs = Object.entries(p.specs).slice(0, 4).map(([k, v]) => `${k}: ${v}`).join(', ');
+  const lead = intro ? `${intro} the ${p.name}: it costs` : `The ${p.name} costs`;
+  return `${lead} ${money(p.priceCents)} and is ${stockLine(p)}. ${p.description.split(/(?<=\.)\s/)[0] ?? ''} Key specs — ${specs}.`;
 }
 
 export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
+  const text = input.text;
   // P1 analyse: an order number means logistics, a promo code means marketing.
   if (entities.orderNumbers.length && !entities.productSkus.length) return { draft: '', handoffTo: 'logistics', handoffReason: 'order question' };
   if (entities.promoCodes.length && !entities.productSkus.length) return { draft: '', handoffTo: 'marketing', handoffReason: 'promo code' };
-  if (PROMO_WORDS.test(input.text) && !entities.productSkus.length && !entities.category) return { draft: '', handoffTo: 'marketing', handoffReason: 'promotions question' };
-  if (HOW_TO_BUY.test(input.text) && !entities.productSkus.length) {
-    const kb = answerFromKb(deps.kb, input.text);
+  if (PROMO_WORDS.test(text) && !entities.productSkus.length && !entities.category) return { draft: '', handoffTo: 'marketing', handoffReason: 'promotions question' };
+  if (HOW_TO_BUY.test(text) && !entities.productSkus.length) {
+    const kb = answerFromKb(deps.kb, text);
     if (kb) return { draft: kb.text, sources: kb.sources };
   }
-  // Tools: named products first, then a follow-up on the last ones, then a catalog search.
+  const want = wantedPick(text);
+  const priced = entities.minPriceCents !== undefined || entities.maxPriceCents !== undefined;
+  // Tools: named products first, then products of earlier turns the message points back at, then a search.
   let skus = entities.productSkus;
-  const filtered = entities.category || entities.minPriceCents !== undefined || entities.maxPriceCents !== undefined;
-  if (!skus.length && !filtered) skus = followUpSkus(input.text, memory);
-  let found: Product[] = skus.length ? await getProductsBySku(deps.db, skus.slice(0, 3)) : [];
+  if (!skus.length && !priced && pointsBack(text, !!entities.category)) skus = referredSkus(text, memory);
+  let found: Product[] = skus.length ? await getProductsBySku(deps.db, skus.slice(0, 5)) : [];
   found.sort((a, b) => skus.indexOf(a.sku) - skus.indexOf(b.sku));
   let intro = '';
   if (!found.length) {
-    found = await searchProducts(deps.db, {
-      category: entities.category,
-      minPriceCents: entities.minPriceCents,
-      maxPriceCents: entities.maxPriceCents,
-      limit: 3,
-    });
-    if (!entities.category && entities.minPriceCents === undefined && entities.maxPriceCents === undefined) found = [];
-    intro = found.length ? 'Here are some good matches from our catalog:' : '';
+    // "and the cheapest one?" keeps the category of the conversation.
+    const category = entities.category ?? (want || priced ? memory.lastCategory : undefined);
+    if (category || priced) {
+      found = await searchProducts(deps.db, { category, minPriceCents: entities.minPriceCents, maxPriceCents: entities.maxPriceCents, limit: 50 });
+      found.sort((a, b) => Number(b.stock > 0) - Number(a.stock > 0));
+      if (!want) found = found.slice(0, 3);
+      intro = 'Here are some good matches from our catalog:';
+    }
   }
   if (!found.length) {
     // Not a product question after all ("do you price match?"): the article's owner answers it.
-    const kb = answerFromKb(deps.kb, input.text);
+    const kb = answerFromKb(deps.kb, text);
     const owner = kbOwner(kb);
     if (owner && owner !== 'sales') return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
     if (kb && owner === 'sales') return { draft: kb.text, sources: kb.sources };
@@ -61,22 +58,19 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
       failed: true,
     };
   }
-  const sources = found.map((p) => `product:${p.sku}`);
-  const single = found.length === 1 || entities.productSkus.length === 1;
-  const focus = single ? found[0]!.sku : undefined;
+  const picked = want && found.length > 1 ? pickAmong(found, want) : undefined;
+  const shown = picked ? [picked] : found.slice(0, 3);
+  const single = shown.length === 1 || entities.productSkus.length === 1;
+  const focus = single ? shown[0]!.sku : undefined;
+  const categories = new Set(shown.map((p) => p.category));
   const memoryUpdate = {
-    lastProductSkus: found.map((p) => p.sku),
+    // After a pick, "the other one" still means the rest of the list the customer was choosing from.
+    lastProductSkus: (picked ? found.slice(0, 5) : shown).map((p) => p.sku),
+    ...(categories.size === 1 ? { lastCategory: shown[0]!.category } : {}),
     ...(focus && focus !== memory.focusSku ? { focusSku: focus, previousFocusSku: memory.focusSku } : {}),
   };
+  const sources = shown.map((p) => `product:${p.sku}`);
   // P2 respond from the rows.
-  if (single) {
-    const p = found[0]!;
-    const specs = Object.entries(p.specs).slice(0, 4).map(([k, v]) => `${k}: ${v}`).join(', ');
-    return {
-      draft: `The ${p.name} costs ${money(p.priceCents)} and is ${stockLine(p)}. ${p.description.split(/(?<=\.)\s/)[0] ?? ''} Key specs — ${specs}.`,
-      sources,
-      memory: memoryUpdate,
-    };
-  }
-  return { draft: `${intro || 'Here is how they compare:'}\n${found.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
+  if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined), sources, memory: memoryUpdate };
+  return { draft: `${intro || 'Here is how they compare:'}\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
 }

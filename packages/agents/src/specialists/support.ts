@@ -1,6 +1,6 @@
 import { getTicketForCustomer } from '@em/db/queries/tickets';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
-import { answerFromKb } from './compose';
+import { kbAnswerOrHandoff } from './compose';
 import { customerScope } from './scope';
 import { openTicketOnce } from './open-ticket';
 import { LEGAL_OR_SAFETY } from '../graph/escalation';
@@ -52,7 +52,7 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
     return { draft: '', handoffTo: 'logistics', handoffReason: 'order question' };
   }
   // Tools: KB retrieval. P2: compose from the passage.
-  const kb = answerFromKb(deps.kb, input.text);
+  const kb = kbAnswerOrHandoff(deps.kb, input.text, 'support');
   if (!kb) {
     return {
       draft:
@@ -60,5 +60,5 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
       failed: true,
     };
   }
-  return { draft: kb.text, sources: kb.sources };
+  return kb;
 }
