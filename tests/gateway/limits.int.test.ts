@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMessages } from '@em/db/queries/conversations';
 import { nextReply, startHarness, type ChatClient, type Harness } from '../harness';
 import { closeAllClients, connectChat, refusalCode, sleep } from './clients';
+import { waitFor } from './processes';
 
 let h: Harness;
 let strict: Harness;
@@ -71,6 +72,8 @@ describe('payload validation', () => {
     socket.emit('message:send', { clientMessageId: randomUUID(), text: 'x'.repeat(100 * 1024) }, () => {});
     expect(await closed).toMatch(/transport (close|error)/);
     expect(await listMessages(h.dbh.db, ready.conversationId)).toEqual([]);
+    // ws refuses the frame (maxPayload = maxHttpBufferSize) before Socket.IO parses it.
+    await waitFor('the disconnect to be counted', async () => (await metric(h, 'em_chat_disconnects_total{reason="transport error"}')) === 1);
   });
 
   it('refuses malformed payloads of every acked event with invalid_payload', async () => {

@@ -16,6 +16,12 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}) {
       labelNames: ['code'] as const,
       registers: [registry],
     }),
+    disconnects: new Counter({
+      name: 'em_chat_disconnects_total',
+      help: 'Closed /chat sockets by Socket.IO reason (an over-16 KB frame shows as "transport error")',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    }),
     messagesIn: new Counter({ name: 'em_chat_messages_in_total', help: 'Customer messages accepted (not duplicates)', registers: [registry] }),
     messagesOut: new Counter({
       name: 'em_chat_messages_out_total',

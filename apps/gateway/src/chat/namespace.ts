@@ -44,7 +44,10 @@ export function registerChatNamespace(io: Server, deps: GatewayDeps): ChatNamesp
   nsp.on('connection', async (socket: ChatSocket) => {
     const { conversationId, customerId, verified, siteKey } = socket.data;
     deps.metrics.connections.inc();
-    socket.once('disconnect', () => deps.metrics.connections.dec());
+    socket.once('disconnect', (reason) => {
+      deps.metrics.connections.dec();
+      deps.metrics.disconnects.inc({ reason });
+    });
     registerChatHandlers(deps, socket);
     await socket.join(conversationRoom(conversationId));
     try {
