@@ -147,6 +147,9 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     worker = new Worker(MESSAGES_QUEUE, (job, token) => handler.handle(job, token), { connection: wconn, prefix: `${prefix}:bull`, concurrency: 4 });
   }
 
+  // Reconnects are ioredis' job; a test that restarts its Redis must not see unhandled 'error' events.
+  for (const c of [redis, pub, sub, qconn, econn, wconn, eredis]) c.on('error', () => {});
+
   const sockets: ChatClient[] = [];
   const connect = (auth: Record<string, unknown> = { siteKey: 'demo-site' }) =>
     new Promise<{ socket: ChatClient; ready: SessionReady }>((resolve, reject) => {

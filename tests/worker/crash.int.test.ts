@@ -1,0 +1,56 @@
+// Multi-process worker suite (issue 5): SIGKILL a worker mid-job; stalled-job recovery answers once.
+// Heavy: run under `flock /tmp/em-heavy.lock`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../harness';
+import { allAnswered, checkTranscript, ensureWorkerBuilt, sendAll, sleep, spawnWorker, transcripts, waitFor, type WorkerProcess } from './support';
+
+let h: Harness;
+const workers: WorkerProcess[] = [];
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  ensureWorkerBuilt();
+  h = await startHarness('wkcrash', { worker: false });
+  env = {
+    DATABASE_URL: h.dbUrl,
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: h.prefix,
+    WORKER_CONCURRENCY: '4',
+    // Hold each job 1.5 s so it is surely in flight when killed; recover a dead worker's job within ~2-3 s.
+    WORKER_TEST_DELAY_MS: '1500',
+    WORKER_LOCK_DURATION_MS: '2000',
+    WORKER_STALLED_INTERVAL_MS: '1000',
+    CONVERSATION_LOCK_MS: '3000',
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.stop()));
+  await h?.stop();
+});
+
+describe('worker crash', () => {
+  it('re-runs the job of a SIGKILLed worker and the customer gets exactly one reply, in order', async () => {
+    const first = await spawnWorker(env);
+    workers.push(first);
+    const { socket, ready } = await h.connect();
+    const ids = await sendAll(socket, ['What is your return policy?', 'How much is the Nimbus X5?']);
+    const job = await waitFor('first job active', async () => {
+      const j = await h.deps.queue.getJob(ids[0]!);
+      return j && (await j.getState()) === 'active' ? j : null;
+    }, 30_000, 50);
+    expect(job.id).toBe(ids[0]);
+    await first.kill('SIGKILL');
+    expect(await allAnswered(h.dbh, ids.slice(0, 1))).toBe(false); // it really died mid-job
+
+    workers.push(await spawnWorker(env));
+    await waitFor('both replies', () => allAnswered(h.dbh, ids), 40_000, 200);
+    await sleep(500);
+    const rows = (await transcripts(h.dbh, [ready.conversationId])).get(ready.conversationId)!;
+    expect(checkTranscript(rows)).toEqual([]);
+    expect(rows.map((r) => r.role)).toEqual(['customer', 'customer', 'bot', 'bot']);
+    const recovered = await h.deps.queue.getJob(ids[0]!);
+    // Picked up again by BullMQ's stalled-job recovery, not by a retry or the sweeper.
+    expect(recovered?.stalledCounter ?? 0).toBeGreaterThanOrEqual(1);
+  }, 90_000);
+});
