@@ -1,4 +1,7 @@
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSupportGraph, emptyMemory, runTurn } from '@em/agents/graph';
+import { loadKnowledgeBase } from '@em/agents/kb';
 import { createModel } from '@em/agents/model';
 import { ROUTER_SYSTEM, RESPOND_SYSTEM } from '../../packages/agents/src/model/prompts';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-openai';
@@ -116,6 +119,19 @@ describe('OpenAI-compatible provider: routing, streaming, usage and fallback', (
     await expect(c.say('What is your return policy?', { signal: AbortSignal.timeout(200) })).rejects.toThrow();
     // Well under the 1.5 s provider timeout: the deadline, not the fallback, ended the turn.
     expect(performance.now() - t0).toBeLessThan(1400);
+    expect(fallbacks).toEqual([]);
+  });
+});
+
+describe('OpenAI-compatible provider with JSON-schema structured output', () => {
+  it('routes and analyses through response_format json_schema', async () => {
+    const model = createModel(suite.router, { provider: 'openai', baseURL: fake.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 1500, structuredMethod: 'jsonSchema' });
+    const graph = createSupportGraph({ db: suite.dbh.db, kb: loadKnowledgeBase(path.resolve(import.meta.dirname, '../../knowledge-base')), router: suite.router, model, catalog: suite.catalog });
+    const out = await runTurn(graph, { text: 'How much is the Nimbus X5?', history: [], memory: emptyMemory() });
+    const structured = fake.requests.filter((r) => r.body.response_format?.type === 'json_schema');
+    expect(structured.map((r) => r.body.response_format?.json_schema?.name).sort()).toEqual(['analyze_message', 'route_message']);
+    expect(out.route.intent).toMatch(/^llm_/);
+    expect(out.reply).toContain('$799.00');
     expect(fallbacks).toEqual([]);
   });
 });

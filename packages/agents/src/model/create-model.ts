@@ -12,6 +12,7 @@ export interface ModelConfig {
   /** Per network call (ms); default 10 s so two calls and a reply fit the 30 s job deadline. */
   timeoutMs?: number;
   onFallback?: (op: 'route' | 'analyze' | 'respond', err: unknown) => void;
+  structuredMethod?: 'functionCalling' | 'jsonSchema';
 }
 
 /**
@@ -33,5 +34,6 @@ export function createModel(router: IntentRouter, cfg: ModelConfig): ModelPort {
     timeoutMs: cfg.timeoutMs ?? 10_000,
     fallback: offline,
     onFallback: cfg.onFallback,
+    structuredMethod: cfg.structuredMethod,
   });
 }

@@ -20,6 +20,11 @@ export interface OpenAIModelOptions {
   /** Answers whenever the network model fails, times out or returns something unusable. */
   fallback: ModelPort;
   onFallback?: (op: 'route' | 'analyze' | 'respond', err: unknown) => void;
+  /**
+   * How structured output is requested: a forced tool call (default; the form most compatible
+   * servers support) or `response_format: json_schema` (OpenAI and servers with guided decoding).
+   */
+  structuredMethod?: 'functionCalling' | 'jsonSchema';
 }
 
 const RouteOutput = z.object({
@@ -50,8 +55,9 @@ export function createOpenAIModel(opts: OpenAIModelOptions): ModelPort {
   const chat = make(opts.model);
   const routerModelName = opts.routerModel ?? opts.model;
   const router = make(routerModelName);
-  const routeLlm = router.withStructuredOutput(RouteOutput, { name: 'route_message', method: 'functionCalling', includeRaw: true });
-  const analyzeLlm = router.withStructuredOutput(Analysis, { name: 'analyze_message', method: 'functionCalling', includeRaw: true });
+  const method = opts.structuredMethod ?? 'functionCalling';
+  const routeLlm = router.withStructuredOutput(RouteOutput, { name: 'route_message', method, includeRaw: true });
+  const analyzeLlm = router.withStructuredOutput(Analysis, { name: 'analyze_message', method, includeRaw: true });
 
   const meta = (model: string, usage: Usage): CallMeta => {
     if (!usage) return { provider: 'openai' };
