@@ -1,0 +1,61 @@
+// The recovery sweeper's choice of messages (Postgres decides what the AI still owes) and its
+// idempotence (jobId = message id). Real Postgres and Redis, no worker running.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '@em/config/logger';
+import { appendMessage, createConversation, setStatus } from '@em/db/queries/conversations';
+import { startHarness, type Harness } from '../harness';
+import { createRecoverySweeper } from '../../apps/worker/src/recovery-sweeper';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness('wkrecovery', { worker: false });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const customer = async (conversationId: string, text: string, ageS: number) => {
+  const m = (await appendMessage(h.dbh.db, { conversationId, role: 'customer', text }))!;
+  await h.dbh.sql`update messages set created_at = now() - make_interval(secs => ${ageS}) where id = ${m.id}`;
+  return m;
+};
+
+describe('recovery sweeper', () => {
+  it('re-enqueues only unanswered, bot-owned messages of the current owner era, once', async () => {
+    const db = h.dbh.db;
+    const a = await createConversation(db, { siteKey: 'demo-site' });
+    const lost = await customer(a.id, 'lost in a Redis restart', 60);
+    const answered = await customer(a.id, 'answered', 50);
+    await appendMessage(db, { conversationId: a.id, role: 'bot', text: 'reply', replyTo: answered.id });
+    await customer(a.id, 'still with its live job', 1);
+
+    const human = await createConversation(db, { siteKey: 'demo-site' });
+    await setStatus(db, human.id, 'waiting_human', { reason: 'customer_request' });
+    await customer(human.id, 'for the human', 60);
+
+    // A human handled the first message, then handed back to the bot: only the later one is owed.
+    const back = await createConversation(db, { siteKey: 'demo-site' });
+    await customer(back.id, 'answered by a human', 120);
+    await setStatus(db, back.id, 'human');
+    await setStatus(db, back.id, 'bot');
+    await h.dbh.sql`update conversation_events set created_at = now() - interval '90 seconds' where conversation_id = ${back.id}`;
+    const afterHandBack = await customer(back.id, 'after hand-back', 60);
+
+    const sweeper = createRecoverySweeper({
+      db,
+      queue: h.deps.queue,
+      redis: h.deps.redis,
+      prefix: h.prefix,
+      logger: createLogger('test', 'silent'),
+      minAgeS: 5,
+      intervalMs: 0,
+    });
+    expect(await sweeper.sweepOnce()).toBe(2);
+    const jobs = await h.deps.queue.getJobs(['waiting', 'delayed', 'prioritized']);
+    expect(jobs.map((j) => j.id).sort()).toEqual([lost.id, afterHandBack.id].sort());
+    expect(jobs.find((j) => j.id === lost.id)?.data).toEqual({ messageId: lost.id, conversationId: a.id, seq: lost.seq });
+    // Jobs that still exist are left alone: a second sweep adds nothing.
+    expect(await sweeper.sweepOnce()).toBe(0);
+    expect(await h.deps.queue.getJobCounts('waiting')).toMatchObject({ waiting: 2 });
+  });
+});
