@@ -117,8 +117,7 @@ describe('payload validation', () => {
     rawEmit.emit('typing', { isTyping: 'yes' });
     rawEmit.emit('typing', null);
     a.socket.emit('typing', { isTyping: true });
-    // history:sync after the typing events: same socket, so the server handled them in order.
-    await a.socket.emitWithAck('history:sync', { afterSeq: 0 });
+    await waitFor('typing on the other tab', async () => seenB.length > 0);
     await sleep(200);
     expect(seenB).toEqual([{ actor: 'customer', isTyping: true }]);
     expect(seenA).toEqual([]);

@@ -16,7 +16,7 @@ const Env = z.object({
   /** Further shops: JSON array of { siteKey, identitySecret, allowedOrigins[] } (see sites.ts). */
   SITES_JSON: z.string().optional(),
   /** Bearer token required by GET /metrics; unset = open. */
-  METRICS_TOKEN: z.string().min(16).optional(),
+  METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
   /** Per-IP limits (DESIGN's rate_limited): new /chat connections per minute, /api requests per minute. */
   RATE_CONNECTIONS_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.connectionsPerIp.points),
   RATE_HTTP_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.httpPerIp.points),

@@ -12,7 +12,7 @@ describe('site configuration', () => {
   });
 
   it('refuses malformed SITES_JSON, short secrets, bad origins and repeated keys', () => {
-    expect(() => buildSites(primary, '{not json')).toThrow();
+    expect(() => buildSites(primary, '{not json')).toThrow('SITES_JSON is invalid: not JSON');
     expect(() => buildSites(primary, JSON.stringify({ siteKey: 'x' }))).toThrow();
     expect(() => buildSites(primary, JSON.stringify([{ siteKey: 'x', identitySecret: 'short' }]))).toThrow();
     expect(() => buildSites(primary, JSON.stringify([{ siteKey: 'x', identitySecret: 'long-enough', allowedOrigins: ['nope'] }]))).toThrow();

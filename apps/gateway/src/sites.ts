@@ -21,7 +21,15 @@ export const parseOrigins = (csv: string) =>
 
 /** The env's single site first, then SITES_JSON; a repeated siteKey is a configuration error. */
 export function buildSites(primary: SiteConfig, sitesJson?: string): SiteConfig[] {
-  const extra = sitesJson ? SitesJson.parse(JSON.parse(sitesJson)) : [];
+  let extra: SiteConfig[] = [];
+  if (sitesJson) {
+    try {
+      extra = SitesJson.parse(JSON.parse(sitesJson));
+    } catch (err) {
+      // Names the variable, never echoes its value (it holds identity secrets).
+      throw new Error(`SITES_JSON is invalid: ${err instanceof z.ZodError ? z.prettifyError(err) : 'not JSON'}`);
+    }
+  }
   const sites = [primary, ...extra];
   const keys = new Set<string>();
   for (const s of sites) {
