@@ -8,15 +8,17 @@ import { waitFor } from './processes';
 
 let h: Harness;
 let strict: Harness;
+let logins: Harness;
 beforeAll(async () => {
-  [h, strict] = await Promise.all([
+  [h, strict, logins] = await Promise.all([
     startHarness('gwlimits'),
     startHarness('gwlimip', { worker: false, limits: { connectionsPerIp: { points: 3, durationS: 60 }, httpPerIp: { points: 5, durationS: 60 } } }),
+    startHarness('gwlogin', { worker: false, limits: { loginFailuresPerIp: { points: 3, durationS: 60 } } }),
   ]);
 });
 afterAll(async () => {
   closeAllClients();
-  await Promise.all([h?.stop(), strict?.stop()]);
+  await Promise.all([h?.stop(), strict?.stop(), logins?.stop()]);
 });
 
 type Ack = { ok: boolean; error?: { code: string } };
@@ -142,5 +144,28 @@ describe('per-IP limits', () => {
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await fetch(`${strict.url}/health`)).status).toBe(200);
     expect(await metric(strict, 'em_rate_limited_total{limiter="http_ip"}')).toBe(1);
+  });
+
+  it('refuses sign-ins with rate_limited once an IP has used up its attempts; a success refills them', async () => {
+    const login = (password: string) =>
+      fetch(`${logins.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'agent@electromart.test', password }),
+      });
+    const statuses = async (passwords: string[]) => {
+      const out: number[] = [];
+      for (const p of passwords) out.push((await login(p)).status);
+      return out;
+    };
+    expect(await statuses(['wrong-1', 'wrong-2', 'agent-password'])).toEqual([401, 401, 200]);
+    // The refill happens once the 200 has been sent; wait for it rather than racing it.
+    await waitFor('the budget to be refilled', async () => (await logins.deps.redis.keys(`${logins.prefix}:rl:login-ip*`)).length === 0);
+    expect(await statuses(['wrong-3', 'wrong-4', 'wrong-5'])).toEqual([401, 401, 401]);
+    const locked = await login('agent-password');
+    expect(locked.status).toBe(429);
+    expect(await locked.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await metric(logins, 'em_rate_limited_total{limiter="login_ip"}')).toBe(1);
   });
 });

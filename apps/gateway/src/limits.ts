@@ -17,6 +17,8 @@ export interface LimitConfig {
   connectionsPerIp: Window;
   /** HTTP requests to /api per client IP. */
   httpPerIp: Window;
+  /** Console sign-in attempts per client IP without a success in between (POST /api/auth/login). */
+  loginFailuresPerIp: Window;
 }
 
 /**
@@ -29,9 +31,11 @@ export const DEFAULT_LIMITS: LimitConfig = {
   events: { points: 60, durationS: 10 },
   connectionsPerIp: { points: 60, durationS: 60 },
   httpPerIp: { points: 300, durationS: 60 },
+  // Password guessing: 10 wrong passwords per 15 min per IP; a successful login clears the count.
+  loginFailuresPerIp: { points: 10, durationS: 15 * 60 },
 };
 
-export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip';
+export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip' | 'login_ip';
 
 /**
  * Limits live in Redis so they hold across gateway nodes. Each has an in-memory insurance
@@ -58,6 +62,8 @@ export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metr
     event_socket: make('evt-socket', config.events),
     connection_ip: make('conn-ip', config.connectionsPerIp),
     http_ip: make('http-ip', config.httpPerIp),
+    // Counted before the attempt (parallel guesses can't overshoot), cleared by a success.
+    login_ip: make('login-ip', config.loginFailuresPerIp),
   } satisfies Record<LimiterName, { consume: (key: string) => Promise<RateLimiterRes> }>;
 
   /** Throws AppError('rate_limited') when over the limit; never throws for a store failure. */
@@ -78,6 +84,8 @@ export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metr
   return {
     config,
     take,
+    /** A successful sign-in clears its IP's login budget (only failures should add up). */
+    loginSucceeded: (ip: string) => limiters.login_ip.delete(ip).then(() => undefined, () => undefined),
     /** Per socket first, then per session, so one noisy tab spends its own budget first. */
     async message(socketId: string, conversationId: string) {
       await take('message_socket', socketId);

@@ -12,7 +12,7 @@ import { createAdminQueuesRouter } from './admin-queues';
 import { createMetricsRouter } from './metrics-route';
 import { openApiDocument } from './openapi';
 import './openapi-core';
-import { rateLimitByIp } from './rate-limit';
+import { guardLogin, rateLimitByIp } from './rate-limit';
 import { readiness } from './readiness';
 
 /** JSON bodies on /api are small (login, filters); anything bigger is refused before parsing. */
@@ -54,6 +54,7 @@ export function createHttpApp(deps: GatewayDeps): Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
+  app.use('/api/auth/login', guardLogin(deps));
   app.use('/api/auth', createAuthRouter(deps));
   app.use('/api/analytics', createAnalyticsRouter(deps));
   app.use('/api', createConsoleRouter(deps));
