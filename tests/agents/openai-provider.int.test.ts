@@ -18,7 +18,8 @@ beforeAll(async () => {
   const late = lateBrain();
   fake = await startFakeOpenAI(late.brain);
   suite = await startGraphSuite('oai', (router) =>
-    createModel(router, { provider: 'openai', baseURL: fake.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 1500, onFallback: (op) => fallbacks.push(op) }),
+    // Breaker effectively off here: each failure mode is tested on its own; the breaker has its own test.
+    createModel(router, { provider: 'openai', baseURL: fake.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 1500, onFallback: (op) => fallbacks.push(op), breaker: { threshold: 1e9 } }),
   );
   late.bind(suite.router, suite.catalog.map((p) => p.name));
 });
@@ -133,5 +134,22 @@ describe('OpenAI-compatible provider with JSON-schema structured output', () => 
     expect(out.route.intent).toMatch(/^llm_/);
     expect(out.reply).toContain('$799.00');
     expect(fallbacks).toEqual([]);
+  });
+});
+
+describe('OpenAI-compatible provider circuit breaker', () => {
+  it('stops calling a failing server after two failures and answers offline meanwhile', async () => {
+    const model = createModel(suite.router, { provider: 'openai', baseURL: fake.baseURL, apiKey: 'sk-test', model: 'gpt-4o-mini', timeoutMs: 1500, breaker: { threshold: 2, cooldownMs: 60_000 } });
+    const graph = createSupportGraph({ db: suite.dbh.db, kb: loadKnowledgeBase(path.resolve(import.meta.dirname, '../../knowledge-base')), router: suite.router, model, catalog: suite.catalog });
+    fake.mode = 'error';
+    const first = await runTurn(graph, { text: 'What is your return policy?', history: [], memory: emptyMemory() });
+    expect(first.reply).toMatch(/30 days/);
+    const callsWhileFailing = fake.requests.length;
+    expect(callsWhileFailing).toBeGreaterThanOrEqual(2);
+    // Open: the next turn does not touch the network at all, and still answers from data.
+    const second = await runTurn(graph, { text: 'How much is express shipping?', history: [], memory: emptyMemory() });
+    expect(second.reply).toContain('$14.99');
+    expect(second.usage).toMatchObject({ provider: 'offline', providerFallbacks: 3 });
+    expect(fake.requests.length).toBe(callsWhileFailing);
   });
 });

@@ -60,7 +60,7 @@ export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT,
   const calls: CallMeta[] = [];
   if (agent !== 'general' && state.handoffs.length === 0) {
     const a = await deps.model.analyze({ agent, text: state.input.text, history: state.input.history, signal: cfg?.signal });
-    if (a.value) calls.push(a.meta);
+    if (a.value || a.meta.fellBack) calls.push(a.meta);
     entities = mergeAnalysis(entities, a.value, deps.catalog);
   }
   // Tools (parameterised queries scoped to the verified customer, KB search) → grounded draft.

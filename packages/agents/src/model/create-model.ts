@@ -1,4 +1,5 @@
 import type { IntentRouter } from '../router/router';
+import { createBreaker } from './breaker';
 import { createOfflineModel } from './offline';
 import { createOpenAIModel } from './openai';
 import type { ModelPort } from './port';
@@ -13,6 +14,8 @@ export interface ModelConfig {
   timeoutMs?: number;
   onFallback?: (op: 'route' | 'analyze' | 'respond', err: unknown) => void;
   structuredMethod?: 'functionCalling' | 'jsonSchema';
+  /** Consecutive failures before answering offline for a while, and for how long (ms). */
+  breaker?: { threshold?: number; cooldownMs?: number };
 }
 
 /**
@@ -35,5 +38,6 @@ export function createModel(router: IntentRouter, cfg: ModelConfig): ModelPort {
     fallback: offline,
     onFallback: cfg.onFallback,
     structuredMethod: cfg.structuredMethod,
+    breaker: createBreaker(cfg.breaker),
   });
 }

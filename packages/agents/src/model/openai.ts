@@ -3,6 +3,7 @@ import type { AIMessageChunk, BaseMessage } from '@langchain/core/messages';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import { Domain, type Route } from '@em/contracts/schemas';
+import { createBreaker, type Breaker } from './breaker';
 import { ungroundedReason } from './grounding';
 import { costUsd } from './pricing';
 import { ANALYZE_SYSTEM, RESPOND_SYSTEM, ROUTER_SYSTEM, conversationBlock, customerBlock, withAgent } from './prompts';
@@ -25,6 +26,8 @@ export interface OpenAIModelOptions {
    * servers support) or `response_format: json_schema` (OpenAI and servers with guided decoding).
    */
   structuredMethod?: 'functionCalling' | 'jsonSchema';
+  /** Shared by the three calls; default: open after 2 consecutive failures for 30 s. */
+  breaker?: Breaker;
 }
 
 const RouteOutput = z.object({
@@ -66,16 +69,25 @@ export function createOpenAIModel(opts: OpenAIModelOptions): ModelPort {
     return { provider: 'openai', tokens, ...(cost !== undefined ? { costUsd: cost } : {}) };
   };
 
+  const breaker = opts.breaker ?? createBreaker();
+
   async function guarded<T>(op: 'route' | 'analyze' | 'respond', signal: AbortSignal | undefined, call: (s: AbortSignal) => Promise<Metered<T>>, fallback: () => Promise<Metered<T>>): Promise<Metered<T>> {
+    const offline = async () => {
+      const r = await fallback();
+      return { value: r.value, meta: { ...r.meta, fellBack: true } };
+    };
+    if (!breaker.allow()) return offline();
     // Our own bound covers the client's retries too; the caller's signal (job deadline) wins.
     const s = signal ? AbortSignal.any([signal, AbortSignal.timeout(opts.timeoutMs)]) : AbortSignal.timeout(opts.timeoutMs);
     try {
-      return await call(s);
+      const r = await call(s);
+      breaker.success();
+      return r;
     } catch (err) {
       if (signal?.aborted) throw signal.reason ?? err;
+      breaker.failure();
       opts.onFallback?.(op, err);
-      const r = await fallback();
-      return { value: r.value, meta: { ...r.meta, fellBack: true } };
+      return offline();
     }
   }
 
