@@ -53,4 +53,16 @@ describe('worker crash', () => {
     // Picked up again by BullMQ's stalled-job recovery, not by a retry or the sweeper.
     expect(recovered?.stalledCounter ?? 0).toBeGreaterThanOrEqual(1);
   }, 90_000);
+
+  it('SIGTERM lets the running job finish, then exits cleanly', async () => {
+    for (const w of workers.splice(0)) await w.stop();
+    const w = await spawnWorker(env);
+    workers.push(w);
+    const { socket } = await h.connect();
+    const [id] = await sendAll(socket, ['is WELCOME10 still valid?']);
+    await waitFor('job active', async () => (await h.deps.queue.getJob(id!))?.getState().then((s) => s === 'active'), 30_000, 50);
+    expect(await w.stop()).toBe(0);
+    expect(await allAnswered(h.dbh, [id!])).toBe(true); // answered before the process exited
+    expect(await (await h.deps.queue.getJob(id!))?.getState()).toBe('completed');
+  }, 60_000);
 });
