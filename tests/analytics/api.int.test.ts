@@ -2,6 +2,7 @@
 // of the hand-computed fixture (./fixture.ts) coming through intact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginConsole, startHarness, type Harness } from '../harness';
+import { createPresence } from '@em/db/queries/presence';
 import { insertFixture } from './fixture';
 
 let h: Harness;
@@ -37,6 +38,16 @@ describe('analytics HTTP API', () => {
     expect(s.humans!.overall).toMatchObject({ firstResponseP50Ms: 180_000, resolutionP90Ms: 1_140_000 });
     // Live is "now": the fixture's c5 still waits and c8 is with Sam; nothing queued in BullMQ.
     expect(s.live).toMatchObject({ waiting: 1, withHuman: 1, queueDepth: 0, agentsOnline: 0 });
+  });
+
+  it('counts console agents online from the presence the /agents namespace writes', async () => {
+    const presence = createPresence(h.deps.redis, h.deps.redisPrefix);
+    await presence.beat({ userId: 'u-online', name: 'Online Agent', status: 'online' });
+    await presence.beat({ userId: 'u-away', name: 'Away Agent', status: 'away' });
+    const s = (await (await get(`/api/analytics/summary?${Q}`)).json()) as { live: { agentsOnline: number } };
+    expect(s.live.agentsOnline).toBe(1);
+    await presence.leave('u-online');
+    await presence.leave('u-away');
   });
 
   it('timeseries returns filled buckets', async () => {
