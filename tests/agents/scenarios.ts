@@ -5,9 +5,11 @@ import type { GraphSuite } from './graph-suite';
 import { behaviourScenarios } from './scenarios-behaviour';
 import { catalogScenarios } from './scenarios-catalog';
 import { orderScenarios } from './scenarios-orders';
+import { scriptedScenarios } from './scenarios-scripts';
 
 export function conversationScenarios(suite: () => GraphSuite) {
   orderScenarios(suite);
   catalogScenarios(suite);
   behaviourScenarios(suite);
+  scriptedScenarios(suite);
 }

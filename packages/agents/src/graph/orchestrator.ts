@@ -37,6 +37,8 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
   else if (domain === 'human' && !HUMAN_REQUEST.test(text) && route.confidence < threshold) domain = 'general';
   if (SMALL_TALK.test(text)) agent = 'general';
   else if (entities.emails.length && state.memory.lastOrderNumber && !state.memory.provenCustomerId) agent = 'logistics';
+  // A ticket number only means something to support, whatever else the message says.
+  else if (entities.ticketNumbers.length && !entities.orderNumbers.length && domain !== 'human') agent = 'support';
   else if (entities.orderNumbers.length && route.confidence < threshold) agent = 'logistics';
   else if (entities.promoCodes.length && route.confidence < threshold) agent = 'marketing';
   else if (entities.productSkus.length && route.confidence < threshold) agent = 'sales';

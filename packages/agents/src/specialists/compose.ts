@@ -41,11 +41,26 @@ export interface KbAnswer {
 const ASKS_DURATION = /\bhow (long|many (days|months|years|weeks))\b|\bwhen\b/i;
 const HAS_DURATION = /\b\d+(?:[–-]\d+)?[- ](?:business )?(?:day|days|month|months|year|years|week|weeks)\b/i;
 
+const TOPIC_FILES: Array<[RegExp, string]> = [
+  [/\breturn(s|ed|ing)?\b/i, 'returns.md'],
+  [/\brefund(s|ed)?\b/i, 'refunds.md'],
+  [/\bwarrant(y|ies)\b/i, 'warranty.md'],
+  [/\b(cancel\w*)\b/i, 'orders-and-cancellation.md'],
+  [/\bprice[- ]match\w*\b/i, 'price-match.md'],
+];
+
 export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5): KbAnswer | null {
-  const hits = kb.search(question, 3);
+  const hits = kb.search(question, 4);
   if (ASKS_DURATION.test(question)) {
     // Near-ties only (≤10%): the boost re-orders close candidates, never overrides relevance.
     for (const h of hits) if (HAS_DURATION.test(h.text)) h.score *= 1.1;
+    hits.sort((a, b) => b.score - a.score);
+  }
+  // Topic prior: a question that names a policy topic wants that policy's article over a
+  // troubleshooting page that merely shares a product word ("return my headphones").
+  const topics = TOPIC_FILES.filter(([re]) => re.test(question)).map(([, file]) => file);
+  if (topics.length) {
+    for (const h of hits) if (topics.includes(h.file)) h.score *= 2;
     hits.sort((a, b) => b.score - a.score);
   }
   const top = hits[0];

@@ -15,6 +15,11 @@ export async function generalAgent(ctx: SpecialistContext): Promise<SpecialistRe
   }
   if (THANKS.test(input.text) && input.text.length < 60) return { draft: `You're welcome${name}! Is there anything else I can help with?` };
   if (BYE.test(input.text) && input.text.length < 40) return { draft: `Thanks for chatting with ElectroMart${name}. Have a great day!` };
+  // P1: a product, a category or a budget is a shopping question the router under-called.
+  const { entities } = ctx;
+  if (entities.productSkus.length || entities.category || entities.maxPriceCents !== undefined) {
+    return { draft: '', handoffTo: 'sales', handoffReason: 'product question' };
+  }
   const kb = answerFromKb(deps.kb, input.text, 2.5);
   // A strong hit in an article a specialist owns means the router under-called the domain:
   // let that specialist answer (it has the tools, e.g. order lookups, around the same article).
