@@ -35,7 +35,18 @@ export function statusText(status: ConversationStatus, agentName?: string, queue
   }
 }
 
-export function handoffText(h: AgentHandoff): string {
+const isAgentName = (s: string): s is AgentName => s in AGENT_LABELS;
+
+/** A person took the conversation: `to` is their display name (the gateway also posts a system message). */
+export const isClaim = (h: AgentHandoff) => h.reason === 'claimed' || (!isAgentName(h.to) && h.to !== 'human');
+
+/**
+ * The inline notice for a handoff, or null where the gateway already posts its own system message
+ * (a person claiming the chat, or handing it back to the AI).
+ */
+export function handoffText(h: AgentHandoff): string | null {
   if (h.to === 'human') return 'Connecting you with a person from our support team';
+  if (isClaim(h) || h.reason === 'handed_back' || !isAgentName(h.from)) return null;
+  if (agentLabel(h.from) === agentLabel(h.to)) return null;
   return `${agentLabel(h.from)} passed your question to our ${agentLabel(h.to)} specialist`;
 }

@@ -1,6 +1,6 @@
 import type { AgentHandoff, SessionReady, TypingEvent } from '@em/contracts/events';
 import type { ConversationStatus, Message } from '@em/contracts/schemas';
-import { handoffText } from './labels';
+import { handoffText, isClaim } from './labels';
 import { bySeq, maxSeq, mergeMessages, type ChatMessage } from './messages';
 
 export type { ChatMessage, SendState } from './messages';
@@ -127,17 +127,20 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
         typing: a.status === 'resolved' ? null : s.typing,
       };
     case 'handoff': {
+      const agentName = isClaim(a.handoff) ? a.handoff.to : s.agentName;
+      const text = handoffText(a.handoff);
+      if (!text) return { ...s, agentName };
       // Shown in place (after everything delivered so far), never sent to or stored by the server.
       const notice: ChatMessage = {
         id: `handoff:${s.messages.length}:${a.handoff.to}`,
         conversationId: s.conversationId ?? '',
         seq: maxSeq(s.messages) + 0.5,
         role: 'system',
-        text: handoffText(a.handoff),
+        text,
         createdAt: new Date().toISOString(),
         notice: 'handoff',
       };
-      return { ...s, messages: [...s.messages, notice].sort(bySeq) };
+      return { ...s, agentName, messages: [...s.messages, notice].sort(bySeq) };
     }
     case 'local-send':
       return {
