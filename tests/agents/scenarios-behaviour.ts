@@ -81,4 +81,14 @@ export function behaviourScenarios(suite: () => GraphSuite) {
     const miss = await c.say('Do you sell the Zorblax Quantum 9000 hoverboard?');
     expect(miss.fallback).toBe(true);
   });
+
+  it('hands over to a person when the assistant fails to answer twice in a row', async () => {
+    const c = await suite().chat();
+    const first = await c.say('Do you sell the Zorblax Quantum 9000 hoverboard?');
+    expect(first.fallback).toBe(true);
+    expect(first.escalation).toBeUndefined();
+    const second = await c.say('Do you sell the Zorblax Quantum 8000 hoverboard, then?');
+    expect(second.escalation?.reason).toBe('ai_failed');
+    expect(second.reply).toMatch(/support team/);
+  });
 }
