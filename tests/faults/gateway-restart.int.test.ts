@@ -29,7 +29,7 @@ describe('fault: the gateway crashes (SIGKILL) and restarts under a steady strea
     await waitFor(() => stream.stats().resyncs >= customers, 30_000, 'every client resumed');
 
     const stats = await stream.drain(60_000);
-    console.log(`fault:${'gateway-restart'} ${JSON.stringify({ ...stats, lost: stats.lost.length })}`);
+    console.log(`fault:gateway-restart ${JSON.stringify({ ...stats, lost: stats.lost.length })}`);
     expect(stats.unacked).toBe(0);
     expect(stats.lost).toEqual([]);
     expect(stats.duplicates).toBe(0);

@@ -37,7 +37,7 @@ describe('fault: Postgres restarts under a steady stream of conversations', () =
 
     const stats = await stream.drain(90_000);
     ready.stop();
-    console.log(`fault:${'postgres-restart'} ${JSON.stringify({ ...stats, lost: stats.lost.length })}`);
+    console.log(`fault:postgres-restart ${JSON.stringify({ ...stats, lost: stats.lost.length })}`);
     expect(stats.unacked).toBe(0);
     expect(stats.lost).toEqual([]);
     expect(stats.duplicates).toBe(0);
