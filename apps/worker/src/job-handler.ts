@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DelayedError, type Job } from 'bullmq';
 import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
+import { getConversation } from '@em/db/queries/conversations';
 import { firstUnansweredBefore } from '@em/db/queries/worker-turns';
 import type { ConversationLocks } from './conversation-lock';
 import type { ConversationWaiters } from './conversation-waiters';
@@ -73,6 +74,13 @@ export function createJobHandler(deps: JobHandlerDeps) {
     running.add(ac);
     const deadline = setTimeout(() => ac.abort(new DeadlineError(deps.deadlineMs)), deps.deadlineMs);
     try {
+      // A human owns the conversation: the AI stays silent, whatever came before (the console has it).
+      // Checked before the order rule, since messages sent to a human never get an AI reply to wait for.
+      const conv = await getConversation(deps.db, data.conversationId);
+      if (conv?.status === 'waiting_human' || conv?.status === 'human') {
+        finished = true;
+        return { skipped: 'human_owner' };
+      }
       const blocker = await firstUnansweredBefore(deps.db, data.conversationId, data.seq);
       if (blocker) {
         // The message we wait for may itself be parked behind our brief hold of the lock: wake it.
