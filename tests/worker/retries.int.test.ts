@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelPort } from '@em/agents/model';
+import { AnalyticsEvent } from '@em/contracts/analytics';
 import { nextReply, startHarness, type Harness } from '../harness';
 import { APOLOGY } from '../../apps/worker/src/report-failure';
 
@@ -37,7 +38,7 @@ afterAll(async () => {
 
 describe('retries', () => {
   it('retries a transient model error and replies once with the real answer', async () => {
-    const { socket } = await h.connect();
+    const { socket, ready } = await h.connect();
     const ack = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text: 'What is your return policy?' });
     if (!ack.ok) throw new Error('send failed');
     const reply = await nextReply(socket, ack.data.messageId, 20_000);
@@ -46,6 +47,13 @@ describe('retries', () => {
     expect(job?.data).toMatchObject({ retries: 1 });
     const bots = await h.dbh.sql`select id from messages where reply_to = ${ack.data.messageId}`;
     expect(bots).toHaveLength(1);
+    // The turn's analytics follow the shared contract, including the graph's usage and fallback.
+    const events = await h.dbh.sql<{ type: string; data: Record<string, unknown> }[]>`
+      select type, data from conversation_events where conversation_id = ${ready.conversationId} order by id`;
+    for (const e of events) expect(AnalyticsEvent.safeParse(e).success, JSON.stringify(e)).toBe(true);
+    const aiReply = events.find((e) => e.type === 'ai_reply')?.data;
+    expect(aiReply).toMatchObject({ messageId: reply.id, domain: 'support', provider: 'offline', fallback: false, clarifying: false });
+    expect(aiReply?.ms).toEqual(expect.any(Number));
   });
 
   it('does not retry a non-transient error: apology, human offer, error kept on the job', async () => {
