@@ -20,6 +20,7 @@ export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'emitter' |
     deps.logger.warn({ messageId: job.messageId, conversationId: job.conversationId, err: error, timedOut }, 'job failed for good');
     const conv = await getConversation(deps.db, job.conversationId);
     if (!conv) return;
+    const detail = timedOut ? 'The AI ran past its deadline' : 'The AI failed to answer';
     const committed = await commitTurn(deps.db, {
       reply: {
         conversationId: job.conversationId,
@@ -28,7 +29,8 @@ export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'emitter' |
         text: APOLOGY,
         replyTo: job.messageId,
         route: { domain: 'human', confidence: 1, intent: timedOut ? 'timeout' : 'job_failed' },
-        details: { failed: true, timedOut, error },
+        // `escalation` lets a re-run after a crash right after this commit still hand over (finishDuplicate).
+        details: { failed: true, timedOut, error, escalation: { reason: 'timeout', detail } },
       },
       jobFailed: { error, timedOut },
     });
@@ -38,7 +40,7 @@ export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'emitter' |
       return;
     }
     chatRoom(deps.emitter, job.conversationId).emit('message:new', committed.reply);
-    await escalate(deps, { conversationId: job.conversationId, from: 'orchestrator', reason: 'timeout', detail: timedOut ? 'The AI ran past its deadline' : 'The AI failed to answer' });
+    await escalate(deps, { conversationId: job.conversationId, from: 'orchestrator', reason: 'timeout', detail });
   };
 }
 export type FailureReporter = ReturnType<typeof createFailureReporter>;
