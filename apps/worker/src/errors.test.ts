@@ -19,7 +19,7 @@ describe('error classification', () => {
     expect(isTransient(new TypeError('x is undefined'))).toBe(false);
     expect(isTransient(Object.assign(new Error('unique'), { code: '23505' }))).toBe(false);
     expect(isTransient(Object.assign(new Error('bad request'), { status: 400 }))).toBe(false);
-    expect(isValidationError(z.string().safeParse(1).error)).toBe(true);
+    expect(isValidationError(z.string().safeParse(1).error)).toBe(false); // from inside a turn: apology, not silence
     expect(isValidationError(new UnrecoverableError('bad job'))).toBe(true);
     expect(isValidationError(new Error('other'))).toBe(false);
   });

@@ -1,5 +1,4 @@
 import { UnrecoverableError } from 'bullmq';
-import { ZodError } from 'zod';
 
 /** The job's deadline passed (AbortController reason). */
 export class DeadlineError extends Error {
@@ -25,8 +24,12 @@ export class FinalFailure extends UnrecoverableError {
   }
 }
 
-/** Bad job data or a message that can't exist: never retried (BullMQ UnrecoverableError). */
-export const isValidationError = (err: unknown) => err instanceof ZodError || err instanceof UnrecoverableError;
+/**
+ * Bad job data or a message that can't exist (parseJob turns the job's ZodError into this): never
+ * retried, no apology (there may be no conversation to send it to). A ZodError from inside the turn
+ * (say, a model's malformed output) is not one: that customer still gets the apology.
+ */
+export const isValidationError = (err: unknown) => err instanceof UnrecoverableError;
 
 // Connection-level failures of Postgres (postgres.js codes, SQLSTATE classes 08 connection,
 // 40 serialization/deadlock, 53 resources, 57 operator intervention), Redis/sockets and
