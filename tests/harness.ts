@@ -61,7 +61,7 @@ export const HARNESS_LIMITS: LimitConfig = {
   ...DEFAULT_LIMITS,
   connectionsPerIp: { points: 10_000, durationS: 60 },
   httpPerIp: { points: 10_000, durationS: 60 },
-  loginFailuresPerIp: { points: 10_000, durationS: 60 },
+  loginAttemptsPerIp: { points: 10_000, durationS: 60 },
 };
 
 export interface HarnessOptions {

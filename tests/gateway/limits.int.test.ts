@@ -13,7 +13,7 @@ beforeAll(async () => {
   [h, strict, logins] = await Promise.all([
     startHarness('gwlimits'),
     startHarness('gwlimip', { worker: false, limits: { connectionsPerIp: { points: 3, durationS: 60 }, httpPerIp: { points: 5, durationS: 60 } } }),
-    startHarness('gwlogin', { worker: false, limits: { loginFailuresPerIp: { points: 3, durationS: 60 } } }),
+    startHarness('gwlogin', { worker: false, limits: { loginAttemptsPerIp: { points: 3, durationS: 60 } } }),
   ]);
 });
 afterAll(async () => {

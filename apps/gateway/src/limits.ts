@@ -18,7 +18,7 @@ export interface LimitConfig {
   /** HTTP requests to /api per client IP. */
   httpPerIp: Window;
   /** Console sign-in attempts per client IP without a success in between (POST /api/auth/login). */
-  loginFailuresPerIp: Window;
+  loginAttemptsPerIp: Window;
 }
 
 /**
@@ -31,8 +31,8 @@ export const DEFAULT_LIMITS: LimitConfig = {
   events: { points: 60, durationS: 10 },
   connectionsPerIp: { points: 60, durationS: 60 },
   httpPerIp: { points: 300, durationS: 60 },
-  // Password guessing: 10 wrong passwords per 15 min per IP; a successful login clears the count.
-  loginFailuresPerIp: { points: 10, durationS: 15 * 60 },
+  // Password guessing: 10 sign-in attempts per 15 min per IP; a successful sign-in resets the count.
+  loginAttemptsPerIp: { points: 10, durationS: 15 * 60 },
 };
 
 export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip' | 'login_ip';
@@ -63,7 +63,7 @@ export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metr
     connection_ip: make('conn-ip', config.connectionsPerIp),
     http_ip: make('http-ip', config.httpPerIp),
     // Counted before the attempt (parallel guesses can't overshoot), cleared by a success.
-    login_ip: make('login-ip', config.loginFailuresPerIp),
+    login_ip: make('login-ip', config.loginAttemptsPerIp),
   } satisfies Record<LimiterName, { consume: (key: string) => Promise<RateLimiterRes> }>;
 
   /** Throws AppError('rate_limited') when over the limit; never throws for a store failure. */
