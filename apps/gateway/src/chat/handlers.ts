@@ -99,7 +99,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
     const parsed = TypingPayload.safeParse(raw);
     if (!parsed.success) return void deps.metrics.acks.inc({ event: 'typing', code: 'invalid_payload' });
     limitEvent().then(
-      // The customer's other tabs (any node) see it; the sender doesn't. The /agents side is the console's.
+      // The customer's other tabs (any node) see it, the sender doesn't; consoles watching it get it on /agents.
       () => {
         socket.to(room).emit('typing', customerTyping(parsed.data.isTyping));
         relayCustomerTyping(socket.nsp.server, conversationId, parsed.data.isTyping);
