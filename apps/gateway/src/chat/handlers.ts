@@ -27,7 +27,7 @@ export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEven
 
 /**
  * The customer's typing, relayed to their other tabs. DESIGN's TypingEvent lists actor 'bot' | 'human'
- * only; 'customer' extends it (widgets show nothing for it; consoles show "customer is typing").
+ * only; 'customer' extends it: a widget must not show it as the bot or an agent typing.
  */
 const customerTyping = (isTyping: boolean) => ({ actor: 'customer', isTyping }) as unknown as TypingEvent;
 
