@@ -25,6 +25,8 @@ export default async function globalSetup(_config: FullConfig) {
   process.env.E2E_WEB_URL = platform.webUrl;
   process.env.E2E_GATEWAY_URL = platform.gatewayUrl;
   process.env.E2E_EXAMPLE_PORT = String(examplePort);
+  // Specs that need extra rows (e.g. dashboard.spec.ts seeding history) write to the same database.
+  process.env.E2E_DATABASE_URL = databaseUrl;
   return async () => {
     await platform.stop();
     await dropDatabase(TEST_PG_ADMIN_URL, name);

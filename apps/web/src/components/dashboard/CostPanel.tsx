@@ -11,7 +11,7 @@ import type { Series, Summary } from '../../lib/dashboard/types';
 import { ChartCard } from './ChartCard';
 import { tickFormat } from './time-axis';
 
-const PROVIDER_LABEL: Record<string, string> = { openai: 'OpenAI-compatible', offline: 'Offline model' };
+const PROVIDER_LABEL: Record<string, string> = { openai: 'OpenAI-compatible', offline: 'Offline (no cost)' };
 
 /** Tokens and estimated spend per provider (as the worker recorded it), and spend per bucket. */
 export function CostPanel({ cost, series }: { cost: Summary['cost']; series: Series }) {
@@ -19,15 +19,14 @@ export function CostPanel({ cost, series }: { cost: Summary['cost']; series: Ser
   return (
     <ChartCard title="AI cost" subtitle={`Tokens and estimated spend per provider · ${fmtUsd(total)} in range`} testId="chart-cost" hasData={cost.length > 0}>
       <Stack gap={1}>
-        <Table size="small" sx={{ '& td, & th': { px: 1 } }}>
+        <Table size="small" sx={{ '& td, & th': { px: 1, whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>Provider</TableCell>
               <TableCell align="right">Replies</TableCell>
-              <TableCell align="right">Prompt tok.</TableCell>
-              <TableCell align="right">Completion tok.</TableCell>
+              <TableCell align="right">Tokens in / out</TableCell>
               <TableCell align="right">Cost</TableCell>
-              <TableCell align="right">per 1k replies</TableCell>
+              <TableCell align="right">Per 1k replies</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -35,8 +34,7 @@ export function CostPanel({ cost, series }: { cost: Summary['cost']; series: Ser
               <TableRow key={c.provider} data-testid="cost-row">
                 <TableCell>{PROVIDER_LABEL[c.provider] ?? c.provider}</TableCell>
                 <TableCell align="right">{fmtInt(c.replies)}</TableCell>
-                <TableCell align="right">{fmtCompact(c.promptTokens)}</TableCell>
-                <TableCell align="right">{fmtCompact(c.completionTokens)}</TableCell>
+                <TableCell align="right">{c.promptTokens + c.completionTokens ? `${fmtCompact(c.promptTokens)} / ${fmtCompact(c.completionTokens)}` : '—'}</TableCell>
                 <TableCell align="right">{fmtUsd(c.costUsd)}</TableCell>
                 <TableCell align="right">{c.replies ? fmtUsd((c.costUsd / c.replies) * 1000) : '—'}</TableCell>
               </TableRow>

@@ -21,7 +21,7 @@ export function HourHeatmap({ cells }: { cells: Summary['volume']['busiestHours'
       testId="chart-heatmap"
       hasData={max > 0}
     >
-      <Box sx={{ display: 'grid', gridTemplateColumns: '36px repeat(24, 1fr)', gap: '3px', alignItems: 'center', mt: 1 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: '36px repeat(24, 1fr)', gap: '3px', alignItems: 'center', mt: 2 }}>
         {grid.map((row, d) => [
           <Typography key={`l${d}`} variant="caption" color="text.secondary">
             {DAYS[d]}
@@ -31,8 +31,7 @@ export function HourHeatmap({ cells }: { cells: Summary['volume']['busiestHours'
               <Box
                 data-testid="heat-cell"
                 sx={{
-                  aspectRatio: '1 / 1',
-                  minHeight: 10,
+                  height: { xs: 14, lg: 30 },
                   borderRadius: '3px',
                   bgcolor: n === 0 ? 'action.hover' : `rgba(57, 73, 171, ${0.12 + 0.88 * (n / max)})`,
                 }}
@@ -46,6 +45,17 @@ export function HourHeatmap({ cells }: { cells: Summary['volume']['busiestHours'
             {h % 3 === 0 ? String(h).padStart(2, '0') : ''}
           </Typography>
         ))}
+      </Box>
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 0.75, mt: 1.5 }}>
+        <Typography variant="caption" color="text.secondary">
+          Fewer
+        </Typography>
+        {[0.12, 0.34, 0.56, 0.78, 1].map((a) => (
+          <Box key={a} sx={{ width: 14, height: 14, borderRadius: '3px', bgcolor: `rgba(57, 73, 171, ${a})` }} />
+        ))}
+        <Typography variant="caption" color="text.secondary">
+          More · busiest hour {fmtInt(max)}
+        </Typography>
       </Box>
     </ChartCard>
   );

@@ -13,7 +13,7 @@ function Kpi(props: { label: string; value: string; hint: string; testId: string
         <Typography variant="caption" color="text.secondary" sx={{ textTransform: 'uppercase', letterSpacing: 0.6, fontWeight: 600 }}>
           {props.label}
         </Typography>
-        <Typography variant="h5" component="p" sx={{ fontWeight: 700, my: 0.25 }}>
+        <Typography variant="h5" component="p" sx={{ fontWeight: 700, my: 0.25 }} data-testid={`${props.testId}-value`}>
           {props.value}
         </Typography>
         <Typography variant="caption" color="text.secondary">
@@ -33,7 +33,7 @@ export function KpiRow({ s }: { s: Summary }) {
     { label: 'Handoff rate', value: fmtPct(s.ai.handoffRate), hint: `${fmtInt(s.ai.escalated)} escalated to a person`, testId: 'kpi-handoff' },
     {
       label: 'CSAT',
-      value: s.satisfaction.aiOnly.avg !== null || s.satisfaction.human.avg !== null ? `${s.satisfaction.aiOnly.avg ?? '—'} / ${s.satisfaction.human.avg ?? '—'}` : '—',
+      value: `${s.satisfaction.aiOnly.avg?.toFixed(2) ?? '—'} / ${s.satisfaction.human.avg?.toFixed(2) ?? '—'}`,
       hint: 'AI-only / human-handled, of 5',
       testId: 'kpi-csat',
     },

@@ -44,16 +44,17 @@ function HBar(props: { labels: string[]; values: number[]; colors?: string[]; va
     <BarChart
       height={props.height ?? Math.max(140, props.labels.length * 36 + 30)}
       layout="horizontal"
-      margin={{ left: 0, right: 96, top: 4, bottom: 0 }}
+      margin={{ left: 0, right: 8, top: 4, bottom: 0 }}
       yAxis={[
         {
           scaleType: 'band',
           data: props.labels,
-          width: 170,
+          width: 150,
           ...(props.colors ? { colorMap: { type: 'ordinal' as const, values: props.labels, colors: props.colors } } : {}),
         },
       ]}
-      xAxis={[{ tickNumber: 4 }]}
+      // Head-room right of the longest bar for its outside label (count · rate).
+      xAxis={[{ tickNumber: 4, max: Math.max(1, ...props.values) * 1.35 }]}
       series={[
         {
           data: props.values,
@@ -65,7 +66,7 @@ function HBar(props: { labels: string[]; values: number[]; colors?: string[]; va
       ]}
       grid={{ vertical: true }}
       hideLegend
-      sx={{ '& .MuiBarLabel-root': { fill: '#37474f', fontSize: 12, fontWeight: 600 } }}
+      sx={{ '& .MuiBarChart-label': { fill: '#37474f', fontSize: 12, fontWeight: 600 } }}
     />
   );
 }

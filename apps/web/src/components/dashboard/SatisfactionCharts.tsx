@@ -20,7 +20,7 @@ export function CsatCard({ csat }: { csat: Summary['satisfaction'] }) {
         height={200}
         margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
         xAxis={[{ scaleType: 'band', data: ['★1', '★2', '★3', '★4', '★5'] }]}
-        yAxis={[{ width: 40, valueFormatter: (v: number) => `${v}%` }]}
+        yAxis={[{ width: 44, valueFormatter: (v: number) => `${v}%` }]}
         series={[
           { label: 'AI-only', data: share(csat.aiOnly.distribution, csat.aiOnly.n), color: '#3949ab', valueFormatter: (v) => `${v}%` },
           { label: 'Human-handled', data: share(csat.human.distribution, csat.human.n), color: '#00897b', valueFormatter: (v) => `${v}%` },
@@ -44,7 +44,7 @@ export function SentimentTrendCard({ sentiment }: { sentiment: Series }) {
         height={260}
         margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
         xAxis={[{ scaleType: 'time', data: t, valueFormatter: tickFormat(sentiment.bucket) }]}
-        yAxis={[{ width: 40, min: 0, max: 100, valueFormatter: (v: number) => `${v}%` }]}
+        yAxis={[{ width: 48, min: 0, max: 100, valueFormatter: (v: number) => `${v}%` }]}
         series={LABELS.map((l) => ({
           id: l,
           label: SENTIMENT_LABEL[l],

@@ -26,7 +26,7 @@ export function VolumeChart({ conversations, messages }: { conversations: Series
           { id: 'messages', label: 'Messages (right axis)', data: msgs, yAxisId: 'msg', showMark: false, color: '#00897b', curve: 'monotoneX' },
         ]}
         grid={{ horizontal: true }}
-        sx={{ '& .MuiAreaElement-series-conversations': { fillOpacity: 0.15 } }}
+        sx={{ '& .MuiLineChart-area': { fillOpacity: 0.16 } }}
       />
     </ChartCard>
   );

@@ -33,7 +33,7 @@ export const REASON_LABEL: Record<string, string> = {
   customer_request: 'Asked for a person',
   negative_sentiment: 'Negative sentiment',
   ai_failed: 'AI could not answer',
-  policy: 'Policy (refund, legal, safety)',
+  policy: 'Policy (refund/legal)',
   timeout: 'Timed out',
 };
 
