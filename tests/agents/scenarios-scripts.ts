@@ -148,6 +148,28 @@ const SCRIPTS: Script[] = [
       { say: 'it is for my friend bob@example.com', check: (t) => expectNothingAboutBobsOrder(t.reply) },
     ],
   },
+  {
+    name: 'verified Alice asks when "it" arrives with no order in context',
+    as: ALICE,
+    steps: [
+      { say: 'Hi, when will my package arrive?', has: ['EM-10001', 'EM-10002', /expected \d{4}-\d{2}-\d{2}/], agent: 'logistics' },
+      { say: 'can I change the address?', has: [/processing/] },
+    ],
+  },
+  {
+    name: 'shipping abroad, then express',
+    steps: [
+      { say: 'Do you ship to Canada?', has: [/does not currently ship internationally/] },
+      { say: 'what about express?', has: ['$14.99'], agent: 'logistics' },
+    ],
+  },
+  {
+    name: 'troubleshooting that does not help offers a ticket or a person',
+    steps: [
+      { say: "my smart bulb won't connect to wifi", has: [/2\.4 GHz/], agent: 'support' },
+      { say: 'still not working', has: [/ticket/, /member of our team/], check: (t) => expect(t.fallback).toBe(true) },
+    ],
+  },
 ];
 
 export function scriptedScenarios(suite: () => GraphSuite) {

@@ -9,6 +9,7 @@ import type { TurnStateT, TurnUpdate } from './state';
 const SMALL_TALK = /^\s*(hi|hello|hey|hiya|yo|thanks|thank you|thx|bye|goodbye|good (morning|afternoon|evening))[\s!.?]*$/i;
 // An explicit ask for a person always escalates (DESIGN §5), whatever the classifier says.
 const ASKS_FOR_PERSON = /\b(talk|speak|chat|connect|transfer|put)\b(?:\s+\w+){0,4}?\s+(?:to|with|me (?:to|with)|me through to)\s+(?:a|an|the|some|your)?\s*(human|person|real person|agent|representative|operator|someone|somebody|manager|staff)\b/i;
+const CONTINUATION = /^\s*(still|again|and|also|what about|how about|same|it still|it's still|that didn't|didn't work|doesn't work)\b/i;
 const HUMAN_REQUEST = /\b(human|real person|a person|someone real|agent|representative|operator|customer service (rep|staff))\b/i;
 
 export const sentimentNode = (state: TurnStateT): TurnUpdate => {
@@ -42,6 +43,8 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
   else if (entities.orderNumbers.length && route.confidence < threshold) agent = 'logistics';
   else if (entities.promoCodes.length && route.confidence < threshold) agent = 'marketing';
   else if (entities.productSkus.length && route.confidence < threshold) agent = 'sales';
+  // "still not working", "and express?": a short continuation stays with the agent of the last turn.
+  else if (domain !== 'human' && state.memory.lastAgent && history.length > 0 && CONTINUATION.test(text) && text.split(/\s+/).length <= 5) agent = state.memory.lastAgent;
   else if (domain !== 'human' && route.confidence < threshold) {
     const followUp = state.memory.lastAgent && history.length > 0 && text.split(/\s+/).length <= 6;
     if (followUp) agent = state.memory.lastAgent;

@@ -25,6 +25,15 @@ export interface KnowledgeBase {
 // Porter stems of question filler that appears in article headings by accident.
 const GENERIC = new Set(['work', 'want', 'need', 'get', 'know', 'tell', 'help', 'pleas', 'thing', 'way']);
 
+// Query expansion for words customers use that the articles never do (the KB says "internationally",
+// customers name a country; the KB says "faulty", customers say "broken").
+const EXPANSIONS: Array<[RegExp, string]> = [
+  [/\b(canada|mexico|uk|england|europe|australia|abroad|overseas|outside the (us|usa|united states)|other countr\w*)\b/i, 'ship internationally deliver'],
+  [/\b(broke|broken|defective|dead|busted)\b/i, 'faulty'],
+  [/\bmoney back\b/i, 'refund'],
+];
+const expand = (q: string) => EXPANSIONS.reduce((acc, [re, extra]) => (re.test(q) ? `${acc} ${extra}` : acc), q);
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Splits a markdown file into self-contained passages, one per `##` section. */
@@ -61,7 +70,7 @@ export function createKnowledgeBase(passages: KbPassage[]): KnowledgeBase {
     search(query, limit = 3) {
       // Generic verbs say nothing about the topic but are rare in the articles, so BM25 over-rewards
       // them ("how do refunds work?" must not land on "promo code not working").
-      const tokens = searchTokens(query);
+      const tokens = searchTokens(expand(query));
       const topical = tokens.filter((t) => !GENERIC.has(t));
       query = (topical.length ? topical : tokens).join(' ');
       if (!tokens.length) return [];

@@ -15,6 +15,8 @@ function describeOrder(o: OrderRow): string {
   return parts.join(' ');
 }
 
+// "When will it arrive?" with no order in context: a known customer gets their orders' dates.
+const ABOUT_AN_ORDER = /\b(arriv\w*|when will (it|they|my)|where is (it|my)|track (it|them)|status of (it|my))\b/i;
 const MY_ORDERS = /\b(my (orders?|packages?|parcels?|deliver(y|ies)|purchases?)|orders? status|track (my|an?) (order|package))\b/i;
 
 /** "Where are my orders?" from a known customer: their orders, newest first, one line each. */
@@ -31,7 +33,7 @@ export async function logisticsAgent(ctx: SpecialistContext): Promise<Specialist
   const { deps, input, entities, memory } = ctx;
   const orderNumber = entities.orderNumbers[0] ?? (entities.emails.length || /\b(my order|the order|it|that order)\b/i.test(input.text) ? memory.lastOrderNumber : undefined);
   const scoped = customerScope(ctx);
-  if (!orderNumber && scoped && MY_ORDERS.test(input.text)) return listOrders(ctx, scoped);
+  if (!orderNumber && scoped && (MY_ORDERS.test(input.text) || ABOUT_AN_ORDER.test(input.text))) return listOrders(ctx, scoped);
   if (!orderNumber) {
     const kb = kbAnswerOrHandoff(deps.kb, input.text, 'logistics');
     if (kb) return kb;

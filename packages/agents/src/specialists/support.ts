@@ -52,13 +52,22 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
     return { draft: '', handoffTo: 'logistics', handoffReason: 'order question' };
   }
   // Tools: KB retrieval. P2: compose from the passage.
-  const kb = kbAnswerOrHandoff(deps.kb, input.text, 'support');
+  // A short follow-up ("still not working") is about the problem described just before.
+  const previous = [...input.history].reverse().find((h) => h.role === 'customer')?.text;
+  const query = previous && input.text.split(/\s+/).length <= 4 ? `${previous} ${input.text}` : input.text;
+  const kb = kbAnswerOrHandoff(deps.kb, query, 'support');
   if (!kb) {
     return {
       draft:
         'I could not find that in our help articles. I can help with returns (within 30 days), refunds, warranty, troubleshooting and tickets — could you tell me a little more?',
       failed: true,
     };
+  }
+  // The same article again means it did not help: offer the next step, and count it as a miss
+  // (a second one hands over to a person, DESIGN §5).
+  const lastBot = [...input.history].reverse().find((h) => h.role === 'bot')?.text ?? '';
+  if (kb.draft && lastBot.includes(kb.draft)) {
+    return { ...kb, draft: "I'm sorry that didn't fix it. I can open a support ticket for you, or connect you with a member of our team — just say which.", failed: true };
   }
   return kb;
 }
