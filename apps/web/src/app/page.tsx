@@ -6,6 +6,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { listProducts } from '@em/db/queries/catalog';
 import { ChatEmbed } from '../components/store/ChatEmbed';
+import { Hero } from '../components/store/Hero';
 import { ProductGrid, type ProductCardData } from '../components/store/ProductGrid';
 import { UserSwitch } from '../components/store/UserSwitch';
 import { env } from '../env';
@@ -55,14 +56,7 @@ export default async function StorefrontPage({
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="lg" sx={{ py: 4 }}>
-        <Box sx={{ mb: 3 }}>
-          <Typography variant="h4" component="p" fontWeight={700}>
-            {user ? `Welcome back, ${user.name.split(' ')[0]}` : 'Welcome to ElectroMart'}
-          </Typography>
-          <Typography color="text.secondary">
-            Laptops, phones, TVs, audio and more. Questions? Our support team is one click away.
-          </Typography>
-        </Box>
+        <Hero firstName={user?.name.split(' ')[0]} />
         {catalog.ok ? (
           catalog.products.length ? (
             <ProductGrid products={catalog.products} />
@@ -73,6 +67,9 @@ export default async function StorefrontPage({
           <Alert severity="warning">{catalog.reason}</Alert>
         )}
       </Container>
+      <Box component="footer" sx={{ py: 4, textAlign: 'center', color: 'text.secondary', typography: 'body2' }}>
+        ElectroMart demo store · products, orders and promotions are fictional
+      </Box>
       <ChatEmbed siteKey={SITE_KEY} identity={identity} />
     </>
   );

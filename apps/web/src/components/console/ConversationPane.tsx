@@ -34,21 +34,21 @@ export function ConversationPane({ data }: { data: ConsoleData }) {
         </Box>
         <Chip data-testid="conversation-status" label={c.assignedAgentName && c.status === 'human' ? `${STATUS_LABEL[c.status]}: ${c.assignedAgentName}` : (STATUS_LABEL[c.status] ?? c.status)} color={STATUS_COLOR[c.status] ?? 'default'} />
         {c.status === 'waiting_human' && (
-          <Tooltip title="Alt+C">
+          <Tooltip describeChild title="Alt+C">
             <Button variant="contained" startIcon={<PanToolOutlinedIcon />} onClick={() => void act('conversation:claim', c.id)}>
               Claim
             </Button>
           </Tooltip>
         )}
         {(mine || (isAdmin && c.status === 'human')) && (
-          <Tooltip title="Alt+H: the AI answers again">
+          <Tooltip describeChild title="Alt+H: the AI answers again">
             <Button variant="outlined" startIcon={<SmartToyOutlinedIcon />} onClick={() => void act('conversation:release', c.id)}>
               Hand back to AI
             </Button>
           </Tooltip>
         )}
         {(mine || (isAdmin && (c.status === 'human' || c.status === 'waiting_human'))) && (
-          <Tooltip title="Alt+R: the customer is asked to rate the chat">
+          <Tooltip describeChild title="Alt+R: the customer is asked to rate the chat">
             <Button variant="contained" color="success" startIcon={<CheckCircleOutlineIcon />} onClick={() => void act('conversation:resolve', c.id)}>
               Resolve
             </Button>

@@ -14,7 +14,10 @@ const BUBBLE: Record<string, { bg: string; fg: string; align: 'flex-start' | 'fl
 /** The transcript; every AI turn carries its route, sentiment, specialist, handoffs, sources and timings. */
 export function Transcript({ messages, customerTyping }: { messages: TurnMessage[]; customerTyping: boolean }) {
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length, customerTyping]);
+  // Braces matter: recent Chromium returns a Promise from scrollIntoView, and an effect must return nothing or a cleanup.
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [messages.length, customerTyping]);
   return (
     <Box role="log" aria-label="Transcript" sx={{ flex: 1, overflow: 'auto', px: 3, py: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       {messages.map((m) => {

@@ -98,6 +98,7 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
           typing={state.typing}
           locale={appearance.locale}
           onRetry={chat.retry}
+          onRevealed={chat.revealed}
           footer={state.status === 'resolved' ? <Csat rated={state.rated} onRate={chat.rate} /> : undefined}
         />
         <Composer disabled={!chat.ready} focus={visible} locale={appearance.locale} onSend={chat.send} onTyping={chat.typing} />

@@ -7,6 +7,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ChatMessage } from '../../lib/chat/state';
 import { agentLabel, agentTitle } from '../../lib/chat/labels';
+import { useReveal } from './useReveal';
 import { surfaces } from './widgetTheme';
 
 const SR_ONLY = {
@@ -80,16 +81,19 @@ interface Props {
   message: ChatMessage;
   locale?: string;
   onRetry: (clientMessageId: string) => void;
+  onRevealed: (messageId: string) => void;
 }
 
-export function MessageBubble({ message, locale, onRetry }: Props) {
+export function MessageBubble({ message, locale, onRetry, onRevealed }: Props) {
   const { role } = message;
+  const revealing = !!(message.streaming || message.streamed);
+  const text = useReveal(message.text, revealing, !message.streaming, () => onRevealed(message.id));
   const common = {
     'data-testid': 'msg',
     'data-role': role,
     'data-message-id': message.id,
     'data-status': message.local?.state,
-    'data-streaming': message.streaming ? 'true' : undefined,
+    'data-streaming': revealing ? 'true' : undefined,
     'data-notice': message.notice,
   };
 
@@ -134,8 +138,8 @@ export function MessageBubble({ message, locale, onRetry }: Props) {
       >
         {/* Screen readers (the live region) hear who said it before what was said. */}
         <Box component="span" sx={SR_ONLY}>{`${who}: `}</Box>
-        {message.text}
-        {message.streaming && (
+        {text}
+        {revealing && (
           <Box component="span" aria-hidden sx={{ display: 'inline-block', width: 6, height: 14, ml: 0.5, verticalAlign: 'text-bottom', bgcolor: 'text.secondary', opacity: 0.6 }} />
         )}
       </Box>

@@ -15,21 +15,24 @@ interface Props {
   typing: TypingEvent | null;
   locale?: string;
   onRetry: (clientMessageId: string) => void;
+  onRevealed: (messageId: string) => void;
   /** Shown after the messages (the rating form once resolved). */
   footer?: ReactNode;
 }
 
-export function MessageList({ messages, typing, locale, onRetry, footer }: Props) {
+export function MessageList({ messages, typing, locale, onRetry, onRevealed, footer }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
+  const log = useRef<HTMLDivElement>(null);
   const last = messages[messages.length - 1];
 
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el && stick.current) el.scrollTop = el.scrollHeight;
-  }, [messages.length, last?.text, typing, footer]);
+  }, [messages.length, last?.text, last?.streamed, typing, footer]);
 
-  // The list also shrinks when a banner appears or the phone keyboard opens: stay at the bottom then too.
+  // The list shrinks when a banner appears or the phone keyboard opens, and grows while a reply is
+  // revealed: stay at the bottom then too.
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -37,7 +40,7 @@ export function MessageList({ messages, typing, locale, onRetry, footer }: Props
       if (stick.current) el.scrollTop = el.scrollHeight;
     });
     ro.observe(el);
-    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    if (log.current) ro.observe(log.current);
     return () => ro.disconnect();
   }, []);
 
@@ -60,11 +63,12 @@ export function MessageList({ messages, typing, locale, onRetry, footer }: Props
         </Box>
       )}
       <Box
+        ref={log}
         role="log"
         aria-live="polite"
         aria-label="Conversation"
         // While a reply streams in, screen readers wait for the whole text instead of every delta.
-        aria-busy={messages.some((m) => m.streaming) || undefined}
+        aria-busy={messages.some((m) => m.streaming || m.streamed) || undefined}
         sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}
       >
         {messages.map((m) => (
@@ -73,6 +77,7 @@ export function MessageList({ messages, typing, locale, onRetry, footer }: Props
             message={m}
             locale={locale}
             onRetry={onRetry}
+            onRevealed={onRevealed}
           />
         ))}
       </Box>

@@ -215,6 +215,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
   );
 
   const dismissNotice = useCallback(() => dispatch({ type: 'notice', notice: undefined }), []);
+  const revealed = useCallback((messageId: string) => dispatch({ type: 'revealed', messageId }), []);
 
-  return { state, ready: !!config, send, retry, requestHuman, rate, typing: typingSignal.typing, dismissNotice };
+  return { state, ready: !!config, send, retry, requestHuman, rate, typing: typingSignal.typing, dismissNotice, revealed };
 }

@@ -8,6 +8,8 @@ export interface ChatMessage extends Message {
   local?: { state: SendState; error?: string };
   /** A bot reply still arriving through message:delta; replaced by the final message:new. */
   streaming?: boolean;
+  /** Arrived by streaming and not fully shown yet (the bubble reveals it, then clears this). */
+  streamed?: boolean;
   /** A notice the widget made itself (an agent handoff); its seq is fractional, between server messages. */
   notice?: 'handoff';
 }
@@ -24,6 +26,7 @@ export function mergeMessages(list: ChatMessage[], incoming: Message[]): ChatMes
     );
     const prev = i >= 0 ? next[i] : undefined;
     const merged: ChatMessage = prev?.local ? { ...m, local: { state: 'sent' } } : { ...m };
+    if (prev?.streaming || prev?.streamed) merged.streamed = true;
     if (i >= 0) next[i] = merged;
     else next.push(merged);
   }

@@ -48,6 +48,7 @@ export type ChatAction =
   | { type: 'ack'; clientMessageId: string; messageId: string; seq: number }
   | { type: 'failed'; clientMessageId: string; error: string }
   | { type: 'retry'; clientMessageId: string }
+  | { type: 'revealed'; messageId: string }
   | { type: 'rated' }
   | { type: 'notice'; notice?: string };
 
@@ -171,6 +172,8 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
       };
     case 'retry':
       return updateLocal(s, a.clientMessageId, (m) => (m.local?.state === 'sent' ? m : { ...m, local: { state: 'sending' } }));
+    case 'revealed':
+      return { ...s, messages: s.messages.map((m) => (m.id === a.messageId && m.streamed ? { ...m, streamed: false } : m)) };
     case 'rated':
       return { ...s, rated: true };
     case 'notice':
