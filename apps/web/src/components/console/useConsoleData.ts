@@ -89,7 +89,11 @@ export function useConsoleData(gatewayUrl: string) {
     socket.on('message:new', (m) => {
       if (m.conversationId !== selectedRef.current) return;
       if (m.role === 'customer') setCustomerTyping(false);
-      setDetail((d) => (d && !d.messages.some((x) => x.id === m.id) ? { ...d, messages: [...d.messages, { ...m, route: m.meta?.route, sentiment: m.meta?.sentiment }] } : d));
+      setDetail((d) => {
+        if (!d || d.messages.some((x) => x.id === m.id)) return d;
+        const brief = m.role === 'customer' ? { ...d.brief, lastCustomerMessage: m.text } : d.brief;
+        return { ...d, brief, messages: [...d.messages, { ...m, route: m.meta?.route, sentiment: m.meta?.sentiment }] };
+      });
     });
     socket.on('note:new', (n) => {
       if (n.conversationId === selectedRef.current) setDetail((d) => (d && !d.notes.some((x) => x.id === n.id) ? { ...d, notes: [...d.notes, n] } : d));

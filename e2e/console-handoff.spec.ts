@@ -1,0 +1,103 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const web = () => process.env.E2E_WEB_URL!;
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(web() + '/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/console$/);
+  await expect(page.locator('[data-testid="console-connection"][data-connected="true"]')).toBeVisible();
+}
+
+test('an angry customer is handed to a person, who claims, chats, resolves and gets rated', async ({ browser }) => {
+  test.setTimeout(120_000); // two browser contexts and a full conversation on a shared 2-core machine
+  const agentCtx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const customerCtx = await browser.newContext();
+  const agent = await agentCtx.newPage();
+  const shop = await customerCtx.newPage();
+  const pageErrors: string[] = [];
+  agent.on('pageerror', (e) => pageErrors.push(`console: ${e.message}`));
+  shop.on('pageerror', (e) => pageErrors.push(`shop: ${e.message}`));
+
+  await signIn(agent, 'agent@electromart.test', 'agent-password');
+  await expect(agent.getByTestId('console-me')).toHaveText('Sam Rivera');
+
+  await shop.goto(web() + '/');
+  await shop.getByRole('button', { name: 'Open chat' }).click();
+  const chat = shop.frameLocator('iframe[title="ElectroMart chat"]');
+  const box = chat.getByRole('textbox', { name: 'Message' });
+  await expect(box).toBeEnabled();
+  await box.fill('This is terrible! My order is late again and your service is awful. I am furious!!!');
+  await box.press('Enter');
+
+  // The queue is live: the conversation shows up within 2 s of the message, with its reason.
+  const item = agent.getByTestId('queue-item').filter({ hasText: 'This is terrible' });
+  await expect(item).toBeVisible({ timeout: 2_000 });
+  await expect(item.getByTestId('queue-reason')).toHaveText('Upset customer');
+  await item.click();
+  await expect(agent.getByTestId('brief-reason')).toHaveText('Customer is upset');
+  await agent.screenshot({ path: 'docs/screenshots/console-queue.png' });
+
+  // Claim (Alt+C): the customer is told a person joined, by name.
+  await agent.keyboard.press('Alt+KeyC');
+  await expect(agent.getByTestId('conversation-status')).toHaveText('With agent: Sam Rivera').catch((err: unknown) => {
+    throw new Error(`${String(err)}\n${pageErrors.join('\n')}`);
+  });
+  await expect(chat.locator('[data-testid="msg"][data-role="system"]').filter({ hasText: 'Sam Rivera from our support team has joined' })).toBeVisible();
+
+  // Agent → customer, with a typing indicator first.
+  const reply = agent.getByRole('textbox', { name: 'Reply' });
+  await reply.pressSequentially('I am so sorry', { delay: 20 });
+  await expect(chat.locator('[data-testid="typing"]')).toBeVisible();
+  await reply.fill('I am so sorry about the delay. Let me check your order right now.');
+  await reply.press('Enter');
+  await expect(chat.locator('[data-testid="msg"][data-role="human"]').last()).toContainText('Let me check your order right now.');
+
+  // Customer → agent, with a typing indicator first; the AI stays silent while a person owns it.
+  const botBefore = await chat.locator('[data-testid="msg"][data-role="bot"]').count();
+  await box.pressSequentially('It was supposed', { delay: 20 });
+  await expect(agent.getByTestId('console-typing')).toBeVisible();
+  await box.fill('It was supposed to arrive on Monday. What is your return policy?');
+  await box.press('Enter');
+  await expect(agent.locator('[data-testid="console-msg"][data-role="customer"]').last()).toContainText('supposed to arrive on Monday');
+  // A bot reply would take well under a second with the offline model; give it twice that to appear.
+  await shop.waitForTimeout(2_000);
+  await expect(chat.locator('[data-testid="msg"][data-role="bot"]')).toHaveCount(botBefore);
+
+  // Private note and canned response (/shortcut) in the console.
+  await agent.getByRole('tab', { name: 'Private note' }).click();
+  await agent.getByRole('textbox', { name: 'Note' }).fill('Order late twice: offer express shipping on the replacement.');
+  await agent.getByRole('button', { name: 'Add note' }).click();
+  await expect(agent.getByTestId('note')).toContainText('offer express shipping');
+  await agent.getByRole('tab', { name: 'Reply' }).click();
+  await reply.fill('/retu');
+  await expect(agent.getByTestId('canned-menu')).toContainText('/returns');
+  await reply.press('Enter');
+  await expect(reply).toHaveValue(/within 30 days/);
+  await reply.press('Enter');
+  await expect(chat.locator('[data-testid="msg"][data-role="human"]').last()).toContainText('within 30 days');
+  await agent.screenshot({ path: 'docs/screenshots/console-conversation.png' });
+
+  // Resolve: the customer is asked to rate the chat, and does.
+  await agent.getByRole('button', { name: 'Resolve' }).click();
+  await expect(agent.getByTestId('conversation-status')).toHaveText('Resolved');
+  const csat = chat.locator('[data-testid="csat"]');
+  await expect(csat).toBeVisible();
+  await csat.getByRole('button', { name: 'Rate 5' }).click();
+  await csat.getByRole('button', { name: 'Send rating' }).click();
+  await expect(chat.getByText('Thanks for your feedback')).toBeVisible();
+
+  expect(pageErrors).toEqual([]);
+  await agentCtx.close();
+  await customerCtx.close();
+});
+
+test('the console sends strangers to sign in, and agents away from admin actions', async ({ page }) => {
+  await page.goto(web() + '/console');
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await signIn(page, 'agent@electromart.test', 'agent-password');
+  await page.goto(web() + '/console/admin');
+  await expect(page.getByRole('alert').filter({ hasText: 'admins' })).toContainText('Only admins can manage the console.');
+});
