@@ -34,6 +34,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const s of agents) s.disconnect();
+  // Let the gateway finish the disconnects (presence leave over Redis) before the connections close.
+  await expect.poll(async () => h.deps.redis.zcard(`${h.prefix}:agents:presence`), { timeout: 5000 }).toBe(0);
   await h?.stop();
 });
 

@@ -67,10 +67,10 @@ export function draftReply(d: ConversationDetail, agentName: string): string {
   const orderNo = brief.mentionedOrders.at(-1);
   const order = d.orders.find((o) => o.orderNumber === orderNo) ?? (d.orders.length === 1 ? d.orders[0] : undefined);
   if (order) {
-    const facts = [`order ${order.orderNumber} is ${order.status}`];
-    if (order.carrier && order.trackingNumber) facts.push(`shipped with ${order.carrier}, tracking number ${order.trackingNumber}`);
-    if (order.expectedDelivery && order.status !== 'delivered') facts.push(`expected on ${order.expectedDelivery}`);
-    parts.push(`I can see that ${facts.join(', ')}.`);
+    let facts = `order ${order.orderNumber} is ${order.status}`;
+    if (order.carrier && order.trackingNumber) facts += ` with ${order.carrier} (tracking number ${order.trackingNumber})`;
+    if (order.expectedDelivery && order.status !== 'delivered') facts += `, expected on ${order.expectedDelivery}`;
+    parts.push(`I can see that ${facts}.`);
   } else {
     const aiLast = [...d.messages].reverse().find((m) => m.role === 'bot' && !(m.details as { clarifying?: boolean } | null)?.clarifying);
     if (aiLast) parts.push(`To confirm what our assistant said: ${firstSentence(aiLast.text)}`);

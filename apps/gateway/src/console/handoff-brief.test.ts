@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationDetail } from '@em/db/queries/console-conversations';
+import { buildBrief, draftReply } from './handoff-brief';
+
+const msg = (seq: number, role: string, text: string, extra: Partial<ConversationDetail['messages'][number]> = {}) => ({
+  id: `m${seq}`,
+  seq,
+  role,
+  agent: null,
+  authorName: null,
+  text,
+  createdAt: '2026-11-21T10:00:00.000Z',
+  replyTo: null,
+  route: null,
+  sentiment: null,
+  sources: [],
+  details: null,
+  ...extra,
+});
+
+const detail: ConversationDetail = {
+  conversation: {
+    id: 'c1', status: 'waiting_human', siteKey: 'demo-site', escalationReason: 'negative_sentiment', priority: 50, assignedAgentId: null,
+    assignedAgentName: null, waitingSince: null, claimedAt: null, createdAt: '2026-11-21T10:00:00.000Z', resolvedAt: null, csatScore: null, csatComment: null,
+  },
+  customer: { id: 'u1', name: 'Alice Martin', email: 'alice@example.com', verified: true },
+  orders: [
+    { orderNumber: 'EM-10002', status: 'processing', totalCents: 5000, carrier: null, trackingNumber: null, expectedDelivery: null, createdAt: '' },
+    { orderNumber: 'EM-10001', status: 'shipped', totalCents: 9900, carrier: 'UPS', trackingNumber: '1Z999AA10123456784', expectedDelivery: '2026-11-24', createdAt: '' },
+  ],
+  messages: [
+    msg(1, 'customer', 'Where is EM-10001? This is a disgrace. I want it today.'),
+    msg(2, 'bot', 'Order EM-10001 has shipped with UPS. I am bringing in a person.', {
+      route: { domain: 'logistics', confidence: 0.9 },
+      sentiment: { score: -4, label: 'very_negative' },
+      details: { entities: { orderNumbers: ['EM-10001'] } },
+    }),
+  ],
+  events: [{ id: 1, type: 'status_changed', data: { status: 'waiting_human', reason: 'negative_sentiment', detail: 'very negative (-0.8)' }, createdAt: '2026-11-21T10:00:01.000Z' }],
+};
+
+describe('handoff brief and drafted reply', () => {
+  it('says why it escalated and summarises the conversation from its data', () => {
+    const b = buildBrief(detail);
+    expect(b.reasonLabel).toBe('Customer is upset');
+    expect(b.detail).toBe('very negative (-0.8)');
+    expect(b.summary).toBe('Alice Martin (verified, alice@example.com) wrote 1 message about logistics mentioning EM-10001. Mood over the turns: very negative.');
+    expect(b.mentionedOrders).toEqual(['EM-10001']);
+  });
+
+  it('drafts a reply with the name, an apology for the reason and the mentioned order’s real facts', () => {
+    const draft = draftReply(detail, 'Sam Rivera');
+    expect(draft).toMatch(/^Hi Alice, this is Sam from the ElectroMart support team\. I am sorry this has been so frustrating/);
+    expect(draft).toContain('I can see that order EM-10001 is shipped with UPS (tracking number 1Z999AA10123456784), expected on 2026-11-24.');
+    expect(draft).toContain('About "Where is EM-10001?');
+  });
+
+  it('falls back to the AI’s last answer for a guest with no orders', () => {
+    const guest = { ...detail, customer: null, orders: [], conversation: { ...detail.conversation, escalationReason: 'customer_request' } };
+    const draft = draftReply(guest, 'Sam Rivera');
+    expect(draft).toMatch(/^Hi, this is Sam/);
+    expect(draft).toContain('To confirm what our assistant said: Order EM-10001 has shipped with UPS.');
+  });
+});
