@@ -100,4 +100,16 @@ test('the console sends strangers to sign in, and agents away from admin actions
   await signIn(page, 'agent@electromart.test', 'agent-password');
   await page.goto(web() + '/console/admin');
   await expect(page.getByRole('alert').filter({ hasText: 'admins' })).toContainText('Only admins can manage the console.');
+
+  // An admin manages console users and canned responses there.
+  await signIn(page, 'admin@electromart.test', 'admin-password');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(web() + '/console/admin');
+  await expect(page.getByRole('table', { name: 'Console users' })).toContainText('agent@electromart.test');
+  await page.getByLabel('Shortcut').fill('refund');
+  await page.getByLabel('Title').fill('Refund issued');
+  await page.getByLabel('Text').fill('I have issued your refund; it reaches your card within 5 business days.');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Canned responses' })).toContainText('/refund');
+  await page.screenshot({ path: 'docs/screenshots/console-admin.png' });
 });
