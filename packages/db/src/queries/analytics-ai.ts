@@ -127,18 +127,6 @@ export async function aiReplyGroups(db: Db, r: Range): Promise<ReplyGroup[]> {
   );
 }
 
-/** Distinct conversations each specialist answered in the window: the denominator of handoff rate by specialist. */
-export async function conversationsPerAgent(db: Db, r: Range): Promise<Map<string, number>> {
-  const rows = await rowsOf<{ agent: string; conversations: number }>(
-    db,
-    sql`select agent as "agent", count(*)::int as "conversations"
-        from (select distinct agent, conversation_id from conversation_events
-              where type = 'ai_reply' and ${inRange(sql`created_at`, r)}) d
-        group by 1`,
-  );
-  return new Map(rows.map((x) => [x.agent, x.conversations]));
-}
-
 /** Jobs that failed for good in the window, and how many of them ran past their deadline. */
 export async function jobFailures(db: Db, r: Range) {
   const [row] = await rowsOf<{ failed: number; timeouts: number }>(

@@ -3,7 +3,6 @@ import {
   aiOutcome,
   aiReplyGroups,
   conversationOutcomes,
-  conversationsPerAgent,
   escalationBreakdown,
   jobFailures,
   satisfaction,
@@ -22,13 +21,12 @@ export type { Range } from './analytics-range';
  * and only their small grouped results come back to JS.
  */
 export async function analyticsSummary(db: Db, r: Range, now: Date) {
-  const [messages, hours, outcomes, escalations, detail, perAgentConversations, failures, humans, live] = await Promise.all([
+  const [messages, hours, outcomes, escalations, detail, failures, humans, live] = await Promise.all([
     messageCount(db, r),
     busiestHours(db, r),
     conversationOutcomes(db, r),
     escalationBreakdown(db, r),
     aiReplyGroups(db, r),
-    conversationsPerAgent(db, r),
     jobFailures(db, r),
     humanTimes(db, r),
     liveState(db, now),
@@ -43,8 +41,8 @@ export async function analyticsSummary(db: Db, r: Range, now: Date) {
       bySpecialist: escalations.byAgent.map(({ key, count }) => ({
         agent: key,
         count,
-        // Escalations per conversation this specialist answered in the window.
-        rate: ratio(count, perAgentConversations.get(key) ?? 0),
+        // Share of this specialist's replies that were followed by a handoff to a person.
+        rate: ratio(count, sumOf(detail.filter((g) => g.agent === key), 'replies')),
       })),
       escalationsBySentiment: escalations.bySentiment.map(({ key, count }) => ({ sentiment: key, count })),
       replies,

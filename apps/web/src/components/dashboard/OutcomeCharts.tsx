@@ -44,7 +44,7 @@ function HBar(props: { labels: string[]; values: number[]; colors?: string[]; va
     <BarChart
       height={props.height ?? Math.max(140, props.labels.length * 36 + 30)}
       layout="horizontal"
-      margin={{ left: 0, right: 8, top: 4, bottom: 0 }}
+      margin={{ left: 0, right: 28, top: 4, bottom: 0 }}
       yAxis={[
         {
           scaleType: 'band',
@@ -54,7 +54,7 @@ function HBar(props: { labels: string[]; values: number[]; colors?: string[]; va
         },
       ]}
       // Head-room right of the longest bar for its outside label (count · rate).
-      xAxis={[{ tickNumber: 4, max: Math.max(1, ...props.values) * 1.35 }]}
+      xAxis={[{ tickNumber: 4, max: Math.max(1, ...props.values) * 1.5 }]}
       series={[
         {
           data: props.values,
@@ -83,7 +83,7 @@ export function HandoffReasonCard({ ai }: { ai: Summary['ai'] }) {
 export function SpecialistCard({ ai }: { ai: Summary['ai'] }) {
   const rows = ai.bySpecialist;
   return (
-    <ChartCard title="Handoffs by specialist" subtitle="Who answered last before the escalation · rate per conversation it answered" testId="chart-handoff-specialist" hasData={rows.length > 0}>
+    <ChartCard title="Handoffs by specialist" subtitle="Who answered last before the escalation · rate = share of its replies followed by a handoff" testId="chart-handoff-specialist" hasData={rows.length > 0}>
       <HBar
         labels={rows.map((r) => label(DOMAIN_LABEL, r.agent))}
         values={rows.map((r) => r.count)}
