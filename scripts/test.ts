@@ -14,10 +14,15 @@ if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', BUILD_ARGS) !== 0) {
   process.exit(1);
 }
 
-const vitestJson = path.join(repoRoot, '.reports/vitest.json');
-const pwJson = path.join(repoRoot, '.reports/playwright.json');
+const report = (name: string) => path.join(repoRoot, '.reports', name);
+const pwJson = report('playwright.json');
 rmSync(path.join(repoRoot, '.reports'), { recursive: true, force: true });
-const vitest = run('pnpm', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+// Two Vitest passes (see vitest.config.ts): suites in parallel, then the process/fault suites one by one.
+const vitestRun = (set: 'parallel' | 'serial') =>
+  run('pnpm', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report(`vitest-${set}.json`)}`], { VITEST_SET: set });
+const vitestParallel = vitestRun('parallel');
+const vitestSerial = vitestRun('serial');
+const vitest = vitestParallel || vitestSerial;
 const pw = run('pnpm', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
 
 function counts(file: string, pick: (j: any) => { passed: number; failed: number }) {
@@ -27,7 +32,9 @@ function counts(file: string, pick: (j: any) => { passed: number; failed: number
     return { passed: 0, failed: 1 };
   }
 }
-const v = counts(vitestJson, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
+const vitestCounts = (set: string) => counts(report(`vitest-${set}.json`), (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests }));
+const [vp, vs] = [vitestCounts('parallel'), vitestCounts('serial')];
+const v = { passed: vp.passed + vs.passed, failed: vp.failed + vs.failed };
 const p = counts(pwJson, (j) => ({ passed: j.stats.expected, failed: j.stats.unexpected + (j.stats.flaky ?? 0) * 0 }));
 const failed = v.failed + p.failed + (vitest !== 0 && v.failed === 0 ? 1 : 0) + (pw !== 0 && p.failed === 0 ? 1 : 0);
 console.log(`\nvitest: ${v.passed} passed, ${v.failed} failed; playwright: ${p.passed} passed, ${p.failed} failed`);
