@@ -8,6 +8,8 @@ export interface OutcomeRow {
   score: number | null;
   total: number;
   resolvedByAi: number;
+  /** Messages in these conversations (last_seq is the gap-free per-conversation message count). */
+  messages: number;
 }
 
 /**
@@ -19,7 +21,8 @@ export async function conversationOutcomes(db: Db, r: Range): Promise<OutcomeRow
     db,
     sql`select escalation_reason as "reason", handled_by_human as "human", csat_score as "score",
                count(*)::int as "total",
-               (count(*) filter (where status = 'resolved' and not handled_by_human))::int as "resolvedByAi"
+               (count(*) filter (where status = 'resolved' and not handled_by_human))::int as "resolvedByAi",
+               sum(last_seq)::int as "messages"
         from conversations where ${inRange(sql`created_at`, r)}
         group by 1, 2, 3`,
   );
@@ -34,6 +37,7 @@ export function aiOutcome(rows: OutcomeRow[]) {
   for (const x of rows) if (x.reason !== null) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + x.total);
   return {
     conversations,
+    messages: rows.reduce((a, x) => a + x.messages, 0),
     resolvedByAi: sum(rows, 'resolvedByAi'),
     containmentRate: ratio(sum(rows, 'resolvedByAi'), conversations),
     handledByHuman: sum(rows.filter((x) => x.human), 'total'),

@@ -2,18 +2,6 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { inRange, rowsOf, type Range } from './analytics-range';
 
-/**
- * Messages written in the window: an index-only count on messages_created_idx. (Conversations
- * started come from the outcome scan; per-role counts are in the `messages` time series.)
- */
-export async function messageCount(db: Db, r: Range): Promise<number> {
-  const [row] = await rowsOf<{ messages: number }>(
-    db,
-    sql`select count(*)::int as "messages" from messages where ${inRange(sql`created_at`, r)}`,
-  );
-  return row!.messages;
-}
-
 export interface HourCell {
   /** 0 = Monday … 6 = Sunday (ISO), UTC. */
   dow: number;

@@ -11,7 +11,7 @@ import {
 import { humanTimes } from './analytics-humans';
 import { liveState } from './analytics-live';
 import { ratio, type Range } from './analytics-range';
-import { busiestHours, messageCount } from './analytics-volume';
+import { busiestHours } from './analytics-volume';
 
 export type { Range } from './analytics-range';
 
@@ -21,8 +21,7 @@ export type { Range } from './analytics-range';
  * and only their small grouped results come back to JS.
  */
 export async function analyticsSummary(db: Db, r: Range, now: Date) {
-  const [messages, hours, outcomes, escalations, detail, failures, humans, live] = await Promise.all([
-    messageCount(db, r),
+  const [hours, outcomes, escalations, detail, failures, humans, live] = await Promise.all([
     busiestHours(db, r),
     conversationOutcomes(db, r),
     escalationBreakdown(db, r),
@@ -31,10 +30,12 @@ export async function analyticsSummary(db: Db, r: Range, now: Date) {
     humanTimes(db, r),
     liveState(db, now),
   ]);
-  const outcome = aiOutcome(outcomes);
+  const { messages, ...outcome } = aiOutcome(outcomes);
   const replies = sumOf(detail, 'replies');
   return {
     range: { from: r.from.toISOString(), to: r.to.toISOString() },
+    // Messages of the conversations started in the window (their last_seq), like every other
+    // conversation metric here; the `messages` time series counts by message time instead.
     volume: { conversations: outcome.conversations, messages, busiestHours: hours },
     ai: {
       ...outcome,
