@@ -48,3 +48,12 @@ export function nextEvent<T>(socket: { on: (ev: string, fn: (p: T) => void) => u
     socket.on(ev, on);
   });
 }
+
+/** Polls `cond` every 20 ms until true; for hooks, where expect.poll is not available. */
+export async function waitUntil(cond: () => Promise<boolean>, ms = 5000) {
+  const deadline = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@em/contracts/schemas';
 import { loginConsole, startHarness, type Harness } from '../harness';
-import { connectAgent, nextEvent, nextQueue, type AgentClient } from './agents-client';
+import { connectAgent, nextEvent, nextQueue, waitUntil, type AgentClient } from './agents-client';
 
 let h: Harness;
 let adminToken: string;
@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of agents) s.disconnect();
   // Let the gateway finish the disconnects (presence leave over Redis) before the connections close.
-  await expect.poll(async () => h.deps.redis.zcard(`${h.prefix}:agents:presence`), { timeout: 5000 }).toBe(0);
+  await waitUntil(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0);
   await h?.stop();
 });
 
@@ -133,6 +133,8 @@ describe('/agents: queue, exclusive claim, ownership', () => {
     expect(d.suggestedReply).toMatch(/^Hi, this is Sam from the ElectroMart support team. Thanks for waiting/);
     expect(d.messages.map((m) => m.role)).toContain('human');
     expect((await api('/api/conversations?view=bogus', agentToken)).status).toBe(400);
+    const spec = (await (await api('/api/openapi.json', null)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/conversations', '/api/conversations/{id}', '/api/users', '/api/canned-responses']));
     expect((await api('/api/conversations', null)).status).toBe(401);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@em/contracts/schemas';
 import { loginConsole, startHarness, type Harness } from '../harness';
-import { connectAgent, nextEvent, nextQueue, type AgentClient } from './agents-client';
+import { connectAgent, nextEvent, nextQueue, waitUntil, type AgentClient } from './agents-client';
 
 let h: Harness;
 let agent: AgentClient;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => {
   agent?.disconnect();
   // Let the gateway finish the disconnect (presence leave over Redis) before the connections close.
-  await expect.poll(async () => h.deps.redis.zcard(`${h.prefix}:agents:presence`), { timeout: 5000 }).toBe(0);
+  await waitUntil(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0);
   await h?.stop();
 });
 
