@@ -4,7 +4,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN npm i -g pnpm
 COPY . .
-RUN pnpm install --frozen-lockfile && pnpm turbo run build
+RUN pnpm install --frozen-lockfile && pnpm run build:all
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
