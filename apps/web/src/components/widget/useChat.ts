@@ -8,6 +8,7 @@ import { chatReducer, initialChatState, maxSeq } from '../../lib/chat/state';
 import { clearToken, readToken, writeToken } from '../../lib/chat/session-store';
 import { newClientMessageId } from '../../lib/chat/uuid';
 import type { ChatConfig } from './useParentBridge';
+import { useConversationActions } from './useConversationActions';
 import { useTypingSignal } from './useTypingSignal';
 
 type ChatSocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
@@ -191,28 +192,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
     [enqueue],
   );
 
-  const requestHuman = useCallback(() => {
-    socketRef.current?.timeout(ACK_TIMEOUT_MS).emit('conversation:request-human', {}, (err, res) => {
-      if (err) dispatch({ type: 'notice', notice: 'No answer from the server. Please try again.' });
-      else if (res.ok) dispatch({ type: 'status', status: res.data.status });
-      else dispatch({ type: 'notice', notice: res.error.message });
-    });
-  }, []);
-
-  /** Resolves true once the server recorded the rating. */
-  const rate = useCallback(
-    (score: number, comment?: string) =>
-      new Promise<boolean>((resolve) => {
-        const socket = socketRef.current;
-        if (!socket?.connected) return resolve(false);
-        socket.timeout(ACK_TIMEOUT_MS).emit('conversation:rate', { score, comment: comment || undefined }, (err, res) => {
-          const ok = !err && res.ok;
-          dispatch(ok ? { type: 'rated' } : { type: 'notice', notice: 'Your rating could not be saved. Please try again.' });
-          resolve(ok);
-        });
-      }),
-    [],
-  );
+  const { requestHuman, rate } = useConversationActions(socketRef, dispatch);
 
   const dismissNotice = useCallback(() => dispatch({ type: 'notice', notice: undefined }), []);
   const revealed = useCallback((messageId: string) => dispatch({ type: 'revealed', messageId }), []);
