@@ -44,7 +44,7 @@ function HBar(props: { labels: string[]; values: number[]; colors?: string[]; va
     <BarChart
       height={props.height ?? Math.max(140, props.labels.length * 36 + 30)}
       layout="horizontal"
-      margin={{ left: 0, right: 28, top: 4, bottom: 0 }}
+      margin={{ left: 0, right: 48, top: 4, bottom: 0 }}
       yAxis={[
         {
           scaleType: 'band',
