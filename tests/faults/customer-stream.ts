@@ -6,7 +6,18 @@ import { randomUUID } from 'node:crypto';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import type { Message } from '@em/contracts/schemas';
 
-const QUESTIONS = ['What is your return policy?', 'How long does standard shipping take?', 'Is WELCOME10 still valid?', 'Do you price match?'];
+// Each customer walks this list from its own offset: asking the same thing twice in a row tells
+// the assistant it did not help (a miss), and two misses rightly hand the chat to a person.
+const QUESTIONS = [
+  'What is your return policy?',
+  'How long does standard shipping take?',
+  'Is WELCOME10 still valid?',
+  'Do you price match?',
+  'How much is express delivery?',
+  'What does the warranty cover?',
+  'Can I pay with PayPal?',
+  'Do you ship internationally?',
+];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Customer {
@@ -14,6 +25,7 @@ interface Customer {
   token?: string;
   maxSeq: number;
   outbox: Map<string, { text: string; inFlight: boolean }>;
+  asked: number;
 }
 
 export interface StreamStats {
@@ -41,7 +53,7 @@ export function startCustomerStream(o: { url: string; customers: number; interva
   };
 
   const customers: Customer[] = Array.from({ length: o.customers }, () => {
-    const c: Customer = { maxSeq: 0, outbox: new Map(), socket: null as unknown as Socket };
+    const c: Customer = { maxSeq: 0, outbox: new Map(), asked: 0, socket: null as unknown as Socket };
     c.socket = ioClient(`${o.url}/chat`, {
       auth: (cb) => cb({ siteKey: o.siteKey ?? 'demo-site', ...(c.token ? { sessionToken: c.token } : {}) }),
       transports: ['websocket'],
@@ -85,13 +97,12 @@ export function startCustomerStream(o: { url: string; customers: number; interva
     }
   };
 
-  let n = 0;
   const tick = setInterval(() => {
-    for (const c of customers) {
+    customers.forEach((c, i) => {
       // One new message per customer per tick, but never more than 3 waiting: like a person typing.
-      if (producing && c.outbox.size < 3) c.outbox.set(randomUUID(), { text: QUESTIONS[n++ % QUESTIONS.length]!, inFlight: false });
+      if (producing && c.outbox.size < 3) c.outbox.set(randomUUID(), { text: QUESTIONS[(i + c.asked++) % QUESTIONS.length]!, inFlight: false });
       flush(c);
-    }
+    });
   }, o.intervalMs);
 
   const stats = (): StreamStats => {

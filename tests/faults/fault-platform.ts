@@ -9,7 +9,7 @@ export async function startFaultPlatform(o: { databaseUrl: string; redisUrl: str
   const env = {
     ...process.env,
     NODE_ENV: 'test',
-    LOG_LEVEL: 'fatal',
+    LOG_LEVEL: process.env.FAULT_LOGS ? 'info' : 'fatal',
     DATABASE_URL: o.databaseUrl,
     REDIS_URL: o.redisUrl,
     REDIS_PREFIX: o.prefix,
@@ -18,7 +18,8 @@ export async function startFaultPlatform(o: { databaseUrl: string; redisUrl: str
     ...o.env,
   };
   const url = `http://127.0.0.1:${port}`;
-  const quiet = { quiet: true };
+  // FAULT_LOGS=1 shows the processes' own logs when a fault test needs explaining.
+  const quiet = { quiet: !process.env.FAULT_LOGS };
   let gateway: ChildProcess = spawnService('gateway', SERVICE_ENTRY.gateway, env, quiet);
   const worker = spawnService('worker', SERVICE_ENTRY.worker, env, quiet);
   await waitForHttp(`${url}/health`, 30_000, gateway);

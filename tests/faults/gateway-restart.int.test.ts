@@ -23,7 +23,7 @@ afterAll(async () => {
 describe('fault: the gateway crashes (SIGKILL) and restarts under a steady stream', () => {
   it('clients resume their sessions, resync, and every acked message has exactly one reply', async () => {
     const customers = 8;
-    const stream = startCustomerStream({ url: platform.url, customers, intervalMs: 400 });
+    const stream = startCustomerStream({ url: platform.url, customers, intervalMs: 1000 });
     await waitFor(() => stream.stats().replied >= 16, 30_000);
     await platform.crashAndRestartGateway(1000);
     await waitFor(() => stream.stats().resyncs >= customers, 30_000, 'every client resumed');

@@ -5,7 +5,7 @@ import { createDatabase, migrateAndSeed } from '../../scripts/lib/database';
 import { startPrivatePostgres } from './private-services';
 import { startFaultPlatform, watchReadiness } from './fault-platform';
 import { startCustomerStream } from './customer-stream';
-import { repliesPerMessage, waitFor } from './assertions';
+import { describeLost, repliesPerMessage, waitFor } from './assertions';
 
 let pg: Awaited<ReturnType<typeof startPrivatePostgres>>;
 let platform: Awaited<ReturnType<typeof startFaultPlatform>>;
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe('fault: Postgres restarts under a steady stream of conversations', () => {
   it('answers every acked message exactly once, and /ready tells the truth meanwhile', async () => {
-    const stream = startCustomerStream({ url: platform.url, customers: 8, intervalMs: 400 });
+    const stream = startCustomerStream({ url: platform.url, customers: 8, intervalMs: 1000 });
     const ready = watchReadiness(platform.url);
     await waitFor(() => stream.stats().replied >= 16, 30_000);
 
@@ -38,6 +38,11 @@ describe('fault: Postgres restarts under a steady stream of conversations', () =
     const stats = await stream.drain(90_000);
     ready.stop();
     console.log(`fault:postgres-restart ${JSON.stringify({ ...stats, lost: stats.lost.length })}`);
+    if (stats.lost.length) {
+      const sql = postgres(dbUrl, { max: 1 });
+      console.log('lost:', JSON.stringify(await describeLost(sql, stats.lost)));
+      await sql.end();
+    }
     expect(stats.unacked).toBe(0);
     expect(stats.lost).toEqual([]);
     expect(stats.duplicates).toBe(0);

@@ -47,6 +47,16 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
     socket.nsp.to(room).emit(event, ...args);
   };
 
+  /**
+   * A repeat acks the stored message, and re-adds its job: the first attempt may have committed
+   * the row but lost its connection before enqueueing (e.g. Postgres restarting). BullMQ ignores a
+   * jobId it still holds, and the worker never answers a message twice, so this is safe to repeat.
+   */
+  const ensureQueued = async (m: Message): Promise<MessageSendAck> => {
+    await deps.queue.add('message', { messageId: m.id, conversationId, seq: m.seq }, { jobId: m.id });
+    return { messageId: m.id, seq: m.seq, duplicate: true };
+  };
+
   socket.on(
     'message:send',
     withAck(ackDeps, 'message:send', limitMessage, async (raw): Promise<MessageSendAck> => {
@@ -58,7 +68,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
         // A retry racing the first attempt (another tab or node) waits for it to be stored.
         for (let waited = 0; ; waited += PENDING_POLL_MS) {
           const existing = await findByClientMessageId(deps.db, conversationId, clientMessageId);
-          if (existing) return { messageId: existing.id, seq: existing.seq, duplicate: true };
+          if (existing) return ensureQueued(existing);
           if (waited >= PENDING_WAIT_MS) throw new AppError('conflict', 'This message is still being processed; retry shortly.');
           await new Promise((r) => setTimeout(r, PENDING_POLL_MS));
         }
@@ -70,7 +80,7 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
         if (!msg) {
           const existing = await findByClientMessageId(deps.db, conversationId, clientMessageId);
           await deps.dedup.settle(conversationId, clientMessageId, existing!.id);
-          return { messageId: existing!.id, seq: existing!.seq, duplicate: true };
+          return ensureQueued(existing!);
         }
         await deps.queue.add('message', { messageId: msg.id, conversationId, seq: msg.seq }, { jobId: msg.id });
         await deps.dedup.settle(conversationId, clientMessageId, msg.id);
