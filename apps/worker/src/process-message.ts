@@ -98,6 +98,8 @@ export function createMessageProcessor(deps: ProcessDeps) {
         deps.graph,
         {
           text: msg.text,
+          // Links any ticket the support agent opens to this conversation.
+          conversationId: job.conversationId,
           history: history.filter((m) => m.seq < msg.seq).map((m) => ({ role: m.role, text: m.text, agent: m.agent })),
           verifiedCustomerId: conv.customerId ?? undefined,
           customerName: customer?.name,

@@ -40,7 +40,8 @@ export interface MessageDelta {
   delta: string;
 }
 export interface TypingEvent {
-  actor: 'bot' | 'human';
+  /** `customer`: the customer typing in another tab of the same conversation (widgets ignore it). */
+  actor: 'bot' | 'human' | 'customer';
   agent?: AgentName;
   name?: string;
   isTyping: boolean;

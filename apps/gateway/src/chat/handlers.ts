@@ -27,9 +27,9 @@ export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEven
 
 /**
  * The customer's typing, relayed to their other tabs. DESIGN's TypingEvent lists actor 'bot' | 'human'
- * only; 'customer' extends it: a widget must not show it as the bot or an agent typing.
+ * only; 'customer' extends it (the widget ignores it; it is not the bot or an agent typing).
  */
-const customerTyping = (isTyping: boolean) => ({ actor: 'customer', isTyping }) as unknown as TypingEvent;
+const customerTyping = (isTyping: boolean): TypingEvent => ({ actor: 'customer', isTyping });
 
 /** How long a duplicate waits for the first attempt to be stored (ms), and how often it looks. */
 const PENDING_WAIT_MS = 3000;

@@ -115,6 +115,8 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
       return { ...s, messages, typing: null };
     }
     case 'typing': {
+      // The customer's own typing in another tab is not "someone is typing" for them.
+      if (a.typing?.actor === 'customer') return s;
       const typing = a.typing?.isTyping ? a.typing : null;
       const agentName = a.typing?.actor === 'human' && a.typing.name ? a.typing.name : s.agentName;
       return { ...s, typing, agentName };
