@@ -53,6 +53,13 @@ export const parseJob = (data: unknown) => {
 
 export const chatRoom = (emitter: Emitter, conversationId: string) => emitter.of('/chat').to(conversationRoom(conversationId));
 
+/** A new bot message goes to the customer's tabs and to consoles watching the conversation (any node). */
+export function announceMessage(emitter: Emitter, message: Message) {
+  const room = conversationRoom(message.conversationId);
+  emitter.of('/chat').to(room).emit('message:new', message);
+  emitter.of('/agents').to(room).emit('message:new', message);
+}
+
 /**
  * The escalation branch, in one place so the console can hook its /agents notification here:
  * hand the conversation to humans and announce it (agent:handoff + system message +
@@ -152,7 +159,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
         lock,
       );
       for (const h of out.handoffs) chat.emit('agent:handoff', h);
-      chat.emit('message:new', reply);
+      announceMessage(deps.emitter, reply);
       if (out.escalation) await escalate(deps, { conversationId: job.conversationId, from: out.agent, urgent: out.sentiment.urgent, ...out.escalation });
       return { replyId: reply.id };
     } finally {
@@ -165,8 +172,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
    * restore the session from the stored memory, and finish an escalation that never happened.
    */
   async function finishDuplicate(reply: Message, lock?: ConversationLock): Promise<ProcessResult> {
-    const chat = chatRoom(deps.emitter, reply.conversationId);
-    chat.emit('message:new', reply);
+    announceMessage(deps.emitter, reply);
     const details = (await getMessageDetails(deps.db, reply.id)) as StoredDetails | null;
     if (details?.escalation) {
       const [conv, changedAt] = await Promise.all([getConversation(deps.db, reply.conversationId), lastStatusChangeAt(deps.db, reply.conversationId)]);

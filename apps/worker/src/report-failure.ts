@@ -1,7 +1,7 @@
 import type { MessageJob } from '@em/contracts/jobs';
 import { getConversation, recordEvent } from '@em/db/queries/conversations';
 import { commitTurn } from '@em/db/queries/worker-turns';
-import { chatRoom, escalate, type ProcessDeps } from './process-message';
+import { announceMessage, escalate, type ProcessDeps } from './process-message';
 
 export const APOLOGY =
   "I'm sorry, I couldn't answer that in time. I've asked a member of our support team to take over; they will reply here shortly.";
@@ -39,7 +39,7 @@ export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'emitter' |
       await recordEvent(deps.db, job.conversationId, 'job_failed', { messageId: job.messageId, error, timedOut });
       return;
     }
-    chatRoom(deps.emitter, job.conversationId).emit('message:new', committed.reply);
+    announceMessage(deps.emitter, committed.reply);
     await escalate(deps, { conversationId: job.conversationId, from: 'orchestrator', reason: 'timeout', detail });
   };
 }
