@@ -2,7 +2,7 @@
 // Heavy: run under `flock /tmp/em-heavy.lock`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness';
-import { allAnswered, checkTranscript, ensureWorkerBuilt, sendAll, sleep, spawnWorker, transcripts, waitFor, type WorkerProcess } from './support';
+import { allAnswered, checkTranscript, ensureWorkerBuilt, removeWorkerSnapshots, sendAll, sleep, spawnWorker, transcripts, waitFor, type WorkerProcess } from './support';
 
 let h: Harness;
 const workers: WorkerProcess[] = [];
@@ -26,6 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(workers.map((w) => w.stop()));
+  removeWorkerSnapshots();
   await h?.stop();
 });
 
@@ -57,14 +58,33 @@ describe('worker crash', () => {
   }, 90_000);
 
   it('SIGTERM lets the running job finish, then exits cleanly', async () => {
-    for (const w of workers.splice(0)) await w.stop();
-    const w = await spawnWorker(env);
-    workers.push(w);
+    const w = workers.at(-1)!; // the worker that took over above (still holding each job 1.5 s)
+    expect(w.proc.exitCode).toBeNull();
     const { socket } = await h.connect();
     const [id] = await sendAll(socket, ['is WELCOME10 still valid?']);
     await waitFor('job active', async () => (await h.deps.queue.getJob(id!))?.getState().then((s) => s === 'active'), 30_000, 50);
     expect(await w.stop()).toBe(0);
     expect(await allAnswered(h.dbh, [id!])).toBe(true); // answered before the process exited
     expect(await (await h.deps.queue.getJob(id!))?.getState()).toBe('completed');
+  }, 60_000);
+
+  it('SIGTERM past the grace period hands the running job back; another worker answers it once', async () => {
+    for (const w of workers.splice(0)) await w.stop();
+    const w = await spawnWorker({ ...env, WORKER_TEST_DELAY_MS: '20000', SHUTDOWN_GRACE_MS: '100' });
+    const { socket } = await h.connect();
+    const [id] = await sendAll(socket, ['Do you ship internationally?']);
+    await waitFor('job active', async () => (await h.deps.queue.getJob(id!))?.getState().then((s) => s === 'active'), 30_000, 50);
+    expect(await w.stop()).toBe(0);
+    const state = await (await h.deps.queue.getJob(id!))?.getState();
+    expect(['delayed', 'waiting', 'prioritized']).toContain(state); // released, not failed
+    expect(await allAnswered(h.dbh, [id!])).toBe(false);
+    const next = await spawnWorker({ ...env, WORKER_TEST_DELAY_MS: '0' });
+    workers.push(next);
+    await waitFor('reply', () => allAnswered(h.dbh, [id!]), 30_000, 100).catch(async (err: Error) => {
+      const job = await h.deps.queue.getJob(id!);
+      throw new Error(`${err.message}; job ${await job?.getState()} ${JSON.stringify(job?.toJSON())}; worker output: ${next.output().slice(-2000)}`);
+    });
+    const [{ n }] = await h.dbh.sql<{ n: number }[]>`select count(*)::int as n from messages where reply_to = ${id!}`;
+    expect(n).toBe(1);
   }, 60_000);
 });

@@ -2,7 +2,7 @@
 // Heavy: run under `flock /tmp/em-heavy.lock`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness';
-import { allAnswered, checkTranscript, ensureWorkerBuilt, sendAll, sleep, spawnWorker, transcripts, waitFor, type WorkerProcess } from './support';
+import { allAnswered, checkTranscript, ensureWorkerBuilt, removeWorkerSnapshots, sendAll, sleep, spawnWorker, transcripts, waitFor, type WorkerProcess } from './support';
 
 // Questions the offline model answers from data (no escalation), so every one gets an AI reply.
 export const QUESTIONS = ['What is your return policy?', 'How much is the Nimbus X5?', 'is WELCOME10 still valid?', 'Do you ship internationally?', 'What is the warranty on laptops?'];
@@ -19,6 +19,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(workers.map((w) => w.stop()));
+  removeWorkerSnapshots();
   await h?.stop();
 });
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type ChatClient, type Harness } from '../harness';
-import { allAnswered, checkTranscript, ensureWorkerBuilt, sleep, spawnWorker, startPrivateRedis, transcripts, waitFor, type WorkerProcess } from './support';
+import { allAnswered, checkTranscript, ensureWorkerBuilt, removeWorkerSnapshots, sleep, spawnWorker, startPrivateRedis, transcripts, waitFor, type WorkerProcess } from './support';
 
 let h: Harness;
 let redis: Awaited<ReturnType<typeof startPrivateRedis>>;
@@ -29,6 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(workers.map((w) => w.stop()));
+  removeWorkerSnapshots();
   await h?.stop().catch(() => {});
   await redis?.dispose();
 });
@@ -63,7 +64,13 @@ describe('Redis restart', () => {
     const acked = streams.flatMap((s) => s.acked);
     expect(acked.length).toBeGreaterThan(10);
 
-    await waitFor('every acked message answered', () => allAnswered(h.dbh, acked), 40_000, 250);
+    await waitFor('every acked message answered', () => allAnswered(h.dbh, acked), 40_000, 250).catch(async (err: Error) => {
+      const open = await h.dbh.sql`
+        select m.id, m.seq, m.conversation_id, c.status, m.created_at from messages m join conversations c on c.id = m.conversation_id
+        where m.id = any(${acked}::uuid[]) and not exists (select 1 from messages r where r.reply_to = m.id) order by m.created_at`;
+      const states = await Promise.all(open.slice(0, 5).map(async (m) => (await h.deps.queue.getJob(String(m.id)))?.getState()));
+      throw new Error(`${err.message}: unanswered ${JSON.stringify(open.slice(0, 5))} jobs ${JSON.stringify(states)}; workers: ${workers.map((w) => w.output().slice(-1500)).join('\n---\n')}`);
+    });
     const convs = clients.map((c) => c.ready.conversationId);
     // Messages stored but not acked (Redis died between insert and enqueue) are answered too.
     await waitFor('every stored message answered', async () => {

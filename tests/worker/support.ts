@@ -1,7 +1,7 @@
 // Helpers for the multi-process worker suites (tests/worker/*.int.test.ts): build and spawn
 // `node apps/worker/dist/main.js` configured only by env, a private Redis, and transcript checks.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -32,11 +32,30 @@ function newestSource(): number {
   return newest;
 }
 
-/** Builds apps/worker (tsup, ~2 s) unless dist/main.js is newer than every source; one build at a time. */
+let bundle = distMain;
+
+/**
+ * Builds apps/worker (tsup, ~2 s) unless dist/main.js is newer than every source (one build at a
+ * time), then spawns from a private copy of the bundle: other people's builds in this shared tree
+ * (tsup cleans dist/) must not pull the file from under a worker that is starting. The copy sits in
+ * apps/worker/node_modules/.cache so npm dependencies resolve as from dist/; KB_DIR and
+ * ROUTER_MODEL_PATH are passed explicitly because the bundle derives them from its own location.
+ */
 export function ensureWorkerBuilt() {
-  if (mtime(distMain) > newestSource()) return;
-  const r = spawnSync('flock', ['/tmp/em-worker-build.lock', 'pnpm', '--filter', '@em/worker', 'build'], { cwd: repoRoot, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`worker build failed:\n${r.stdout}\n${r.stderr}`);
+  if (mtime(distMain) <= newestSource()) {
+    const r = spawnSync('flock', ['/tmp/em-worker-build.lock', 'pnpm', '--filter', '@em/worker', 'build'], { cwd: repoRoot, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`worker build failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  const dir = path.join(repoRoot, 'apps/worker/node_modules/.cache/em-worker-tests', `${process.pid}-${randomUUID().slice(0, 8)}`);
+  mkdirSync(dir, { recursive: true });
+  bundle = path.join(dir, 'main.js');
+  copyFileSync(distMain, bundle);
+  snapshots.push(dir);
+}
+const snapshots: string[] = [];
+/** Removes this process's bundle copies (call from afterAll). */
+export function removeWorkerSnapshots() {
+  for (const dir of snapshots.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false | null>, ms = 30_000, everyMs = 150): Promise<T> {
@@ -64,9 +83,16 @@ export interface WorkerProcess {
 
 /** Spawns one worker process (it takes jobs as soon as it has connected; the queue holds them till then). */
 export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
-  const proc = spawn(process.execPath, [distMain], {
+  const proc = spawn(process.execPath, [bundle], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      KB_DIR: path.join(repoRoot, 'knowledge-base'),
+      ROUTER_MODEL_PATH: path.join(repoRoot, 'packages/agents/generated/router-model.json'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
