@@ -23,8 +23,12 @@ export async function startBenchStack(opts: { workers: number; log: (s: string) 
     RATE_HTTP_PER_MIN: '1000000',
     ...opts.env,
   };
-  const gateway = spawnService('gateway', SERVICE_ENTRY.gateway, env, { log: opts.log });
-  const workers = Array.from({ length: opts.workers }, (_, i) => spawnService(`worker${i + 1}`, SERVICE_ENTRY.worker, env, { log: opts.log }));
+  // BENCH_PROFILE_DIR: write V8 CPU profiles of gateway and workers there (docs/benchmarks.md, profile).
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR] : [];
+  const gateway = spawnService('gateway', [...profile, ...SERVICE_ENTRY.gateway], env, { log: opts.log });
+  const workers = Array.from({ length: opts.workers }, (_, i) =>
+    spawnService(`worker${i + 1}`, [...profile, ...SERVICE_ENTRY.worker], env, { log: opts.log }),
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/ready`, 30_000, gateway);
   return {

@@ -10,6 +10,7 @@ import type { Db } from '@em/db/client';
 import { findReplyTo, getConversation, getMessage, listMessages } from '@em/db/queries/conversations';
 import { commitTurn, getMessageDetails, lastStatusChangeAt } from '@em/db/queries/worker-turns';
 import { getCustomerById } from '@em/db/queries/orders';
+import { createDeltaBatcher } from './delta-batcher';
 import { runTurn, type Memory, type SupportGraph, type TurnOutput } from '@em/agents/graph';
 import type { ConversationLock } from './conversation-lock';
 import type { SessionState } from './session-state';
@@ -100,6 +101,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
     ]);
     const replyId = randomUUID();
     chat.emit('typing', { actor: 'bot', isTyping: true });
+    const deltas = createDeltaBatcher((delta) => chat.emit('message:delta', { messageId: replyId, delta }));
     try {
       const out = await runTurn(
         deps.graph,
@@ -113,9 +115,10 @@ export function createMessageProcessor(deps: ProcessDeps) {
           memory,
         },
         // After the deadline the abandoned turn must not keep streaming into the chat.
-        { signal, onDelta: (delta) => signal?.aborted || chat.emit('message:delta', { messageId: replyId, delta }) },
+        { signal, onDelta: (delta) => signal?.aborted || deltas.push(delta) },
       );
       signal?.throwIfAborted();
+      deltas.flush();
       const extras = TurnExtras.safeParse(out).data ?? {};
       const committed = await commitTurn(deps.db, {
         reply: {
@@ -163,6 +166,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
       if (out.escalation) await escalate(deps, { conversationId: job.conversationId, from: out.agent, urgent: out.sentiment.urgent, ...out.escalation });
       return { replyId: reply.id };
     } finally {
+      deltas.cancel();
       chat.emit('typing', { actor: 'bot', isTyping: false });
     }
   };
