@@ -54,7 +54,7 @@ function HBar(props: { labels: string[]; values: number[]; colors?: string[]; va
         },
       ]}
       // Head-room right of the longest bar for its outside label (count · rate).
-      xAxis={[{ tickNumber: 4, max: Math.max(1, ...props.values) * 1.5 }]}
+      xAxis={[{ tickNumber: 4, max: Math.max(1, ...props.values) * 1.8 }]}
       series={[
         {
           data: props.values,
