@@ -10,7 +10,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { PUBLIC_GATEWAY_URL } = env();
   const { next } = await searchParams;
   // Only same-app paths: never an open redirect to another site.
-  const target = next && /^\/console(\/[\w/-]*)?$/.test(next) ? next : '/console';
+  const target = next && /^\/(console|dashboard)(\/[\w/-]*)?$/.test(next) ? next : '/console';
   await ensureGatewayHost(PUBLIC_GATEWAY_URL, `/login${next ? `?next=${encodeURIComponent(target)}` : ''}`);
   return <LoginForm gatewayUrl={PUBLIC_GATEWAY_URL} next={target} />;
 }
