@@ -36,3 +36,15 @@ export const LoadArgs = z.object({
   workers: z.coerce.number().int().min(1).max(16).default(1),
 });
 export type LoadArgs = z.infer<typeof LoadArgs>;
+
+/** The generator's options from the CLI flags (bench:load and bench:baseline take the same ones). */
+export const loadOptions = (a: LoadArgs, url: string, log: (s: string) => void) => ({
+  url,
+  connections: a.connections,
+  rate: a.rate,
+  durationS: a.duration,
+  connectRate: a.connectRate,
+  graceS: a.grace,
+  siteKey: a.siteKey,
+  log,
+});

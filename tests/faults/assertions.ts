@@ -1,12 +1,6 @@
-import type { Sql } from 'postgres';
-
-export async function waitFor(cond: () => boolean, timeoutMs: number, label = 'condition') {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`${label} not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import postgres, { type Sql } from 'postgres';
+import { expect } from 'vitest';
+import type { StreamStats } from './customer-stream';
 
 /** The durable truth: how many of these customer messages have exactly one bot reply row. */
 export async function repliesPerMessage(sql: Sql, messageIds: string[]) {
@@ -28,4 +22,22 @@ export async function describeLost(sql: Sql, messageIds: string[]) {
          from messages b where b.conversation_id = m.conversation_id) as transcript
     from messages m join conversations c on c.id = m.conversation_id
     where m.id = any(${messageIds}::uuid[])`;
+}
+
+/**
+ * The end state every fault test checks: nothing left unacked, nothing lost, nothing answered twice,
+ * and Postgres agrees (each acked message has exactly one bot reply row). Prints the figures.
+ */
+export async function expectExactlyOneReplyEach(name: string, dbUrl: string, stats: StreamStats, ackedIds: string[]) {
+  console.log(`fault:${name} ${JSON.stringify({ ...stats, lost: stats.lost.length })}`);
+  const sql = postgres(dbUrl, { max: 1 });
+  try {
+    if (stats.lost.length) console.log('lost:', JSON.stringify(await describeLost(sql, stats.lost)));
+    expect(stats.unacked).toBe(0);
+    expect(stats.lost).toEqual([]);
+    expect(stats.duplicates).toBe(0);
+    expect(await repliesPerMessage(sql, ackedIds)).toEqual({ messages: stats.acked, withOneReply: stats.acked });
+  } finally {
+    await sql.end();
+  }
 }

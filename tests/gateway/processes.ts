@@ -1,9 +1,11 @@
 // Helpers for tests that run the built gateway as real processes (several nodes, own Redis).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/services';
+import { waitFor } from '../support/wait';
+
+export { waitFor } from '../support/wait';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const gatewayDir = path.join(repoRoot, 'apps/gateway');
@@ -17,21 +19,6 @@ export function ensureGatewayBuilt() {
   const script = 'if [ ! -f dist/main.js ] || [ -n "$(find src -type f -newer dist/main.js | head -n 1)" ]; then pnpm run build; fi';
   const r = spawnSync('flock', [path.join(tmpdir(), 'em-gateway-build.lock'), 'sh', '-c', script], { cwd: gatewayDir, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`gateway build failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, ms = 20_000, everyMs = 100): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
 export interface GatewayProcess {
@@ -71,46 +58,5 @@ export async function spawnGateway(env: Record<string, string>): Promise<Gateway
         });
         proc.kill('SIGTERM');
       }),
-  };
-}
-
-export interface OwnRedis {
-  url: string;
-  port: number;
-  start: () => Promise<void>;
-  stop: () => Promise<void>;
-  cleanup: () => Promise<void>;
-}
-
-/** A private redis-server (never the shared one) that a test may stop and restart on the same port. */
-export async function ownRedis(): Promise<OwnRedis> {
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), 'em-redis-'));
-  let proc: ChildProcess | undefined;
-  const url = `redis://127.0.0.1:${port}`;
-  const start = async () => {
-    proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--dir', dir], { stdio: 'ignore' });
-    await waitFor(`redis-server on ${port}`, async () => {
-      const r = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
-      return r.stdout.trim() === 'PONG';
-    });
-  };
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      const p = proc;
-      if (!p || p.exitCode !== null) return resolve();
-      p.once('exit', () => resolve());
-      p.kill('SIGKILL');
-    });
-  await start();
-  return {
-    url,
-    port,
-    start,
-    stop,
-    async cleanup() {
-      await stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
   };
 }

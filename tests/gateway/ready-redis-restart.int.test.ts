@@ -7,21 +7,22 @@ import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
 import { createDatabase, dropDatabase } from '@em/db/testing';
 import { createLimits, DEFAULT_LIMITS } from '../../apps/gateway/src/limits';
 import { createMetrics } from '../../apps/gateway/src/metrics';
-import { ensureGatewayBuilt, ownRedis, spawnGateway, waitFor, type GatewayProcess, type OwnRedis } from './processes';
+import { startPrivateRedis, type PrivateRedis } from '../support/private-services';
+import { ensureGatewayBuilt, spawnGateway, waitFor, type GatewayProcess } from './processes';
 
-let redis: OwnRedis;
+let redis: PrivateRedis;
 let gw: GatewayProcess;
 const dbName = uniqueName('ready');
 
 beforeAll(async () => {
   ensureGatewayBuilt();
-  redis = await ownRedis();
+  redis = await startPrivateRedis({ persist: true });
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   gw = await spawnGateway({ DATABASE_URL: dbUrl, REDIS_URL: redis.url, REDIS_PREFIX: dbName });
 }, 120_000);
 afterAll(async () => {
   await gw?.stop();
-  await redis?.cleanup();
+  await redis?.dispose();
   await dropDatabase(TEST_PG_ADMIN_URL, dbName).catch(() => {});
 });
 

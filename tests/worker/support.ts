@@ -1,18 +1,16 @@
 // Helpers for the multi-process worker suites (tests/worker/*.int.test.ts): build and spawn
 // `node apps/worker/dist/main.js` configured only by env, a private Redis, and transcript checks.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { pingRedis } from '@em/config/redis';
 import type { DbHandle } from '@em/db/client';
-import { freePort } from '../../scripts/lib/services';
 import type { ChatClient } from '../harness';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const distMain = path.join(repoRoot, 'apps/worker/dist/main.js');
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export { sleep, waitFor } from '../support/wait';
+export { startPrivateRedis } from '../support/private-services';
 
 const mtime = (file: string) => {
   try {
@@ -58,21 +56,6 @@ export function removeWorkerSnapshots() {
   for (const dir of snapshots.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false | null>, ms = 30_000, everyMs = 150): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (err) {
-      last = err;
-    }
-    await sleep(everyMs);
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
-
 export interface WorkerProcess {
   proc: ChildProcess;
   output: () => string;
@@ -115,29 +98,6 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
   };
 }
 
-/** A private redis-server (never the shared one) that a test may stop and start again on the same port. */
-export async function startPrivateRedis() {
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), 'em-worker-redis-'));
-  const url = `redis://127.0.0.1:${port}`;
-  let child: ChildProcess | null = null;
-  const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
-    await waitFor('private redis', () => pingRedis(url), 10_000, 50);
-  };
-  const stop = async () => {
-    const c = child;
-    if (!c || c.exitCode !== null || c.signalCode !== null) return;
-    await new Promise<void>((r) => {
-      c.once('exit', () => r());
-      c.kill('SIGKILL');
-    });
-  };
-  await start();
-  return { url, start, stop, async dispose() { await stop(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-/** Sends `texts` one after another (each acked before the next, so seq follows the list); returns the acked message ids. */
 export async function sendAll(socket: ChatClient, texts: string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const text of texts) {

@@ -1,4 +1,4 @@
-// Fault tests stop and restart Redis and Postgres. They never touch the machine's shared
+// Fault and process tests stop and restart Redis and Postgres. They never touch the machine's shared
 // instances (other suites run against those): each test gets private ones on free ports.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -6,29 +6,42 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pingRedis } from '@em/config/redis';
 import { freePort } from '../../scripts/lib/services';
+import { waitFor } from './wait';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export interface PrivateRedis {
+  url: string;
+  port: number;
+  start: () => Promise<void>;
+  stop: () => Promise<void>;
+  dispose: () => Promise<void>;
+}
 
-/** A private redis-server with an fsync-always AOF, so a restart keeps the queue like a production Redis. */
-export async function startPrivateRedis() {
+/**
+ * A private redis-server on a free port that a test may stop and start again. `persist` keeps an
+ * fsync-always AOF, so a restart keeps the queue like a production Redis; without it Redis comes
+ * back empty (the worst case the recovery sweeper covers). `stop` is a crash (SIGKILL) unless
+ * `graceful`.
+ */
+export async function startPrivateRedis(opts: { persist?: boolean; graceful?: boolean } = {}): Promise<PrivateRedis> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'em-redis-'));
   const url = `redis://127.0.0.1:${port}`;
+  const aof = opts.persist ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always'], { stdio: 'ignore' });
-    for (let i = 0; i < 100 && !(await pingRedis(url)); i++) await sleep(50);
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', ...aof], { stdio: 'ignore' });
+    await waitFor(`redis-server on ${port}`, () => pingRedis(url), 10_000, 50);
   };
   const stop = async () => {
     const c = child;
-    if (!c || c.exitCode !== null) return;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return;
     await new Promise<void>((r) => {
       c.once('exit', () => r());
-      c.kill('SIGTERM');
+      c.kill(opts.graceful ? 'SIGTERM' : 'SIGKILL');
     });
   };
   await start();
-  return { url, start, stop, async dispose() { await stop(); rmSync(dir, { recursive: true, force: true }); } };
+  return { url, port, start, stop, async dispose() { await stop(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 const PG_BIN = (() => {
