@@ -1,6 +1,6 @@
 // `pnpm bench:baseline`: the same load generator and arguments as bench:load, against a bare
 // Socket.IO echo server started in this run, so platform throughput can be quoted as a ratio.
-import { LoadArgs, parseArgs } from './bench/args';
+import { LoadArgs, loadOptions, parseArgs } from './bench/args';
 import { runLoad } from './bench/load-generator';
 import { rssMb, spawnService, stopChild } from './lib/processes';
 
@@ -20,16 +20,7 @@ if (!echoUrl) throw new Error('echo server did not start');
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, rssMb(echo.pid) ?? 0)), 500);
 try {
-  const { refused, ...result } = await runLoad({
-    url: echoUrl,
-    connections: args.connections,
-    rate: args.rate,
-    durationS: args.duration,
-    connectRate: args.connectRate,
-    graceS: args.grace,
-    siteKey: args.siteKey,
-    log,
-  });
+  const { refused, ...result } = await runLoad(loadOptions(args, echoUrl, log));
   if (Object.keys(refused).length) log(`refused: ${JSON.stringify(refused)}`);
   console.log(JSON.stringify({ ...result, server: 'socket.io-echo', gateway_rss_mb: peak, worker_rss_mb: null }));
 } finally {

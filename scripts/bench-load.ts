@@ -1,6 +1,6 @@
 // `pnpm bench:load --connections N --rate MSGS_PER_S --duration S [--url URL]` (DESIGN §2).
 // Without --url it starts its own gateway + workers on a fresh database. Last line: one JSON object.
-import { LoadArgs, parseArgs } from './bench/args';
+import { LoadArgs, loadOptions, parseArgs } from './bench/args';
 import { runLoad } from './bench/load-generator';
 import { startBenchStack } from './bench/stack';
 import { rssMb } from './lib/processes';
@@ -18,16 +18,7 @@ const sampler = setInterval(() => {
   peakWorkers = Math.max(peakWorkers, (stack?.workers ?? []).reduce((sum, w) => sum + (rssMb(w.pid) ?? 0), 0));
 }, 500);
 try {
-  const result = await runLoad({
-    url,
-    connections: args.connections,
-    rate: args.rate,
-    durationS: args.duration,
-    connectRate: args.connectRate,
-    graceS: args.grace,
-    siteKey: args.siteKey,
-    log,
-  });
+  const result = await runLoad(loadOptions(args, url, log));
   clearInterval(sampler);
   const { refused, ...summary } = result;
   if (Object.keys(refused).length) log(`refused: ${JSON.stringify(refused)}`);
