@@ -1,7 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isTransient, isValidationError } from './errors';
+import { isJobGone, isTransient, isValidationError } from './errors';
 
 describe('error classification', () => {
   it('retries connection-level failures of Postgres, Redis and network models', () => {
@@ -22,5 +22,15 @@ describe('error classification', () => {
     expect(isValidationError(z.string().safeParse(1).error)).toBe(false); // from inside a turn: apology, not silence
     expect(isValidationError(new UnrecoverableError('bad job'))).toBe(true);
     expect(isValidationError(new Error('other'))).toBe(false);
+  });
+});
+
+describe('isJobGone', () => {
+  it('recognises BullMQ saying the job is no longer ours, and nothing else', () => {
+    expect(isJobGone(new Error('Missing key for job 9c36e9db. moveToDelayed'))).toBe(true);
+    expect(isJobGone(new Error('Lock mismatch for job f7f3. Cmd moveToFinished from active'))).toBe(true);
+    expect(isJobGone(new Error('Missing lock for job 1. moveToFinished'))).toBe(true);
+    expect(isJobGone(new Error('connect ECONNREFUSED 127.0.0.1:6379'))).toBe(false);
+    expect(isJobGone('Missing key for job 1')).toBe(false);
   });
 });

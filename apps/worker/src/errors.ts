@@ -49,3 +49,11 @@ export function isTransient(err: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * BullMQ no longer holds this job for us: Redis lost it (restarted empty) or another worker took it
+ * over after a stall. Not the customer's problem and not a failure to apologise for: drop it quietly;
+ * Postgres still has the message, and the recovery sweeper (or the other worker) answers it once.
+ */
+export const isJobGone = (err: unknown) =>
+  err instanceof Error && /^(Missing key|Missing lock|Lock mismatch) for job /.test(err.message);

@@ -6,7 +6,7 @@ import { getConversation } from '@em/db/queries/conversations';
 import { firstUnansweredBefore } from '@em/db/queries/worker-turns';
 import type { ConversationLocks } from './conversation-lock';
 import type { ConversationWaiters } from './conversation-waiters';
-import { DeadlineError, FinalFailure, isTransient, isValidationError, ShutdownError } from './errors';
+import { DeadlineError, FinalFailure, isJobGone, isTransient, isValidationError, ShutdownError } from './errors';
 import { parseJob, type ProcessResult } from './process-message';
 import type { createMessageProcessor } from './process-message';
 import { describeError, type FailureReporter } from './report-failure';
@@ -94,6 +94,10 @@ export function createJobHandler(deps: JobHandlerDeps) {
       if (err instanceof DelayedError) throw err;
       if (ac.signal.reason instanceof ShutdownError) return await later(0); // handed back, not failed
       if (isValidationError(err)) throw err;
+      if (isJobGone(err)) {
+        deps.logger.warn({ jobId: job.id, err: describeError(err) }, 'job vanished from the queue; the recovery sweeper re-enqueues it');
+        throw err;
+      }
       const timedOut = ac.signal.reason instanceof DeadlineError;
       const retries = Number((job.data as { retries?: unknown }).retries ?? 0) || 0;
       if (!timedOut && isTransient(err) && retries < deps.maxRetries) {
