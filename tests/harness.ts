@@ -169,6 +169,10 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     connect,
     async stop() {
       for (const s of sockets) s.disconnect();
+      // Consoles that disconnected just before stop() still leave presence and broadcast it over
+      // Redis; closing the connections under them would surface as unhandled "Connection is closed".
+      for (let i = 0; i < 40 && (await redis.zcard(`${prefix}:agents:presence`).catch(() => 0)) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 100));
       await worker?.close();
       await new Promise<void>((r) => io.close(() => r()));
       await queueEvents.close();

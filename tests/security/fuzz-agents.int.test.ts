@@ -9,7 +9,8 @@ let h: Harness;
 let agent: AgentClient;
 let tried = 0;
 beforeAll(async () => {
-  h = await startHarness('fuzzagents', { worker: false });
+  // Event budget high enough that fuzzing reaches validation; the limit itself is tested below.
+  h = await startHarness('fuzzagents', { worker: false, limits: { events: { points: 100_000, durationS: 10 } } });
   const token = await loginConsole(h.url, 'agent@electromart.test', 'agent-password');
   agent = (await connectAgent(h.url, { token })).socket;
 });

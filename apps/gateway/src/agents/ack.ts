@@ -13,11 +13,15 @@ export function parseAgentPayload<S extends z.ZodType>(schema: S, raw: unknown):
   throw new AppError('invalid_payload', 'The request was not understood.');
 }
 
-/** Acks `Result<T>`, maps errors to the shared codes, logs unknown ones in full, never throws. */
-export function agentAck<T>(deps: Pick<GatewayDeps, 'logger'>, event: string, fn: (payload: unknown) => Promise<T>) {
+/**
+ * Acks `Result<T>`, maps errors to the shared codes, logs unknown ones in full, never throws.
+ * `limit` (the per-socket event budget) runs first: a runaway console can't flood the gateway.
+ */
+export function agentAck<T>(deps: Pick<GatewayDeps, 'logger'>, event: string, fn: (payload: unknown) => Promise<T>, limit?: () => Promise<void>) {
   return async (payload: unknown, ack?: unknown) => {
     const reply = (r: Result<T>) => (typeof ack === 'function' ? (ack as (r: Result<T>) => void)(r) : undefined);
     try {
+      await limit?.();
       reply(ok(await fn(payload)));
     } catch (err) {
       if (!(err instanceof AppError)) deps.logger.error({ err, event }, 'agents handler failed');

@@ -19,7 +19,7 @@ import { addNote } from '@em/db/queries/notes';
 import { claimConversation, listQueue, markFirstHumanReply, reassignConversation, releaseToBot, resolveByAgent } from '@em/db/queries/queue';
 import { getConsoleUser } from '@em/db/queries/users';
 import type { GatewayDeps } from '../deps';
-import { agentAck as withAck, parseAgentPayload as parsePayload } from './ack';
+import { agentAck, parseAgentPayload as parsePayload } from './ack';
 import type { ChatNamespace } from '../chat/namespace';
 import type { AgentSocketData } from './auth';
 import { presenceFor } from './handoff';
@@ -37,6 +37,9 @@ export function registerAgentHandlers(deps: GatewayDeps, nsp: AgentsNamespace, s
   const actor = { userId: me.userId, role: me.role };
   const chatNsp = nsp.server.of('/chat') as unknown as ChatNamespace;
   const chat = (id: string) => chatNsp.to(conversationRoom(id));
+  // Same per-socket event budget as /chat (rate_limited when exceeded).
+  const limit = () => deps.limits.take('event_socket', socket.id);
+  const withAck = <T>(d: GatewayDeps, event: string, fn: (payload: unknown) => Promise<T>) => agentAck(d, event, fn, limit);
 
   /** A system message shown to the customer and to consoles watching the conversation. */
   async function announce(conversationId: string, text: string) {
