@@ -10,6 +10,7 @@ import { createRedis } from '@em/config/redis';
 import { createDb } from '@em/db/client';
 import { createAnalyticsApp } from '../apps/gateway/src/analytics/analytics-standalone';
 import { createConsoleTokens } from '../apps/gateway/src/console/console-tokens';
+import { scriptEnv } from './lib/env';
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -17,14 +18,14 @@ const { values } = parseArgs({
 });
 const runs = Math.max(1, Number(values.runs));
 const days = Math.max(1, Number(values.days));
-const url = process.env.DATABASE_URL;
+const url = scriptEnv.DATABASE_URL;
 if (!url) {
   console.error('DATABASE_URL is required: seed one first with `pnpm seed:history -- --days 30 --conversations 100000`.');
   process.exit(2);
 }
 
 const h = createDb(url, { max: 10 });
-const redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+const redis = createRedis(scriptEnv.REDIS_URL, { maxRetriesPerRequest: null });
 const queue = new Queue('messages', { connection: redis, prefix: `em_bench_analytics_${process.pid}:bull` });
 const consoleTokens = createConsoleTokens(`bench-secret-${process.pid}-0123456789`);
 const server = createServer(createAnalyticsApp({ db: h.db, consoleTokens, queue }));

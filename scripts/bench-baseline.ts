@@ -3,12 +3,13 @@
 import { LoadArgs, loadOptions, parseArgs } from './bench/args';
 import { runLoad } from './bench/load-generator';
 import { rssMb, spawnService, stopChild } from './lib/processes';
+import { childEnv } from './lib/env';
 
 const args = parseArgs(LoadArgs);
 const log = (s: string) => console.error(`[baseline] ${s}`);
 
 let echoUrl = '';
-const echo = spawnService('echo', ['--import', 'tsx', 'scripts/bench/echo-server-main.ts'], process.env, {
+const echo = spawnService('echo', ['--import', 'tsx', 'scripts/bench/echo-server-main.ts'], childEnv(), {
   log: (line) => {
     const m = /ECHO_URL=(\S+)/.exec(line);
     if (m) echoUrl = m[1]!;

@@ -1,7 +1,8 @@
 // pnpm db:migrate / pnpm seed — apply drizzle-kit migrations and the idempotent seed to DATABASE_URL.
 import { migrateAndSeed } from './lib/database';
+import { scriptEnv } from './lib/env';
 
-const url = process.env.DATABASE_URL;
+const url = scriptEnv.DATABASE_URL;
 if (!url) {
   console.error('DATABASE_URL is required (pnpm start embeds a database when it is unset).');
   process.exit(2);

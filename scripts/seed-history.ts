@@ -9,6 +9,7 @@ import { runMigrations } from '@em/db/migrate';
 import { seed } from '@em/db/seed';
 import { seedHistory } from '../packages/db/src/seed/history';
 import { repoRoot } from './lib/services';
+import { scriptEnv } from './lib/env';
 
 const Args = z.object({
   days: z.coerce.number().int().min(1).max(366).default(30),
@@ -26,7 +27,7 @@ if (!parsed.success) {
   console.error(`usage: pnpm seed:history -- --days 30 [--conversations N] [--seed 42]\n${z.prettifyError(parsed.error)}`);
   process.exit(2);
 }
-const url = process.env.DATABASE_URL;
+const url = scriptEnv.DATABASE_URL;
 if (!url) {
   console.error(
     [

@@ -7,17 +7,17 @@ import { prepareServices, StartEnv } from './lib/prepare';
 import { freePort } from './lib/services';
 import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from './lib/processes';
 import { createStickyProxy } from './lib/sticky-proxy';
+import { childEnv, parseEnv } from './lib/env';
 
 const GATEWAYS = 2;
 const WORKERS = 2;
-const env = StartEnv.parse(process.env);
+const env = parseEnv(StartEnv);
 const log = (s: string) => console.log(`[cluster] ${s}`);
 const { pg, redis } = await prepareServices(env, log);
 
 const publicUrl = `http://localhost:${env.PORT}`;
 const webUrl = `http://localhost:${env.WEB_PORT}`;
-const shared = {
-  ...process.env,
+const shared = childEnv({
   NODE_ENV: env.NODE_ENV,
   DATABASE_URL: pg.url,
   REDIS_URL: redis.url,
@@ -25,7 +25,7 @@ const shared = {
   WEB_ORIGIN: webUrl,
   WEB_PORT: String(env.WEB_PORT),
   ALLOWED_ORIGINS: [webUrl, `http://127.0.0.1:${env.WEB_PORT}`, 'http://localhost:3100', 'http://127.0.0.1:3100'].join(','),
-};
+});
 const gatewayPorts = await Promise.all(Array.from({ length: GATEWAYS }, () => freePort()));
 const children = [
   ...gatewayPorts.map((port, i) => spawnService(`gateway${i + 1}`, SERVICE_ENTRY.gateway, { ...shared, PORT: String(port) })),

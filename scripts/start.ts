@@ -5,12 +5,13 @@ import { CONSOLE_USERS } from '@em/db/seed/fixtures';
 import { startPlatform } from './lib/platform';
 import { prepareServices, StartEnv } from './lib/prepare';
 import { startStaticServer } from './lib/static-server';
+import { parseEnv } from './lib/env';
 import { repoRoot } from './lib/services';
 
-const env = StartEnv.extend({
+const env = parseEnv(StartEnv.extend({
   /** examples/ (the cross-origin embedding demo) is served here. */
   EXAMPLES_PORT: z.coerce.number().int().default(3100),
-}).parse(process.env);
+}));
 const log = (s: string) => console.log(`[start] ${s}`);
 const { pg, redis } = await prepareServices(env, log);
 

@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_ARGS, repoRoot } from './lib/services';
+import { childEnv } from './lib/env';
 
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env, ...env } }).status ?? 1;
+  spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: childEnv({ TURBO_TELEMETRY_DISABLED: '1', ...env }) }).status ?? 1;
 
 if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', BUILD_ARGS) !== 0) {
   console.log('0 passed, 1 failed');

@@ -4,14 +4,14 @@ import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-e
 import { createDatabase, dropDatabase, migrateAndSeed } from '../lib/database';
 import { freePort } from '../lib/services';
 import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from '../lib/processes';
+import { childEnv, scriptEnv } from '../lib/env';
 
 export async function startBenchStack(opts: { workers: number; log: (s: string) => void; env?: Record<string, string> }) {
   const dbName = uniqueName('bench');
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   await migrateAndSeed(dbUrl);
   const port = await freePort();
-  const env = {
-    ...process.env,
+  const env = childEnv({
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
     DATABASE_URL: dbUrl,
@@ -22,9 +22,9 @@ export async function startBenchStack(opts: { workers: number; log: (s: string) 
     RATE_CONNECTIONS_PER_MIN: '1000000',
     RATE_HTTP_PER_MIN: '1000000',
     ...opts.env,
-  };
+  });
   // BENCH_PROFILE_DIR: write V8 CPU profiles of gateway and workers there (docs/benchmarks.md, profile).
-  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE_DIR] : [];
+  const profile = scriptEnv.BENCH_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', scriptEnv.BENCH_PROFILE_DIR] : [];
   const gateway = spawnService('gateway', [...profile, ...SERVICE_ENTRY.gateway], env, { log: opts.log });
   const workers = Array.from({ length: opts.workers }, (_, i) =>
     spawnService(`worker${i + 1}`, [...profile, ...SERVICE_ENTRY.worker], env, { log: opts.log }),

@@ -1,6 +1,7 @@
 // Starts gateway, worker and web as child processes, each configured only by env (DESIGN §2).
 import type { ChildProcess } from 'node:child_process';
 import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from './processes';
+import { childEnv, scriptEnv } from './env';
 
 export interface PlatformOptions {
   databaseUrl: string;
@@ -26,9 +27,8 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   const gatewayUrl = `http://localhost:${o.gatewayPort}`;
   const webUrl = `http://localhost:${o.webPort}`;
   const origins = [webUrl, `http://127.0.0.1:${o.webPort}`, ...(o.extraOrigins ?? [])];
-  const env = {
-    ...process.env,
-    NODE_ENV: process.env.NODE_ENV ?? 'development',
+  const env = childEnv({
+    NODE_ENV: scriptEnv.NODE_ENV,
     DATABASE_URL: o.databaseUrl,
     REDIS_URL: o.redisUrl,
     REDIS_PREFIX: o.redisPrefix ?? 'em',
@@ -38,7 +38,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     WEB_ORIGIN: webUrl,
     ALLOWED_ORIGINS: origins.join(','),
     ...o.extraEnv,
-  };
+  });
   const run = (name: string, args: readonly string[]) => spawnService(name, args, env, { log, quiet: o.quiet });
   const children = {
     gateway: run('gateway', SERVICE_ENTRY.gateway),

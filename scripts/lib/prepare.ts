@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
 import { migrateAndSeed } from './database';
+import { childEnv } from './env';
 import { BUILD_ARGS, ensurePostgres, ensureRedis, repoRoot } from './services';
 
 export const StartEnv = z.object({
@@ -18,7 +19,7 @@ export type StartEnv = z.infer<typeof StartEnv>;
 export async function prepareServices(env: StartEnv, log: (s: string) => void) {
   if (!env.SKIP_BUILD) {
     log('building…');
-    const b = spawnSync('pnpm', BUILD_ARGS, { cwd: repoRoot, stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env } });
+    const b = spawnSync('pnpm', BUILD_ARGS, { cwd: repoRoot, stdio: 'inherit', env: childEnv({ TURBO_TELEMETRY_DISABLED: '1' }) });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
   const pg = await ensurePostgres(env.DATABASE_URL, log);

@@ -12,6 +12,7 @@ import { createDatabase, dropDatabase, migrateAndSeed } from '../../scripts/lib/
 import { freePort } from '../../scripts/lib/services';
 import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from '../../scripts/lib/processes';
 import { createStickyProxy } from '../../scripts/lib/sticky-proxy';
+import { childEnv } from '../../scripts/lib/env';
 import { loginConsole } from '../harness';
 import { connectAgent, nextEvent, nextQueue, type AgentClient } from '../console/agents-client';
 
@@ -25,7 +26,7 @@ const sockets: { disconnect(): unknown }[] = [];
 beforeAll(async () => {
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   await migrateAndSeed(dbUrl);
-  const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName };
+  const env = childEnv({ NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName });
   for (let i = 0; i < 2; i++) {
     const port = await freePort();
     const child = spawnService(`gateway${i + 1}`, SERVICE_ENTRY.gateway, { ...env, PORT: String(port) }, { quiet: true });

@@ -3,23 +3,23 @@
 import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../../scripts/lib/services';
 import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from '../../scripts/lib/processes';
+import { childEnv, scriptEnv } from '../../scripts/lib/env';
 
 export async function startFaultPlatform(o: { databaseUrl: string; redisUrl: string; prefix: string; env?: Record<string, string> }) {
   const port = await freePort();
-  const env = {
-    ...process.env,
+  const env = childEnv({
     NODE_ENV: 'test',
-    LOG_LEVEL: process.env.FAULT_LOGS ? 'info' : 'fatal',
+    LOG_LEVEL: scriptEnv.FAULT_LOGS ? 'info' : 'fatal',
     DATABASE_URL: o.databaseUrl,
     REDIS_URL: o.redisUrl,
     REDIS_PREFIX: o.prefix,
     PORT: String(port),
     WORKER_CONCURRENCY: '4',
     ...o.env,
-  };
+  });
   const url = `http://127.0.0.1:${port}`;
   // FAULT_LOGS=1 shows the processes' own logs when a fault test needs explaining.
-  const quiet = { quiet: !process.env.FAULT_LOGS };
+  const quiet = { quiet: !scriptEnv.FAULT_LOGS };
   let gateway: ChildProcess = spawnService('gateway', SERVICE_ENTRY.gateway, env, quiet);
   const worker = spawnService('worker', SERVICE_ENTRY.worker, env, quiet);
   await waitForHttp(`${url}/health`, 30_000, gateway);

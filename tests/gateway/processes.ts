@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/lib/services';
+import { childEnv } from '../../scripts/lib/env';
 import { waitFor } from '../support/wait';
 
 export { waitFor } from '../support/wait';
@@ -33,7 +34,7 @@ export async function spawnGateway(env: Record<string, string>): Promise<Gateway
   const port = await freePort();
   const proc = spawn(process.execPath, [distMain], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    env: childEnv({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -7,6 +7,7 @@ import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-e
 import { createDatabase, dropDatabase, migrateAndSeed } from '../../scripts/lib/database';
 import { freePort } from '../../scripts/lib/services';
 import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from '../../scripts/lib/processes';
+import { childEnv, scriptEnv } from '../../scripts/lib/env';
 
 const dbName = uniqueName('logs');
 const IDENTITY_SECRET = 'log-test-identity-secret-0123456789';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   // The LLM key is set but the provider stays offline: the worker must still never print it.
-  const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'debug', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName, PORT: String(port), SITE_IDENTITY_SECRET: IDENTITY_SECRET, OPENAI_API_KEY: LLM_KEY, LLM_PROVIDER: 'offline' };
+  const env = childEnv({ NODE_ENV: 'test', LOG_LEVEL: 'debug', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName, PORT: String(port), SITE_IDENTITY_SECRET: IDENTITY_SECRET, OPENAI_API_KEY: LLM_KEY, LLM_PROVIDER: 'offline' });
   const log = (l: string) => lines.push(l);
   const gateway = spawnService('gateway', SERVICE_ENTRY.gateway, env, { log });
   const worker = spawnService('worker', SERVICE_ENTRY.worker, env, { log });
@@ -53,7 +54,7 @@ describe('logs', () => {
     socket.disconnect();
     await new Promise((r) => setTimeout(r, 500));
 
-    if (process.env.SHOW_LOGS) console.log(lines.join("\n"));
+    if (scriptEnv.SHOW_LOGS) console.log(lines.join("\n"));
     const all = lines.join('\n');
     // The requests carrying secrets were logged, with those fields redacted rather than dropped.
     expect(all).toContain('/api/auth/login');

@@ -1,5 +1,6 @@
 // Multi-process worker suite (issue 5): SIGKILL a worker mid-job; stalled-job recovery answers once.
 // Heavy: run under `flock /tmp/em-heavy.lock`.
+import { TEST_REDIS_URL } from '@em/config/test-env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness';
 import { allAnswered, checkTranscript, ensureWorkerBuilt, removeWorkerSnapshots, sendAll, sleep, spawnWorker, transcripts, waitFor, type WorkerProcess } from './support';
@@ -13,7 +14,7 @@ beforeAll(async () => {
   h = await startHarness('wkcrash', { worker: false });
   env = {
     DATABASE_URL: h.dbUrl,
-    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_URL: TEST_REDIS_URL,
     REDIS_PREFIX: h.prefix,
     WORKER_CONCURRENCY: '4',
     // Hold each job 1.5 s so it is surely in flight when killed; recover a dead worker's job within ~2-3 s.

@@ -1,5 +1,6 @@
 // Multi-process worker suite (issue 5): 200 messages, 20 conversations, 2 worker PROCESSES.
 // Heavy: run under `flock /tmp/em-heavy.lock`.
+import { TEST_REDIS_URL } from '@em/config/test-env';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness';
 import { allAnswered, checkTranscript, ensureWorkerBuilt, removeWorkerSnapshots, sendAll, sleep, spawnWorker, transcripts, waitFor, type WorkerProcess } from './support';
@@ -13,7 +14,7 @@ const workers: WorkerProcess[] = [];
 beforeAll(async () => {
   ensureWorkerBuilt();
   h = await startHarness('wkorder', { worker: false });
-  const env = { DATABASE_URL: h.dbUrl, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_PREFIX: h.prefix, WORKER_CONCURRENCY: '8' };
+  const env = { DATABASE_URL: h.dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: h.prefix, WORKER_CONCURRENCY: '8' };
   workers.push(await spawnWorker(env), await spawnWorker(env));
 }, 120_000);
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DbHandle } from '@em/db/client';
 import type { ChatClient } from '../harness';
+import { childEnv } from '../../scripts/lib/env';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const distMain = path.join(repoRoot, 'apps/worker/dist/main.js');
@@ -68,14 +69,13 @@ export interface WorkerProcess {
 export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
   const proc = spawn(process.execPath, [bundle], {
     cwd: repoRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
+    env: childEnv({
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       KB_DIR: path.join(repoRoot, 'knowledge-base'),
       ROUTER_MODEL_PATH: path.join(repoRoot, 'packages/agents/generated/router-model.json'),
       ...env,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
