@@ -1,5 +1,5 @@
-import { SignJWT, jwtVerify } from 'jose';
 import { z } from 'zod';
+import { createHs256Codec } from '../jwt';
 import type { ConsoleRole } from '@em/db/queries/users';
 
 /** A console session: who the agent is and what they may do. */
@@ -17,27 +17,16 @@ export const CONSOLE_COOKIE = 'em_console';
 
 /** HS256 console tokens, audience-separated from widget session tokens so neither can stand in for the other. */
 export function createConsoleTokens(secret: string, ttlSeconds = CONSOLE_TTL_S) {
-  const key = new TextEncoder().encode(secret);
+  const codec = createHs256Codec({ secret, audience: 'em-console', ttlSeconds });
   return {
     ttlSeconds,
-    async sign(c: ConsoleClaims): Promise<string> {
-      return new SignJWT({ role: c.role, name: c.name })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setSubject(c.userId)
-        .setIssuedAt()
-        .setExpirationTime(`${ttlSeconds}s`)
-        .setAudience('em-console')
-        .sign(key);
+    sign(c: ConsoleClaims): Promise<string> {
+      return codec.sign(c.userId, { role: c.role, name: c.name });
     },
     /** null for anything forged, expired, of another algorithm or audience. */
     async verify(token: string): Promise<ConsoleClaims | null> {
-      try {
-        const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], audience: 'em-console' });
-        const c = Claims.parse(payload);
-        return { userId: c.sub, role: c.role, name: c.name };
-      } catch {
-        return null;
-      }
+      const c = Claims.safeParse(await codec.verify(token));
+      return c.success ? { userId: c.data.sub, role: c.data.role, name: c.data.name } : null;
     },
   };
 }
