@@ -4,6 +4,7 @@ import {
   AgentName,
   ConversationStatus,
   MessageText,
+  StoredText,
   type Message,
 } from './schemas';
 
@@ -15,10 +16,10 @@ export const MessageSendPayload = z.object({
 export type MessageSendPayload = z.input<typeof MessageSendPayload>;
 
 export const TypingPayload = z.object({ isTyping: z.boolean() });
-export const RequestHumanPayload = z.object({ reason: z.string().trim().max(500).optional() });
+export const RequestHumanPayload = z.object({ reason: StoredText().trim().max(500).optional() });
 export const RatePayload = z.object({
   score: z.number().int().min(1).max(5),
-  comment: z.string().trim().max(1000).optional(),
+  comment: StoredText().trim().max(1000).optional(),
 });
 export const HistorySyncPayload = z.object({ afterSeq: z.number().int().min(0) });
 

@@ -51,15 +51,22 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
+/**
+ * Text that will be stored: Postgres `text` refuses NUL (U+0000), which used to surface as `internal`.
+ * Refused here, at the boundary, so the caller gets `invalid_payload` (issue 15, finding 6).
+ */
+export const hasNoNul = (s: string) => !s.includes('\u0000');
+export const NUL_MESSAGE = 'must not contain NUL (U+0000) characters';
+export const StoredText = () => z.string().refine(hasNoNul, NUL_MESSAGE);
+
 /** Trimmed plain text, 1–1000 chars; length is checked after trimming (DESIGN §3). */
-export const MessageText = z
-  .string()
+export const MessageText = StoredText()
   .transform((s) => s.trim())
   .pipe(z.string().min(1).max(MAX_MESSAGE_CHARS));
 
 export const Identity = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().max(120).optional(),
+  name: StoredText().trim().max(120).optional(),
   hash: z.string().regex(/^[0-9a-f]{64}$/i),
 });
 export type Identity = z.infer<typeof Identity>;

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
+import { StoredText } from '@em/contracts/schemas';
 import { createCanned, deleteCanned, listCanned, updateCanned } from '@em/db/queries/canned';
 import { createConsoleUser, updateConsoleUser } from '@em/db/queries/console-users-admin';
 import { listConsoleUsers } from '@em/db/queries/users';
@@ -13,17 +14,17 @@ export const CannedBody = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'letters, digits, - and _ (max 32)'),
-  title: z.string().trim().min(1).max(80),
-  text: z.string().trim().min(1).max(1000),
+  title: StoredText().trim().min(1).max(80),
+  text: StoredText().trim().min(1).max(1000),
 });
 export const NewUserBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().min(1).max(120),
+  name: StoredText().trim().min(1).max(120),
   role: z.enum(['agent', 'admin']),
   password: z.string().min(10).max(200),
 });
 export const UserPatchBody = z.object({
-  name: z.string().trim().min(1).max(120).optional(),
+  name: StoredText().trim().min(1).max(120).optional(),
   role: z.enum(['agent', 'admin']).optional(),
   active: z.boolean().optional(),
   password: z.string().min(10).max(200).optional(),

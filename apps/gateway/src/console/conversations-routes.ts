@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
+import { StoredText } from '@em/contracts/schemas';
 import { CONVERSATION_VIEWS, getConversationDetail, listConversations } from '@em/db/queries/console-conversations';
 import { listNotes } from '@em/db/queries/notes';
 import type { GatewayDeps } from '../deps';
@@ -12,7 +13,7 @@ export const ListQuery = z.object({
   view: z.enum(CONVERSATION_VIEWS).optional(),
   status: z.enum(['waiting_human', 'human', 'bot', 'resolved', 'open', 'all']).optional(),
   mine: z.enum(['true', 'false']).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: StoredText().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
