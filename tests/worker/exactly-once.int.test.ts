@@ -1,0 +1,169 @@
+// Issue 16, survivor 1: exactly one reply per customer message, at the worker level. The same job
+// runs again after the first commit, concurrently with itself, and after a "crash" between the reply
+// commit and the publish. Real Postgres (unique reply_to), real Redis emitter, a real customer socket.
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Emitter } from '@socket.io/redis-emitter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Message } from '@em/contracts/schemas';
+import { createLogger } from '@em/config/logger';
+import { createRedis } from '@em/config/redis';
+import { TEST_REDIS_URL } from '@em/config/test-env';
+import { listProducts } from '@em/db/queries/catalog';
+import { createPresence } from '@em/db/queries/presence';
+import { createSupportGraph } from '@em/agents/graph';
+import { loadKnowledgeBase } from '@em/agents/kb';
+import { createRouter, loadRouterModel } from '@em/agents/router';
+import { createOfflineModel, type ModelPort } from '@em/agents/model';
+import { createMessageProcessor, type ProcessResult } from '../../apps/worker/src/process-message';
+import { createSessionState } from '../../apps/worker/src/session-state';
+import { startHarness, type Harness } from '../harness';
+import { sleep, waitFor } from './support';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+let h: Harness;
+let eredis: ReturnType<typeof createRedis>;
+let processMessage: ReturnType<typeof createMessageProcessor>;
+let sessions: ReturnType<typeof createSessionState>;
+/** While set, route() calls wait until `n` of them have arrived: both runs are past their "reply exists?" check. */
+let barrier: { n: number; arrived: Array<() => void> } | null = null;
+/** While > 0, sessions.save throws once per count: the worker "dies" right after the reply commit. */
+let crashAfterCommit = 0;
+
+beforeAll(async () => {
+  h = await startHarness('wkonce', { worker: false });
+  const router = createRouter(loadRouterModel(path.join(repoRoot, 'packages/agents/generated/router-model.json')));
+  const offline = createOfflineModel(router);
+  const model: ModelPort = {
+    name: offline.name,
+    async route(req) {
+      const b = barrier;
+      if (b) {
+        await new Promise<void>((resolve) => {
+          b.arrived.push(resolve);
+          if (b.arrived.length >= b.n) for (const r of b.arrived) r();
+        });
+      }
+      return offline.route(req);
+    },
+    analyze: (req) => offline.analyze(req),
+    respond: (req) => offline.respond(req),
+  };
+  const graph = createSupportGraph({
+    db: h.dbh.db,
+    kb: loadKnowledgeBase(path.join(repoRoot, 'knowledge-base')),
+    router,
+    model,
+    catalog: await listProducts(h.dbh.db, 1000),
+  });
+  eredis = createRedis(TEST_REDIS_URL);
+  const real = createSessionState(h.deps.redis, h.prefix);
+  sessions = {
+    ...real,
+    async save(...args: Parameters<typeof real.save>) {
+      if (crashAfterCommit > 0) {
+        crashAfterCommit--;
+        throw new Error('worker died after the reply commit');
+      }
+      return real.save(...args);
+    },
+  };
+  processMessage = createMessageProcessor({
+    db: h.dbh.db,
+    graph,
+    emitter: new Emitter(eredis, { key: `${h.prefix}:socket.io` }),
+    sessions,
+    logger: createLogger('test', 'silent'),
+    presence: createPresence(h.deps.redis, h.prefix),
+  });
+}, 120_000);
+afterAll(async () => {
+  eredis?.disconnect();
+  await h?.stop();
+});
+
+/** A customer message accepted by the gateway (no worker runs here: the test drives the job). */
+async function customerSays(text: string) {
+  const { socket, ready } = await h.connect();
+  const seen: Message[] = [];
+  socket.on('message:new', (m) => m.role === 'bot' && seen.push(m));
+  const ack = await socket.timeout(10_000).emitWithAck('message:send', { clientMessageId: randomUUID(), text });
+  if (!ack.ok) throw new Error(`send refused: ${ack.error.code}`);
+  const job = { messageId: ack.data.messageId, conversationId: ready.conversationId, seq: ack.data.seq };
+  return { socket, job, seen };
+}
+async function botRows(messageId: string) {
+  return h.dbh.sql<{ id: string }[]>`select id from messages where reply_to = ${messageId} and role = 'bot'`;
+}
+const replyIdOf = (r: ProcessResult) => ('replyId' in r ? r.replyId : undefined);
+/** Waits until the customer has seen `n` announcements of `id` (each run that finds it re-announces). */
+const announced = (seen: Message[], id: string, n: number) =>
+  waitFor(`${n} announcement(s) of ${id}`, () => seen.filter((m) => m.id === id).length >= n, 5000, 20);
+
+describe('worker: exactly one reply per customer message', () => {
+  it('the same job run again after the commit reports a duplicate and re-announces the same reply', async () => {
+    const { socket, job, seen } = await customerSays('What is your return policy?');
+    const first = await processMessage(job);
+    const replyId = replyIdOf(first)!;
+    expect(first).toEqual({ replyId });
+    await announced(seen, replyId, 1);
+    for (let run = 2; run <= 3; run++) {
+      expect(await processMessage(job)).toEqual({ replyId, duplicate: true });
+      await announced(seen, replyId, run);
+    }
+    expect((await botRows(job.messageId)).map((r) => r.id)).toEqual([replyId]);
+    expect(new Set(seen.map((m) => m.id))).toEqual(new Set([replyId]));
+    socket.disconnect();
+  });
+
+  it('two runs of the same job at once: one bot row, the other run reports a duplicate', async () => {
+    const { socket, job, seen } = await customerSays('How much is the Nimbus X5?');
+    barrier = { n: 2, arrived: [] };
+    const results = await Promise.all([processMessage(job), processMessage(job)]).finally(() => (barrier = null));
+    const rows = await botRows(job.messageId);
+    expect(rows).toHaveLength(1);
+    expect(results.filter((r) => 'duplicate' in r && r.duplicate)).toHaveLength(1);
+    const winner = results.find((r) => !('duplicate' in r))!;
+    expect(winner).toEqual({ replyId: rows[0]!.id });
+    await announced(seen, rows[0]!.id, 1);
+    expect(new Set(seen.map((m) => m.id))).toEqual(new Set([rows[0]!.id]));
+    socket.disconnect();
+  });
+
+  it('a run that dies after the reply commit and before the publish: the retry publishes that reply and restores the session', async () => {
+    const { socket, job, seen } = await customerSays('Do you ship internationally?');
+    crashAfterCommit = 1;
+    await expect(processMessage(job)).rejects.toThrow('worker died after the reply commit');
+    const [row] = await botRows(job.messageId);
+    expect(row).toBeDefined(); // committed…
+    await sleep(300);
+    expect(seen).toEqual([]); // …but never published
+    expect(await sessions.read(job.conversationId)).toBeNull();
+
+    expect(await processMessage(job)).toEqual({ replyId: row!.id, duplicate: true });
+    await announced(seen, row!.id, 1);
+    expect(await botRows(job.messageId)).toHaveLength(1);
+    // The memory stored with the reply is what the session gets back.
+    expect(await sessions.read(job.conversationId)).toMatchObject({ status: 'bot', history: [expect.objectContaining({ role: 'bot' })] });
+    socket.disconnect();
+  });
+
+  it('a run that dies after committing an escalating reply: the retry finishes the hand-over once', async () => {
+    const { socket, job } = await customerSays('I want to talk to a person please');
+    crashAfterCommit = 1;
+    await expect(processMessage(job)).rejects.toThrow('worker died');
+    const status = async () => (await h.dbh.sql<{ status: string }[]>`select status from conversations where id = ${job.conversationId}`)[0]!.status;
+    expect(await status()).toBe('bot'); // the escalation never happened
+    const [row] = await botRows(job.messageId);
+    expect(await processMessage(job)).toEqual({ replyId: row!.id, duplicate: true });
+    expect(await status()).toBe('waiting_human');
+    const [{ reason }] = await h.dbh.sql<{ reason: string }[]>`select escalation_reason as reason from conversations where id = ${job.conversationId}`;
+    expect(reason).toBe('customer_request');
+    // A third run finds the hand-over done: no second status change.
+    await processMessage(job);
+    const [{ n }] = await h.dbh.sql<{ n: number }[]>`
+      select count(*)::int as n from conversation_events where conversation_id = ${job.conversationId} and type = 'status_changed'`;
+    expect(n).toBe(1);
+    socket.disconnect();
+  });
+});
