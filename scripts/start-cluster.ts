@@ -25,6 +25,8 @@ const shared = childEnv({
   WEB_ORIGIN: webUrl,
   WEB_PORT: String(env.WEB_PORT),
   ALLOWED_ORIGINS: [webUrl, `http://127.0.0.1:${env.WEB_PORT}`, 'http://localhost:3100', 'http://127.0.0.1:3100'].join(','),
+  // The sticky proxy (same machine) adds X-Forwarded-For; the gateways believe it from loopback only.
+  TRUST_PROXY: 'loopback',
 });
 const gatewayPorts = await Promise.all(Array.from({ length: GATEWAYS }, () => freePort()));
 const children = [

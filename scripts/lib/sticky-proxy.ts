@@ -10,6 +10,18 @@ import net from 'node:net';
 
 const SID_TTL_MS = 10 * 60 * 1000;
 
+/**
+ * X-Forwarded-For as the gateways see it: whatever the client sent, then the client's own address
+ * (as nginx's $proxy_add_x_forwarded_for). The gateways believe it only because `pnpm start:cluster`
+ * names this proxy in their TRUST_PROXY (loopback); without that they ignore the header.
+ */
+export function forwardedFor(req: http.IncomingMessage): string {
+  const given = req.headers['x-forwarded-for'];
+  const prior = Array.isArray(given) ? given.join(', ') : given;
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  return prior ? `${prior}, ${peer}` : peer;
+}
+
 export function createStickyProxy(backends: URL[]) {
   if (!backends.length) throw new Error('no backends');
   const sids = new Map<string, { backend: URL; seen: number }>();
@@ -33,7 +45,7 @@ export function createStickyProxy(backends: URL[]) {
     const backend = pick(req.url);
     const isHandshake = req.url?.startsWith('/socket.io/') && !/[?&]sid=/.test(req.url);
     const upstream = http.request(
-      { host: backend.hostname, port: backend.port, method: req.method, path: req.url, headers: req.headers },
+      { host: backend.hostname, port: backend.port, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': forwardedFor(req) } },
       (up) => {
         if (!isHandshake) {
           res.writeHead(up.statusCode ?? 502, up.headers);
@@ -64,7 +76,10 @@ export function createStickyProxy(backends: URL[]) {
     const backend = pick(req.url);
     const up = net.connect(Number(backend.port), backend.hostname, () => {
       const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`];
-      for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        if (req.rawHeaders[i]!.toLowerCase() !== 'x-forwarded-for') lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      }
+      lines.push(`X-Forwarded-For: ${forwardedFor(req)}`);
       up.write(lines.join('\r\n') + '\r\n\r\n');
       if (head.length) up.write(head);
       up.pipe(client);

@@ -43,6 +43,8 @@ export interface GatewayDeps {
   redisPrefix: string;
   metrics: Metrics;
   limits: Limits;
+  /** TRUST_PROXY: proxies whose X-Forwarded-For is believed for per-IP limits; unset/empty = none. */
+  trustProxy?: string[];
   /** Bearer token for GET /metrics; unset = open (scraped from a private network). */
   metricsToken?: string;
 }

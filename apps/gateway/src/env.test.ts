@@ -15,4 +15,10 @@ describe('gateway env', () => {
     expect(() => readEnv({ ...base, METRICS_TOKEN: 'short' })).toThrow();
     expect(() => readEnv({ ...base, RATE_HTTP_PER_MIN: 'lots' })).toThrow();
   });
+
+  it('trusts no proxy unless TRUST_PROXY names some, and refuses a malformed entry', () => {
+    expect(readEnv(base).TRUST_PROXY).toEqual([]);
+    expect(readEnv({ ...base, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => readEnv({ ...base, TRUST_PROXY: 'the-proxy' })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commonEnv, DEV_SECRET, refuseDefaultSecretsInProduction } from '@em/config/env';
 import { DEFAULT_LIMITS } from './limits';
+import { parseTrustProxy } from './http/trust-proxy';
 
 const Env = z.object({
   ...commonEnv,
@@ -20,6 +21,18 @@ const Env = z.object({
   /** Per-IP limits (DESIGN's rate_limited): new /chat connections per minute, /api requests per minute. */
   RATE_CONNECTIONS_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.connectionsPerIp.points),
   RATE_HTTP_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.httpPerIp.points),
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, `loopback`…); unset = none (http/trust-proxy.ts). */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      try {
+        return parseTrustProxy(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: `TRUST_PROXY: ${(err as Error).message}` });
+        return z.NEVER;
+      }
+    }),
 });
 export type GatewayEnv = z.infer<typeof Env>;
 

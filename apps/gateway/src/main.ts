@@ -62,6 +62,7 @@ const deps: GatewayDeps = {
     },
   ),
   metricsToken: env.METRICS_TOKEN,
+  trustProxy: env.TRUST_PROXY,
 };
 
 const app = createHttpApp(deps);

@@ -6,7 +6,7 @@ import { conversationRoom } from '@em/contracts/events';
 import { getConversation, listMessages } from '@em/db/queries/conversations';
 import type { GatewayDeps } from '../deps';
 import { authenticateChat, UnauthorizedError } from './auth';
-import { clientIp } from './client-ip';
+import { createSocketClientIp } from './client-ip';
 import { registerChatHandlers, type ChatSocket } from './handlers';
 
 export type ChatNamespace = Namespace<ChatClientToServerEvents, ChatServerToClientEvents, Record<string, never>, ChatSocketData>;
@@ -18,6 +18,7 @@ function refusal(data: ErrorBody) {
 
 export function registerChatNamespace(io: Server, deps: GatewayDeps): ChatNamespace {
   const nsp = io.of('/chat') as unknown as ChatNamespace;
+  const clientIp = createSocketClientIp(deps.trustProxy);
   nsp.use(async (socket, next) => {
     try {
       // Cheapest refusal first: a connection flood never reaches Postgres.

@@ -15,6 +15,7 @@ import { openApiDocument } from './openapi';
 import './openapi-core';
 import { guardLogin, rateLimitByIp } from './rate-limit';
 import { readiness } from './readiness';
+import { expressTrustProxy } from './trust-proxy';
 
 /** JSON bodies on /api are small (login, filters); anything bigger is refused before parsing. */
 export const MAX_JSON_BODY = '16kb';
@@ -23,7 +24,8 @@ const REQUEST_ID = /^[\w.:-]{1,64}$/;
 export function createHttpApp(deps: GatewayDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Only the proxies named in TRUST_PROXY may say who the client is (X-Forwarded-For); default none.
+  app.set('trust proxy', expressTrustProxy(deps.trustProxy));
   app.use(helmet());
   app.use(
     pinoHttp({

@@ -28,7 +28,7 @@ export function guardLogin(deps: Pick<GatewayDeps, 'limits'>): RequestHandler {
   };
 }
 
-/** Per-IP request budget for /api (req.ip honours `trust proxy: loopback`); 429 + Retry-After when spent. */
+/** Per-IP request budget for /api (req.ip believes X-Forwarded-For only from TRUST_PROXY); 429 + Retry-After when spent. */
 export function rateLimitByIp(deps: Pick<GatewayDeps, 'limits'>): RequestHandler {
   return (req, res, next) => {
     deps.limits.take('http_ip', ipOf(req)).then(
