@@ -37,7 +37,7 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
   if (ASKS_FOR_PERSON.test(text)) domain = 'human';
   else if (domain === 'human' && !HUMAN_REQUEST.test(text) && route.confidence < threshold) domain = 'general';
   if (SMALL_TALK.test(text)) agent = 'general';
-  else if (entities.emails.length && state.memory.lastOrderNumber && !state.memory.provenCustomerId) agent = 'logistics';
+  else if (entities.emails.length && state.memory.lastOrderNumber && !state.input.verifiedCustomerId && !(state.memory.provenOrders ?? []).includes(state.memory.lastOrderNumber)) agent = 'logistics';
   // A ticket number only means something to support, whatever else the message says.
   else if (entities.ticketNumbers.length && !entities.orderNumbers.length && domain !== 'human') agent = 'support';
   else if (entities.orderNumbers.length && route.confidence < threshold) agent = 'logistics';

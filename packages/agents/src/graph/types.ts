@@ -18,11 +18,19 @@ export interface Memory {
   /** Category of the last products shown, so "the cheapest one?" stays in it. */
   lastCategory?: string;
   lastOrderNumber?: string;
+  /** The order talked about before the last one ("and my other order?"). */
+  previousOrderNumber?: string;
   lastPromoCode?: string;
   lastTicketNumber?: string;
-  /** Customer proven by an email matching an order (guest sessions). */
-  provenCustomerId?: string;
+  /** Orders a guest proved with the order's email: each proof unlocks that order only (never the account). */
+  provenOrders?: string[];
   provenEmail?: string;
+  /** Failed order/email proofs in this conversation (bounded, against enumeration). */
+  proofAttempts?: number;
+  /** Knowledge-base passage of the last policy answer, for follow-ups ("and express?"). */
+  lastTopic?: string;
+  /** Messages in a row the assistant could not make sense of (one alone never escalates). */
+  unclear?: number;
   failures: number;
   negativeStreak: number;
   lastAgent?: Specialist;

@@ -1,5 +1,5 @@
 /// <reference path="../wink.d.ts" />
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import createBM25 from 'wink-bm25-text-search';
 import { searchTokens } from '../text/prepare';
@@ -17,6 +17,12 @@ export interface KbHit extends KbPassage {
   score: number;
 }
 
+/** A customer question known to be answered by a passage (training data, not the eval set). */
+export interface KbPhrasing {
+  text: string;
+  passage: string;
+}
+
 export interface KnowledgeBase {
   passages: KbPassage[];
   search(query: string, limit?: number): KbHit[];
@@ -31,8 +37,19 @@ const EXPANSIONS: Array<[RegExp, string]> = [
   [/\b(canada|mexico|uk|england|europe|australia|abroad|overseas|outside the (us|usa|united states)|other countr\w*)\b/i, 'ship internationally deliver'],
   [/\b(broke|broken|defective|dead|busted)\b/i, 'faulty'],
   [/\bmoney back\b/i, 'refund'],
+  [/\bsend (it|them|this|that|\w+) back\b|\bbring (it|them) back\b/i, 'return'],
 ];
 const expand = (q: string) => EXPANSIONS.reduce((acc, [re, extra]) => (re.test(q) ? `${acc} ${extra}` : acc), q);
+
+// Topic prior: a question that names a policy topic wants that policy's article over a
+// troubleshooting page that merely shares a product word ("return my laptop").
+const TOPIC_FILES: Array<[RegExp, string]> = [
+  [/\breturn(s|ed|ing)?\b|\bsend (it|them|\w+) back\b/i, 'returns.md'],
+  [/\brefund(s|ed)?\b/i, 'refunds.md'],
+  [/\bwarrant(y|ies)\b/i, 'warranty.md'],
+  [/\b(cancel\w*)\b/i, 'orders-and-cancellation.md'],
+  [/\bprice[- ]?match\w*\b/i, 'price-match.md'],
+];
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -48,22 +65,47 @@ export function splitMarkdown(file: string, md: string): KbPassage[] {
   });
 }
 
-export function loadKnowledgeBase(dir: string): KnowledgeBase {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').sort();
-  const passages = files.flatMap((f) => splitMarkdown(f, readFileSync(path.join(dir, f), 'utf8')));
-  return createKnowledgeBase(passages);
+export function readPhrasings(file: string): KbPhrasing[] {
+  if (!existsSync(file)) return [];
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.json')) return JSON.parse(text) as KbPhrasing[];
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as KbPhrasing);
 }
 
 /**
- * BM25F over heading (weighted up: headings name the question a section answers), title and body.
- * wink-bm25-text-search needs at least 3 documents to consolidate.
+ * `phrasingsFile`: customer questions labelled with the passage that answers them (built into
+ * generated/kb-phrasings.json by the agents build); they let retrieval match by how customers
+ * ask, not only by the article's own words.
  */
-export function createKnowledgeBase(passages: KbPassage[]): KnowledgeBase {
+export function loadKnowledgeBase(dir: string, opts: { phrasingsFile?: string } = {}): KnowledgeBase {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').sort();
+  const passages = files.flatMap((f) => splitMarkdown(f, readFileSync(path.join(dir, f), 'utf8')));
+  return createKnowledgeBase(passages, opts.phrasingsFile ? readPhrasings(opts.phrasingsFile) : []);
+}
+
+function bm25<T>(docs: T[], fields: (d: T) => Record<string, string>, weights: Record<string, number>) {
   const engine = createBM25();
-  engine.defineConfig({ fldWeights: { heading: 3, title: 1.5, body: 1 }, bm25Params: { k1: 1.2, b: 0.75 } });
+  engine.defineConfig({ fldWeights: weights, bm25Params: { k1: 1.2, b: 0.75 } });
   engine.definePrepTasks([searchTokens]);
-  passages.forEach((p, i) => engine.addDoc({ heading: p.heading, title: p.title, body: p.text }, i));
-  engine.consolidate();
+  docs.forEach((d, i) => engine.addDoc(fields(d), i));
+  // wink-bm25-text-search needs at least 3 documents to consolidate.
+  if (docs.length >= 3) engine.consolidate();
+  return docs.length >= 3 ? engine : null;
+}
+
+/**
+ * Two BM25 indexes fused: the passages themselves (heading weighted up: headings name the
+ * question a section answers) and the customer phrasings of each passage. A passage's score is
+ * its own BM25 plus the best score of its phrasings, then topic priors re-order near-ties.
+ */
+export function createKnowledgeBase(passages: KbPassage[], phrasings: KbPhrasing[] = []): KnowledgeBase {
+  const engine = bm25(passages, (p) => ({ heading: p.heading, title: p.title, body: p.text }), { heading: 3, title: 1.5, body: 1 })!;
+  const index = new Map(passages.map((p, i) => [p.id, i]));
+  const usable = phrasings.filter((p) => index.has(p.passage));
+  const phr = bm25(usable, (p) => ({ body: p.text }), { body: 1 });
   const firstSection = new Set(passages.flatMap((p, i) => (i === 0 || passages[i - 1]!.file !== p.file ? [i] : [])));
   return {
     passages,
@@ -72,12 +114,21 @@ export function createKnowledgeBase(passages: KbPassage[]): KnowledgeBase {
       // them ("how do refunds work?" must not land on "promo code not working").
       const tokens = searchTokens(expand(query));
       const topical = tokens.filter((t) => !GENERIC.has(t));
-      query = (topical.length ? topical : tokens).join(' ');
       if (!tokens.length) return [];
-      // The first section of an article is its summary: on near-ties it is the better answer.
-      return engine
-        .search(query, limit + 2)
-        .map(([i, score]) => ({ ...passages[Number(i)]!, score: firstSection.has(Number(i)) ? score * 1.1 : score }))
+      const q = (topical.length ? topical : tokens).join(' ');
+      const scores = new Map<number, number>();
+      for (const [i, s] of engine.search(q, 12)) scores.set(Number(i), s * (firstSection.has(Number(i)) ? 1.1 : 1));
+      if (phr) {
+        const best = new Map<number, number>();
+        for (const [j, s] of phr.search(q, 20)) {
+          const i = index.get(usable[Number(j)]!.passage)!;
+          best.set(i, Math.max(best.get(i) ?? 0, s));
+        }
+        for (const [i, s] of best) scores.set(i, (scores.get(i) ?? 0) + s);
+      }
+      const topics = TOPIC_FILES.filter(([re]) => re.test(query)).map(([, file]) => file);
+      return [...scores]
+        .map(([i, score]) => ({ ...passages[i]!, score: topics.includes(passages[i]!.file) ? score * 2 : score }))
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);
     },

@@ -1,72 +1,11 @@
-import type { KbHit, KnowledgeBase } from '../kb/kb';
-import { searchTokens } from '../text/prepare';
+import type { KnowledgeBase } from '../kb/kb';
+import { answerFromKb, type KbAnswer } from '../kb/answer';
 import type { Specialist } from '../graph/types';
 
 export const money = (cents: number) =>
   `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-const sentencesOf = (text: string) =>
-  text
-    .replace(/^[-*]\s+/gm, '')
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 3);
-
-/**
- * Extractive answer: the passage sentences that share the most stemmed words with the question,
- * kept in their original order so the answer reads like the policy it came from.
- */
-export function answerFromPassage(question: string, hit: KbHit, maxSentences = 3): string {
-  const q = new Set(searchTokens(question));
-  const sents = sentencesOf(hit.text);
-  const scored = sents.map((s, i) => ({ s, i, score: searchTokens(s).filter((t) => q.has(t)).length }));
-  const best = scored
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, maxSentences)
-    .sort((a, b) => a.i - b.i)
-    .map((x) => x.s);
-  return (best.length ? best : sents.slice(0, 2)).join(' ');
-}
-
-export interface KbAnswer {
-  text: string;
-  sources: string[];
-  /** BM25 score of the passage answered from. */
-  score: number;
-}
-
-/** Retrieves and answers from the knowledge base; null when nothing relevant is found. */
-// Answer-type hint: "how long / how many days" wants a passage that states a duration.
-const ASKS_DURATION = /\bhow (long|many (days|months|years|weeks))\b|\bwhen\b/i;
-const HAS_DURATION = /\b\d+(?:[–-]\d+)?[- ](?:business )?(?:day|days|month|months|year|years|week|weeks)\b/i;
-
-const TOPIC_FILES: Array<[RegExp, string]> = [
-  [/\breturn(s|ed|ing)?\b/i, 'returns.md'],
-  [/\brefund(s|ed)?\b/i, 'refunds.md'],
-  [/\bwarrant(y|ies)\b/i, 'warranty.md'],
-  [/\b(cancel\w*)\b/i, 'orders-and-cancellation.md'],
-  [/\bprice[- ]match\w*\b/i, 'price-match.md'],
-];
-
-export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5): KbAnswer | null {
-  const hits = kb.search(question, 4);
-  if (ASKS_DURATION.test(question)) {
-    // Near-ties only (≤10%): the boost re-orders close candidates, never overrides relevance.
-    for (const h of hits) if (HAS_DURATION.test(h.text)) h.score *= 1.1;
-    hits.sort((a, b) => b.score - a.score);
-  }
-  // Topic prior: a question that names a policy topic wants that policy's article over a
-  // troubleshooting page that merely shares a product word ("return my headphones").
-  const topics = TOPIC_FILES.filter(([re]) => re.test(question)).map(([, file]) => file);
-  if (topics.length) {
-    for (const h of hits) if (topics.includes(h.file)) h.score *= 2;
-    hits.sort((a, b) => b.score - a.score);
-  }
-  const top = hits[0];
-  if (!top || top.score < minScore) return null;
-  return { text: answerFromPassage(question, top), sources: [top.id], score: top.score };
-}
+export { answerFromKb, answerFromPassage, type KbAnswer } from '../kb/answer';
 
 /** Which specialist answers questions on each knowledge-base article (the rest stay with general). */
 const KB_OWNER: Record<string, Specialist> = {

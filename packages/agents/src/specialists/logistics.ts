@@ -1,27 +1,31 @@
-import { getOrderForCustomer, listOrdersForCustomer, orderBelongsToEmail } from '@em/db/queries/orders';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
+import { orderGet, orderProve, ordersList, type OrderDetails } from '../tools/orders';
 import { kbAnswerOrHandoff, money } from './compose';
-import { customerScope } from './scope';
+import { toolScope } from './scope';
 
-type OrderRow = NonNullable<Awaited<ReturnType<typeof getOrderForCustomer>>>;
+const day = (d: Date | string) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
 
-function describeOrder(o: OrderRow): string {
+export function describeOrder(o: OrderDetails): string {
   const items = o.items.map((i) => `${i.quantity}× ${i.name}`).join(', ');
   const parts = [`Order ${o.orderNumber} (${items}, total ${money(o.totalCents)}) is ${o.status}.`];
   if (o.status === 'shipped' && o.trackingNumber) parts.push(`It shipped with ${o.carrier ?? 'our carrier'}, tracking number ${o.trackingNumber}.`);
-  if (o.status === 'delivered' && o.deliveredAt) parts.push(`It was delivered on ${o.deliveredAt.toISOString().slice(0, 10)}.`);
+  if (o.status === 'delivered' && o.deliveredAt) parts.push(`It was delivered on ${day(o.deliveredAt)}.`);
   else if (o.expectedDelivery) parts.push(`Expected delivery: ${o.expectedDelivery}.`);
   if (o.status === 'processing') parts.push('It has not shipped yet, so it can still be changed or cancelled free of charge.');
   return parts.join(' ');
 }
 
 // "When will it arrive?" with no order in context: a known customer gets their orders' dates.
-const ABOUT_AN_ORDER = /\b(arriv\w*|when will (it|they|my)|where is (it|my)|track (it|them)|status of (it|my))\b/i;
+const ABOUT_AN_ORDER = /\b(arriv\w*|when will (it|they|my)|where('s| is) (it|my)|track (it|them)|status of (it|my)|my (package|parcel|delivery|stuff))\b/i;
 const MY_ORDERS = /\b(my (orders?|packages?|parcels?|deliver(y|ies)|purchases?)|orders? status|track (my|an?) (order|package))\b/i;
+const OTHER_ORDER = /\b(other|another|second|first|older|newer|previous) (order|one|package|purchase)\b|\bthe other\b/i;
+const REFERS_TO_ORDER = /\b(my order|the order|it|that order|this order|that one|the package)\b/i;
+/** Guest proofs allowed per conversation before the chat stops checking (order numbers are sequential). */
+export const MAX_PROOF_ATTEMPTS = 5;
 
 /** "Where are my orders?" from a known customer: their orders, newest first, one line each. */
-async function listOrders(ctx: SpecialistContext, customerId: string): Promise<SpecialistResult> {
-  const rows = (await listOrdersForCustomer(ctx.deps.db, customerId)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+async function listOrders(ctx: SpecialistContext): Promise<SpecialistResult> {
+  const rows = await ordersList.run(ctx.deps, toolScope(ctx), {});
   if (!rows.length) return { draft: "I don't see any orders on your account yet." };
   const line = (o: (typeof rows)[number]) =>
     `• ${o.orderNumber}: ${o.status}${o.status === 'shipped' && o.trackingNumber ? `, tracking ${o.trackingNumber}` : ''}${o.status !== 'delivered' && o.expectedDelivery ? `, expected ${o.expectedDelivery}` : ''}`;
@@ -29,32 +33,56 @@ async function listOrders(ctx: SpecialistContext, customerId: string): Promise<S
   return { draft: `Here are your orders:\n${rows.slice(0, 5).map(line).join('\n')}`, sources: rows.slice(0, 5).map((o) => `order:${o.orderNumber}`), memory: only };
 }
 
+/** "And my other order?": the customer's order that is not the one just discussed. */
+async function otherOrder(ctx: SpecialistContext): Promise<string | undefined> {
+  const { memory } = ctx;
+  if (memory.previousOrderNumber && memory.previousOrderNumber !== memory.lastOrderNumber) return memory.previousOrderNumber;
+  const rows = await ordersList.run(ctx.deps, toolScope(ctx), {});
+  return rows.find((o) => o.orderNumber !== memory.lastOrderNumber)?.orderNumber;
+}
+
+const focusOn = (ctx: SpecialistContext, orderNumber: string) =>
+  orderNumber === ctx.memory.lastOrderNumber ? { lastOrderNumber: orderNumber } : { lastOrderNumber: orderNumber, previousOrderNumber: ctx.memory.lastOrderNumber };
+
 export async function logisticsAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
-  const orderNumber = entities.orderNumbers[0] ?? (entities.emails.length || /\b(my order|the order|it|that order)\b/i.test(input.text) ? memory.lastOrderNumber : undefined);
-  const scoped = customerScope(ctx);
-  if (!orderNumber && scoped && (MY_ORDERS.test(input.text) || ABOUT_AN_ORDER.test(input.text))) return listOrders(ctx, scoped);
+  const scope = toolScope(ctx);
+  let orderNumber = entities.orderNumbers[0];
+  if (!orderNumber && scope.customerId && memory.lastOrderNumber && OTHER_ORDER.test(input.text)) orderNumber = await otherOrder(ctx);
+  if (!orderNumber && (entities.emails.length || REFERS_TO_ORDER.test(input.text))) orderNumber = memory.lastOrderNumber;
+  if (!orderNumber && scope.customerId && (MY_ORDERS.test(input.text) || ABOUT_AN_ORDER.test(input.text))) return listOrders(ctx);
   if (!orderNumber) {
     const kb = kbAnswerOrHandoff(deps.kb, input.text, 'logistics');
     if (kb) return kb;
-    return { draft: 'I can check an order for you — what is the order number (it looks like EM-12345)?', failed: false };
+    return { draft: 'I can check an order for you — what is the order number (it looks like EM-12345)?' };
   }
-  let scope = customerScope(ctx);
-  const memoryUpdate: SpecialistResult['memory'] = { lastOrderNumber: orderNumber };
-  if (!scope) {
-    // Guest: prove ownership with the email on the order; details only when it matches.
+  const memoryUpdate: NonNullable<SpecialistResult['memory']> = focusOn(ctx, orderNumber);
+  if (!scope.customerId && !scope.provenOrders.includes(orderNumber)) {
+    // Guest: prove this order with its email; the proof unlocks this order only.
     const email = entities.emails[0];
-    if (!email) {
-      return { draft: `To protect your privacy, please tell me the email address used for order ${orderNumber}.`, memory: memoryUpdate };
+    if (!email) return { draft: `To protect your privacy, please tell me the email address used for order ${orderNumber}.`, memory: memoryUpdate };
+    const attempts = memory.proofAttempts ?? 0;
+    if (attempts >= MAX_PROOF_ATTEMPTS) {
+      return {
+        draft: 'I can’t check more order and email combinations in this chat. Please sign in to your account to see your orders, or ask me for a person from our team.',
+        memory: memoryUpdate,
+      };
     }
-    const owner = await orderBelongsToEmail(deps.db, orderNumber, email);
-    if (!owner) {
-      return { draft: `I couldn't match order ${orderNumber} with that email address. Please check both and try again.`, memory: memoryUpdate };
+    const { matched } = await orderProve.run(deps, scope, { orderNumber, email });
+    if (!matched) {
+      // Asked again, never escalated: a typo in an email is not a failure of the conversation.
+      return {
+        draft: `I couldn't match order ${orderNumber} with that email address. Could you check the order number and the email you used when ordering, and send them again?`,
+        memory: { ...memoryUpdate, proofAttempts: attempts + 1 },
+      };
     }
-    scope = owner;
-    Object.assign(memoryUpdate, { provenCustomerId: owner, provenEmail: email });
+    Object.assign(memoryUpdate, { provenOrders: [...scope.provenOrders, orderNumber], provenEmail: email });
+    scope.provenOrders = [...scope.provenOrders, orderNumber];
+    scope.guestEmail = email;
   }
-  const order = await getOrderForCustomer(deps.db, scope, orderNumber);
-  if (!order) return { draft: `I couldn't find order ${orderNumber} on your account. Please check the number.`, memory: memoryUpdate, failed: true };
-  return { draft: describeOrder(order), sources: [`order:${order.orderNumber}`], memory: memoryUpdate };
+  const got = await orderGet.run(deps, scope, { orderNumber });
+  if (!got.found) {
+    return { draft: `I couldn't find order ${orderNumber} on your account. Please check the number.`, memory: memoryUpdate };
+  }
+  return { draft: describeOrder(got.order), sources: [`order:${got.order.orderNumber}`], memory: memoryUpdate };
 }

@@ -5,13 +5,21 @@ import { createTicket } from '@em/db/queries/tickets';
 // instead of opening a second one (ms).
 const REPLAY_WINDOW_MS = 15 * 60_000;
 
-/** Opens a ticket for the scoped customer, idempotent per (customer, subject) over the replay window. */
-export async function openTicketOnce(db: Db, t: { customerId: string; conversationId?: string; subject: string; priority: string }, now = new Date()) {
+/**
+ * Opens a ticket for the scoped customer (or, for a guest, for this conversation only),
+ * idempotent per (customer or conversation, subject) over the replay window.
+ */
+export async function openTicketOnce(db: Db, t: { customerId: string | null; conversationId?: string; subject: string; priority: string }, now = new Date()) {
   const subject = t.subject.slice(0, 200);
   const since = new Date(now.getTime() - REPLAY_WINDOW_MS);
   // Relational query API: parameterised like the query builder, operators come with the callback.
   const existing = await db.query.supportTickets.findFirst({
-    where: (tk, { and, eq, gte }) => and(eq(tk.customerId, t.customerId), eq(tk.subject, subject), gte(tk.createdAt, since)),
+    where: (tk, { and, eq, gte, isNull }) =>
+      and(
+        t.customerId ? eq(tk.customerId, t.customerId) : and(isNull(tk.customerId), eq(tk.conversationId, t.conversationId ?? '00000000-0000-0000-0000-000000000000')),
+        eq(tk.subject, subject),
+        gte(tk.createdAt, since),
+      ),
     orderBy: (tk, { desc }) => [desc(tk.createdAt)],
   });
   if (existing) return existing;

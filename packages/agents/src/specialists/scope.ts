@@ -1,9 +1,18 @@
 import type { SpecialistContext } from '../graph/types';
+import type { ToolScope } from '../tools/types';
 
 /**
- * The only customer whose data a turn may read: the verified session's customer, or one proven
- * earlier in this conversation by an email matching an order. Never an id derived from the text.
+ * The only data a turn may read: the verified session's customer, or orders a guest proved in
+ * this conversation (each order by itself). Never an id derived from the text.
  */
-export function customerScope(ctx: Pick<SpecialistContext, 'input' | 'memory'>): string | undefined {
-  return ctx.input.verifiedCustomerId ?? ctx.memory.provenCustomerId;
+export function toolScope(ctx: Pick<SpecialistContext, 'input' | 'memory'>): ToolScope {
+  return {
+    ...(ctx.input.verifiedCustomerId ? { customerId: ctx.input.verifiedCustomerId } : {}),
+    provenOrders: ctx.memory.provenOrders ?? [],
+    ...(ctx.input.conversationId ? { conversationId: ctx.input.conversationId } : {}),
+    ...(ctx.memory.provenEmail ? { guestEmail: ctx.memory.provenEmail } : {}),
+  };
 }
+
+/** The verified customer, if any (account-wide reads: order lists, tickets). */
+export const customerScope = (ctx: Pick<SpecialistContext, 'input' | 'memory'>) => ctx.input.verifiedCustomerId;

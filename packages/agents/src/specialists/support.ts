@@ -1,28 +1,33 @@
-import { getTicketForCustomer } from '@em/db/queries/tickets';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { kbAnswerOrHandoff } from './compose';
-import { customerScope } from './scope';
-import { openTicketOnce } from './open-ticket';
+import { customerScope, toolScope } from './scope';
+import { ticketOpen, ticketStatus } from '../tools/tickets';
 import { LEGAL_OR_SAFETY } from '../graph/escalation';
 
 
 const OPEN_TICKET = /\b(open|create|file|raise|submit|log|start)\b(?:\s+\w+){0,2}?\s+(ticket|complaint|case|support request)\b/i;
 
-/** Opening a ticket needs a known customer; the subject is the problem the customer described. */
+/**
+ * Opens a ticket: on the account for a verified customer, on this conversation for a guest
+ * (with the email the guest gave, if any). The subject is the problem the customer described.
+ */
 async function openTicket(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, memory } = ctx;
-  const scope = customerScope(ctx);
-  if (!scope) {
-    return { draft: 'I can open a ticket once I know who you are: please sign in, or tell me an order number and the email address used for it.' };
-  }
+  const scope = toolScope(ctx);
   // "Please open a ticket" alone says nothing about the problem: use the customer's previous message.
   const own = input.text.replace(OPEN_TICKET, '').replace(/\b(please|can you|could you|i want to|i'd like to|a|an|for me)\b/gi, '').trim();
   const previous = [...input.history].reverse().find((h) => h.role === 'customer')?.text;
   const subject = own.split(/\s+/).filter(Boolean).length >= 4 ? input.text : previous ?? input.text;
   const urgent = /\b(urgent|asap|immediately|broken|not working|dead)\b/i.test(`${input.text} ${previous ?? ''}`);
-  const row = await openTicketOnce(deps.db, { customerId: scope, conversationId: input.conversationId, subject, priority: urgent ? 'high' : 'normal' }, deps.now?.());
+  const row = await ticketOpen.run(deps, scope, { subject: subject.slice(0, 200).padEnd(3, '.'), priority: urgent ? 'high' : 'normal' });
+  if (!row) return { draft: 'I can open a ticket once I know who you are: please sign in, or tell me your email address so the team can reply.' };
+  const followUp = scope.customerId
+    ? 'Our support team will reply by email, usually within one business day'
+    : scope.guestEmail
+      ? `Our support team will reply to ${scope.guestEmail}, usually within one business day`
+      : 'Our support team will pick it up here, usually within one business day';
   return {
-    draft: `I've opened ticket ${row.ticketNumber} for you ("${row.subject}", priority ${row.priority}). Our support team will reply by email, usually within one business day, and you can ask me about ${row.ticketNumber} here at any time.`,
+    draft: `I've opened ticket ${row.ticketNumber} for you ("${row.subject}", priority ${row.priority}). ${followUp}, and you can ask me about ${row.ticketNumber} here at any time.`,
     sources: [`ticket:${row.ticketNumber}`],
     memory: { lastTicketNumber: row.ticketNumber, failures: memory.failures },
   };
@@ -40,11 +45,10 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
   if (OPEN_TICKET.test(input.text)) return openTicket(ctx);
   const ticket = entities.ticketNumbers[0];
   if (ticket) {
-    const scope = customerScope(ctx);
-    if (!scope) {
-      return { draft: `To look up ticket ${ticket}, please sign in or tell me the email address on your account.` };
+    if (!customerScope(ctx)) {
+      return { draft: `To look up ticket ${ticket}, please sign in to your ElectroMart account first: ticket details are only shared with the account holder.` };
     }
-    const row = await getTicketForCustomer(deps.db, scope, ticket);
+    const row = await ticketStatus.run(deps, toolScope(ctx), { ticketNumber: ticket });
     if (!row) return { draft: `I couldn't find ticket ${ticket} on your account. Please check the number.`, failed: true };
     return { draft: `Ticket ${row.ticketNumber} ("${row.subject}") is ${row.status}, priority ${row.priority}.`, sources: [`ticket:${row.ticketNumber}`] };
   }

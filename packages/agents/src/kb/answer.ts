@@ -1,0 +1,89 @@
+import { searchTokens } from '../text/prepare';
+import type { KbHit, KnowledgeBase } from './kb';
+
+/**
+ * What a policy question asks for. The passage that wins retrieval usually states several facts
+ * (window, fee, time, condition); the question type picks the sentence that states the one asked.
+ */
+export type AnswerType = 'duration' | 'cost' | 'contact' | 'hours' | 'place' | 'how' | 'yesno' | 'what';
+
+const TYPE_OF_QUESTION: Array<[AnswerType, RegExp]> = [
+  ['contact', /\b(phone|call|ring|number|e-?mail|contact|reach)\b/i],
+  ['hours', /\b(hours?|open(ing)?|close[sd]?|closing|weekends?|sundays?|saturdays?|holidays?)\b/i],
+  ['cost', /\b(how much|cost\w*|fees?|charge[sd]?|price[sd]?|free|pay for|expensive|cheap)\b/i],
+  ['duration', /\b(how (long|many (days|weeks|months|years))|how soon|how quick\w*|when (will|does|do|can|is)|days?|weeks?|time ?frame|deadline|window)\b/i],
+  ['place', /\b(where|address|location|located|which countr\w*|ship to)\b/i],
+  ['how', /\b(how (do|can|should|would) (i|we|you)|how to|steps?|process|what do i (do|need))\b/i],
+  ['yesno', /^\s*(can|could|do|does|did|is|are|will|would|may|should)\b/i],
+];
+
+export const answerTypeOf = (q: string): AnswerType => TYPE_OF_QUESTION.find(([, re]) => re.test(q))?.[0] ?? 'what';
+
+// What a sentence must contain to state a fact of each type.
+const STATES: Record<AnswerType, RegExp | null> = {
+  duration: /\b\d+(?:[–-]\d+)?[- ](?:business )?(?:day|days|month|months|year|years|week|weeks|hours)\b|\bsame day\b|\bnext business day\b|\bimmediately\b/i,
+  cost: /\$\d|\bfree\b|\bno (restocking |cancellation )?fee\b|\bflat\b|\binterest-free\b|\bdoes not charge\b/i,
+  contact: /\b1-800-[\d-]+|@[\w.]+\b|\blive chat\b/i,
+  hours: /\b\d{1,2}\s?(am|pm)\b|24 hours/i,
+  place: /\b(ships? to|deliver\w* to|address|avenue|street|internationally|states)\b/i,
+  how: /\b(open|select|choose|enter|contact|click|ask|drop|add|tick|untick|return it|place a new)\b/i,
+  yesno: null,
+  what: null,
+};
+
+const NEGATIVE = /\b(not|cannot|can't|no longer|never|isn't|aren't|doesn't|don't|only if|only when|excluded?)\b/i;
+
+export const sentencesOf = (text: string) =>
+  text
+    .replace(/^[-*]\s+/gm, '')
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 3);
+
+/**
+ * Extractive, question-shaped answer: the passage sentences that share the most stemmed words
+ * with the question, with a bonus for a sentence that states the asked type of fact, kept in
+ * passage order. A yes/no question gets its yes or no first when the leading sentence says it.
+ */
+export function answerFromPassage(question: string, hit: Pick<KbHit, 'text'>, maxSentences = 2): string {
+  const q = new Set(searchTokens(question));
+  const type = answerTypeOf(question);
+  const sents = sentencesOf(hit.text);
+  const scored = sents.map((s, i) => {
+    const overlap = searchTokens(s).filter((t) => q.has(t)).length;
+    const states = STATES[type]?.test(s) ? 1.5 : 0;
+    // The opening sentence of a section is its summary: a small prior.
+    return { s, i, score: overlap + states + (i === 0 ? 0.5 : 0) };
+  });
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = ranked[0];
+  if (!best) return hit.text;
+  // A second sentence only when it adds the asked type of fact or clearly shares the topic.
+  const second = ranked.slice(1).find((x) => x.score >= Math.max(2, best.score - 1));
+  const picked = [best, ...(second && maxSentences > 1 ? [second] : [])].sort((a, b) => a.i - b.i).map((x) => x.s);
+  let text = picked.join(' ');
+  if (type === 'yesno' && best.score >= 2) {
+    const lead = picked[0]!;
+    text = `${NEGATIVE.test(lead) ? 'No' : 'Yes'} — ${text}`;
+  }
+  return text;
+}
+
+export interface KbAnswer {
+  text: string;
+  sources: string[];
+  /** Retrieval score of the passage answered from (fused, see kb.ts). */
+  score: number;
+  passageId: string;
+}
+
+/** Retrieves and answers from the knowledge base; null when nothing relevant is found. */
+export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5): KbAnswer | null {
+  const hits = kb.search(question, 4);
+  // Answer-type hint on near-ties: "how long is the warranty?" wants the passage that states a duration.
+  const states = STATES[answerTypeOf(question)];
+  if (states) for (const h of hits) if (states.test(h.text)) h.score *= 1.15;
+  const top = hits.sort((a, b) => b.score - a.score)[0];
+  if (!top || top.score < minScore) return null;
+  return { text: answerFromPassage(question, top), sources: [top.id], score: top.score, passageId: top.id };
+}
