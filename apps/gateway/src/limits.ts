@@ -17,8 +17,10 @@ export interface LimitConfig {
   connectionsPerIp: Window;
   /** HTTP requests to /api per client IP. */
   httpPerIp: Window;
-  /** Console sign-in attempts per client IP without a success in between (POST /api/auth/login). */
+  /** Console sign-in attempts per client IP (POST /api/auth/login); a success takes back only its own attempt. */
   loginAttemptsPerIp: Window;
+  /** Sign-in attempts per account (email) without a success of that account; over it, locked for `lockS`. */
+  loginFailuresPerAccount: Window & { lockS: number };
 }
 
 /**
@@ -31,25 +33,29 @@ export const DEFAULT_LIMITS: LimitConfig = {
   events: { points: 60, durationS: 10 },
   connectionsPerIp: { points: 60, durationS: 60 },
   httpPerIp: { points: 300, durationS: 60 },
-  // Password guessing: 10 sign-in attempts per 15 min per IP; a successful sign-in resets the count.
+  // Password guessing (issue 15, finding 3): 10 failed sign-ins per 15 min per client IP, whatever
+  // account they target and whatever other account signs in meanwhile; and 5 failures in 15 min lock
+  // the account itself for 15 min, from every IP (guesses spread over many IPs still stop).
   loginAttemptsPerIp: { points: 10, durationS: 15 * 60 },
+  loginFailuresPerAccount: { points: 5, durationS: 15 * 60, lockS: 15 * 60 },
 };
 
-export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip' | 'login_ip';
+export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip' | 'login_ip' | 'login_account';
 
 /**
  * Limits live in Redis so they hold across gateway nodes. Each has an in-memory insurance
  * limiter: while Redis is down (or not yet ready) the node limits on its own instead of failing.
  */
 export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metrics; logger: Logger }, config: LimitConfig = DEFAULT_LIMITS) {
-  const make = (name: string, w: Window) =>
+  const make = (name: string, w: Window, blockDuration = 0) =>
     new RateLimiterRedis({
       storeClient: deps.redis,
       keyPrefix: `${deps.prefix}:rl:${name}`,
       points: w.points,
       duration: w.durationS,
+      blockDuration,
       rejectIfRedisNotReady: true,
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${name}-insurance`, points: w.points, duration: w.durationS }),
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${name}-insurance`, points: w.points, duration: w.durationS, blockDuration }),
     });
   const bursty = (name: string) =>
     new BurstyRateLimiter(
@@ -62,8 +68,10 @@ export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metr
     event_socket: make('evt-socket', config.events),
     connection_ip: make('conn-ip', config.connectionsPerIp),
     http_ip: make('http-ip', config.httpPerIp),
-    // Counted before the attempt (parallel guesses can't overshoot), cleared by a success.
+    // Both counted before the attempt (parallel guesses can't overshoot). A success gives back its own
+    // IP point (failures stay) and clears only its own account's count.
     login_ip: make('login-ip', config.loginAttemptsPerIp),
+    login_account: make('login-account', config.loginFailuresPerAccount, config.loginFailuresPerAccount.lockS),
   } satisfies Record<LimiterName, { consume: (key: string) => Promise<RateLimiterRes> }>;
 
   /** Throws AppError('rate_limited') when over the limit; never throws for a store failure. */
@@ -74,7 +82,11 @@ export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metr
       if (err instanceof RateLimiterRes) {
         deps.metrics.rateLimited.inc({ limiter: name });
         const retryS = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-        throw new AppError('rate_limited', `Too many requests. Please wait ${retryS} s and try again.`, { retryAfterMs: err.msBeforeNext });
+        const message =
+          name === 'login_account'
+            ? `This account is locked for ${Math.ceil(retryS / 60)} min after too many failed sign-ins. Try again later or ask an admin.`
+            : `Too many requests. Please wait ${retryS} s and try again.`;
+        throw new AppError('rate_limited', message, { retryAfterMs: err.msBeforeNext });
       }
       // Both Redis and the insurance limiter failed: let the request through rather than take chat down.
       deps.logger.warn({ err, limiter: name }, 'rate limiter unavailable');
@@ -84,8 +96,12 @@ export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metr
   return {
     config,
     take,
-    /** A successful sign-in clears its IP's login budget (only failures should add up). */
-    loginSucceeded: (ip: string) => limiters.login_ip.delete(ip).then(() => undefined, () => undefined),
+    /**
+     * A successful sign-in: its own attempt no longer counts against the IP (earlier failures, for
+     * any account, still do), and its account's failures are cleared. Never another account's.
+     */
+    loginSucceeded: (ip: string, account: string) =>
+      Promise.all([limiters.login_ip.reward(ip, 1), limiters.login_account.delete(account)]).then(() => undefined, () => undefined),
     /** Per socket first, then per session, so one noisy tab spends its own budget first. */
     async message(socketId: string, conversationId: string) {
       await take('message_socket', socketId);

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError } from '@em/contracts/errors';
 import type { GatewayDeps } from '../deps';
+import { LoginBody } from '../console/console-auth';
 
 const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 const retryAfter = (res: Response, err: unknown) => {
@@ -8,15 +9,24 @@ const retryAfter = (res: Response, err: unknown) => {
   if (retryMs) res.setHeader('Retry-After', String(Math.ceil(retryMs / 1000)));
 };
 
-/** POST /api/auth/login: each attempt spends the IP's sign-in budget; a 200 refills it. */
+/**
+ * POST /api/auth/login: each attempt spends the client IP's sign-in budget and, when the body is a
+ * well-formed sign-in, the account's. A 200 takes back its own IP point and clears its own account's
+ * failures only, so one account's success never buys guesses at another (issue 15, finding 3).
+ */
 export function guardLogin(deps: Pick<GatewayDeps, 'limits'>): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'POST') return next();
     const ip = ipOf(req);
-    deps.limits.take('login_ip', ip).then(
+    const body = LoginBody.safeParse(req.body);
+    const account = body.success ? body.data.email : undefined;
+    (async () => {
+      await deps.limits.take('login_ip', ip);
+      if (account) await deps.limits.take('login_account', account);
+    })().then(
       () => {
         res.once('finish', () => {
-          if (res.statusCode === 200) void deps.limits.loginSucceeded(ip);
+          if (res.statusCode === 200 && account) void deps.limits.loginSucceeded(ip, account);
         });
         next();
       },
