@@ -1,0 +1,93 @@
+// Plays cases against the REAL graph in this process, on a throwaway migrated and seeded database,
+// carrying history and memory between turns as the worker does (it keeps them in Postgres/Redis).
+// An escalation goes through the production handoff path (handToHumans): with nobody online that
+// opens a ticket and tells the customer, and the conversation returns to the AI (DESIGN §5).
+import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
+import { createDb } from '@em/db/client';
+import { createDatabase, dropDatabase } from '@em/db/testing';
+import { createConversation, listMessages, setStatus } from '@em/db/queries/conversations';
+import { getCustomerByEmail } from '@em/db/queries/orders';
+import { handToHumans } from '@em/db/queries/handoff';
+import { DEMO_SITE_KEY } from '@em/db/seed/fixtures';
+import { emptyMemory, runTurn, type Memory } from '@em/agents/graph';
+import { migrateAndSeed } from '../database';
+import { CUSTOMERS, type Case } from './case-schema';
+import type { Observation } from './check';
+import { AGENTS_SRC, buildEvalGraph } from './graph';
+import { loadWorld, type World } from './world';
+import type { Player } from './player';
+
+/** The worker emits through Redis; here nobody listens, so the handoff's broadcasts go nowhere. */
+const SILENT = { of: () => ({ to: () => ({ emit: () => true }) }) };
+
+export async function startInProcess(): Promise<Player> {
+  const dbName = uniqueName('eval_conv');
+  const url = await createDatabase(TEST_PG_ADMIN_URL, dbName);
+  await migrateAndSeed(url);
+  const dbh = createDb(url, { max: 4 });
+  const graph = await buildEvalGraph(dbh.db);
+  const world: World = await loadWorld(dbh.sql, { agentsSrc: AGENTS_SRC });
+
+  async function play(c: Case): Promise<Observation[]> {
+    const customer = c.customer === 'guest' ? null : await getCustomerByEmail(dbh.db, CUSTOMERS[c.customer]);
+    if (c.customer !== 'guest' && !customer) throw new Error(`seed lacks ${c.customer}`);
+    // A conversation row of its own, so tickets and handoffs link to it as in production.
+    const conv = await createConversation(dbh.db, { siteKey: DEMO_SITE_KEY, customerId: customer?.id ?? null });
+    const history: Array<{ role: string; text: string; agent?: string }> = [];
+    let memory: Memory = emptyMemory();
+    let humanOwns = false;
+    let seenSeq = 0;
+    const observations: Observation[] = [];
+    for (const turn of c.turns) {
+      if (humanOwns) {
+        // A person owns the chat: the AI stays silent (DESIGN §5), so this turn gets no AI answer.
+        observations.push({ text: '', replied: false, escalated: false, latencyMs: 0, error: 'waiting_human: the AI does not answer' });
+        continue;
+      }
+      const t0 = performance.now();
+      try {
+        const out = await runTurn(graph, {
+          text: turn.say,
+          history: [...history],
+          verifiedCustomerId: customer?.id,
+          customerName: customer?.name,
+          conversationId: conv.id,
+          memory,
+        });
+        const shown = [out.reply];
+        history.push({ role: 'customer', text: turn.say }, { role: 'bot', text: out.reply, agent: out.agent });
+        memory = out.memory;
+        if (out.escalation) {
+          const handed = await handToHumans(
+            { db: dbh.db, io: SILENT, presence: { list: async () => [], onlineCount: async () => (c.agentsOnline ? 1 : 0) } },
+            { conversationId: conv.id, from: out.agent, reason: out.escalation.reason, detail: out.escalation.detail, sentiment: out.sentiment.label, urgent: out.sentiment.urgent },
+          );
+          const notices = (await listMessages(dbh.db, conv.id, seenSeq)).filter((m) => m.role === 'system');
+          seenSeq = Math.max(seenSeq, ...notices.map((m) => m.seq));
+          for (const n of notices) {
+            shown.push(n.text);
+            history.push({ role: 'system', text: n.text });
+          }
+          if (handed.handedOver && handed.agentsOnline > 0) humanOwns = true;
+          else if (handed.handedOver) await setStatus(dbh.db, conv.id, 'bot', { reason: 'no_agent_online' });
+        }
+        observations.push({ text: shown.join('\n'), replied: true, route: out.route.domain, escalated: !!out.escalation, latencyMs: performance.now() - t0 });
+      } catch (err) {
+        observations.push({ text: '', replied: false, escalated: false, latencyMs: performance.now() - t0, error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    return observations;
+  }
+
+  return {
+    world,
+    mode: 'in-process',
+    // One case at a time: the graph is CPU-bound and the machine is shared.
+    concurrency: 1,
+    play,
+    async close() {
+      await dbh.close();
+      await dropDatabase(TEST_PG_ADMIN_URL, dbName);
+    },
+  };
+}
