@@ -1,7 +1,9 @@
-// pnpm eval:kb [FILE.jsonl] [--misses] — runs the production `kb.search` over {"text","passage","domain"}
-// lines (default: the held-out data/eval/kb-questions-eval.jsonl) and prints top-1 / top-3 passage accuracy
-// per article and overall; the last line is JSON {"n","top1","top3"} so other scripts can parse it.
-// --misses also lists every question whose top-1 hit is wrong, with what it got instead.
+// pnpm eval:kb [FILE.jsonl] [--misses] [--phrasings[=FILE]] — runs the production `kb.search` over
+// {"text","passage","domain"} lines (default: the held-out data/eval/kb-questions-eval.jsonl) and prints
+// top-1 / top-3 passage accuracy per article and overall; the last line is JSON {"n","top1","top3"} so
+// other scripts can parse it. --misses also lists every question whose top-1 hit is wrong.
+// --phrasings loads the KB the way the worker does, with customer phrasings (default: the training
+// file data/kb-questions.jsonl); without it, the KB is searched by its own words only.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -83,7 +85,13 @@ export function scoreRetrieval(kb: KnowledgeBase, rows: KbQuestion[]) {
 function main() {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   const file = args.find((a) => !a.startsWith('--')) ?? EVAL_FILE;
-  const kb = loadKnowledgeBase(KB_DIR);
+  const phrasingsArg = args.find((a) => a === '--phrasings' || a.startsWith('--phrasings='));
+  const phrasingsFile = phrasingsArg && (phrasingsArg.split('=')[1] || TRAIN_FILE);
+  if (phrasingsFile && path.resolve(phrasingsFile) === path.resolve(file)) {
+    console.error('warning: scoring the phrasings file against itself measures recall of training data, not retrieval');
+  }
+  const kb = loadKnowledgeBase(KB_DIR, phrasingsFile ? { phrasingsFile } : {});
+  console.log(`kb: ${kb.passages.length} passages; phrasings: ${phrasingsFile ? path.relative(process.cwd(), phrasingsFile) : 'none'}`);
   const known = new Set(kb.passages.map((p) => p.id));
   const rows = readKbQuestions(file);
   const unknown = rows.filter((r) => !known.has(r.passage));
