@@ -3,6 +3,7 @@ import { AGENTS_ROOM } from '@em/contracts/events';
 import { listQueue } from '@em/db/queries/queue';
 import type { GatewayDeps } from '../deps';
 import { authenticateAgent } from './auth';
+import { consoleOriginAllowed } from '../http/origin-check';
 import { presenceFor } from './handoff';
 import { registerAgentHandlers, type AgentSocket, type AgentsNamespace } from './handlers';
 
@@ -12,6 +13,14 @@ const agentRoom = (userId: string) => `agent:${userId}`;
 export function registerAgentsNamespace(io: Server, deps: GatewayDeps): AgentsNamespace {
   const nsp = io.of('/agents') as unknown as AgentsNamespace;
   nsp.use((socket, next) => {
+    // Cross-site WebSocket hijacking (issue 15, finding 2): a same-site page on another port would
+    // otherwise ride the agent's Lax cookie. Only the platform's own pages may open the console.
+    if (!consoleOriginAllowed(socket.handshake.headers, deps.platformOrigins)) {
+      deps.logger.info({ origin: socket.handshake.headers.origin }, 'agents connection from a foreign origin refused');
+      const e = new Error('forbidden') as Error & { data?: unknown };
+      e.data = { code: 'forbidden', message: 'The console may only be opened from its own site.' };
+      return next(e);
+    }
     authenticateAgent(deps, socket).then(
       (user) => {
         if (user) {

@@ -12,7 +12,7 @@ const DEPTH_STATES = ['waiting', 'active', 'delayed', 'prioritized'] as const;
 /** Live counters must not hold the summary hostage to a slow Redis (ms); they read 0 then. */
 const LIVE_TIMEOUT_MS = 500;
 
-export interface AnalyticsDeps extends Pick<GatewayDeps, 'db' | 'consoleTokens' | 'queue'> {
+export interface AnalyticsDeps extends Pick<GatewayDeps, 'db' | 'consoleTokens' | 'queue'>, Partial<Pick<GatewayDeps, 'platformOrigins'>> {
   /** Console agents online now (presence in Redis, written by the /agents namespace); absent → 0. */
   agentsOnline?: () => Promise<number>;
   now?: () => Date;

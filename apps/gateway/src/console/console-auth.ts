@@ -6,6 +6,7 @@ import { getConsoleUser, getConsoleUserForLogin, type ConsoleRole } from '@em/db
 import { CONSOLE_USERS } from '@em/db/seed/fixtures';
 import type { GatewayDeps } from '../deps';
 import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-tokens';
+import { consoleOriginAllowed } from '../http/origin-check';
 
 export const LoginBody = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
 
@@ -20,9 +21,10 @@ export function consoleUserOf(res: Response): ConsoleClaims {
  * Console auth for everything under /api (except login) and /admin.
  * The token is re-checked against the user row so a deactivated agent is locked out at once.
  */
-export function requireConsole(deps: Pick<GatewayDeps, 'db' | 'consoleTokens'>, role: ConsoleRole = 'agent'): RequestHandler {
+export function requireConsole(deps: ConsoleAuthDeps, role: ConsoleRole = 'agent'): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     void (async () => {
+      refuseCrossSiteCookie(deps, req);
       const token = tokenFromRequest(req.headers);
       const claims = token ? await deps.consoleTokens.verify(token) : null;
       if (!claims) throw new AppError('unauthorized', 'Sign in to the console first.');
@@ -34,8 +36,22 @@ export function requireConsole(deps: Pick<GatewayDeps, 'db' | 'consoleTokens'>, 
   };
 }
 
+type ConsoleAuthDeps = Pick<GatewayDeps, 'db' | 'consoleTokens'> & Partial<Pick<GatewayDeps, 'platformOrigins'>>;
+
+/**
+ * The cookie rides along on same-site requests from pages that are not the console (another port,
+ * a sibling subdomain): a cookie-authenticated request must come from the platform's origin. A
+ * Bearer token is never attached by the browser on its own, so it needs no such check.
+ */
+function refuseCrossSiteCookie(deps: ConsoleAuthDeps, req: Request) {
+  if (req.headers.authorization?.startsWith('Bearer ')) return;
+  if (!consoleOriginAllowed(req.headers, deps.platformOrigins)) {
+    throw new AppError('forbidden', 'Cross-site requests may not use the console session.');
+  }
+}
+
 /** POST /api/auth/login → { token, user }, and the same token as an httpOnly cookie for the console pages. */
-export function createAuthRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' | 'secureCookies' | 'refuseDemoPasswords'>): Router {
+export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secureCookies' | 'refuseDemoPasswords'>): Router {
   const router = Router();
   router.post('/login', async (req, res) => {
     const body = LoginBody.safeParse(req.body);

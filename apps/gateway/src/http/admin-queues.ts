@@ -12,7 +12,7 @@ export const ADMIN_QUEUES_PATH = '/admin/queues';
  * bull-board for admins. Its page loads IBM Plex from Google Fonts and uses inline styles, so this
  * path (only) gets a CSP that allows exactly those; everything else keeps helmet's strict default.
  */
-export function createAdminQueuesRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' | 'queue'>) {
+export function createAdminQueuesRouter(deps: Pick<GatewayDeps, 'db' | 'consoleTokens' | 'queue' | 'platformOrigins'>) {
   const adapter = new ExpressAdapter();
   adapter.setBasePath(ADMIN_QUEUES_PATH);
   // @bull-board/express 9.10.1 pins @bull-board/api 9.10.1 while we use 9.10.2: same shape, separate declarations.
