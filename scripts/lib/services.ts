@@ -34,13 +34,20 @@ export interface Stoppable {
   stop: () => Promise<void>;
 }
 
+/** Embedded Postgres with the extensions the migrations create (pg_trgm: catalog search); in memory without `dir`. */
+export async function openPglite(dir?: string) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  // PGlite can only CREATE EXTENSION what the instance was created with.
+  return PGlite.create(dir, { extensions: { pg_trgm } });
+}
+
 export async function ensurePostgres(url: string | undefined, log: (s: string) => void): Promise<Stoppable> {
   if (url) return { url, embedded: false, stop: async () => {} };
-  const { PGlite } = await import('@electric-sql/pglite');
   const { servePglite } = await import('./pglite-server');
   const dir = path.join(dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
-  const db = await PGlite.create(dir);
+  const db = await openPglite(dir);
   const port = await freePort(54329);
   const server = await servePglite(db, port);
   log(`DATABASE_URL unset: embedded PGlite (data in .data/pglite) on 127.0.0.1:${port}`);

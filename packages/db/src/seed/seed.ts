@@ -5,6 +5,7 @@ import { cannedResponses, consoleUsers, customers, orderItems, orders, products,
 import { CONSOLE_USERS, CUSTOMERS, TICKET_FIXTURES, orderFixtures, promotionFixtures } from './fixtures';
 import { PRODUCTS } from './products-data';
 import { DEFAULT_CANNED } from '../queries/canned';
+import { syncCatalogSearch } from './catalog-search-seed';
 
 /** Idempotent: safe to run at every start; existing rows (and changed passwords) are kept. */
 export async function seed(db: Db, now = new Date()): Promise<{ products: number; created: boolean }> {
@@ -12,7 +13,11 @@ export async function seed(db: Db, now = new Date()): Promise<{ products: number
   // already-seeded database gets them too and an admin's edits are never overwritten.
   await db.insert(cannedResponses).values(DEFAULT_CANNED).onConflictDoNothing();
   const already = await db.select({ n: sql<number>`count(*)::int` }).from(orders).where(eq(orders.orderNumber, 'EM-10001'));
-  if ((already[0]?.n ?? 0) > 0) return { products: PRODUCTS.length, created: false };
+  if ((already[0]?.n ?? 0) > 0) {
+    // Catalog search data is derived from the product rows: refreshed on already-seeded databases too.
+    await syncCatalogSearch(db);
+    return { products: PRODUCTS.length, created: false };
+  }
 
   await db.transaction(async (tx) => {
     await tx.insert(products).values(PRODUCTS.map((p) => ({ ...p }))).onConflictDoNothing();
@@ -60,5 +65,6 @@ export async function seed(db: Db, now = new Date()): Promise<{ products: number
       .values(TICKET_FIXTURES.map((t) => ({ ticketNumber: t.ticketNumber, customerId: custId.get(t.email)!, subject: t.subject, status: t.status, priority: t.priority })))
       .onConflictDoNothing();
   });
+  await syncCatalogSearch(db);
   return { products: PRODUCTS.length, created: true };
 }
