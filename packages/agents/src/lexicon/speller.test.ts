@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from './lexicon';
+import { createShopSpeller, createSpeller } from './speller';
+
+describe('shop speller (lexicon artifact)', () => {
+  const speller = createShopSpeller(loadLexicon());
+
+  it.each([
+    ['retrun', 'return'],
+    ['polcy', 'policy'],
+    ['shiping', 'shipping'],
+    ['hedphones', 'headphones'],
+    ['warrenty', 'warranty'],
+    ['laptp', 'laptop'],
+    ['recieve', 'receive'],
+    ['adress', 'address'],
+    ['Retrun', 'Return'],
+    ['sondhalo', 'soundhalo'], // the shop's own product line
+  ])('corrects %s → %s', (typo, fix) => {
+    expect(speller.correct(typo)).toBe(fix);
+  });
+
+  it.each(['EM-10001', 'WELCOME10', 'alice@example.com', 'ok', 'tv', '12345', 'HDMI', 'return', 'soundhalo', 'banana', 'laminated', "don't"])(
+    'leaves %s alone',
+    (token) => {
+      expect(speller.correct(token)).toBeUndefined();
+    },
+  );
+});
+
+describe('createSpeller (own vocabulary)', () => {
+  const vocab = new Map([
+    ['policy', 50],
+    ['police', 5],
+    ['shipping', 40],
+    ['shopping', 90],
+    ['headphones', 30],
+    ['cat', 10],
+  ]);
+  const speller = createSpeller(vocab, { known: (w) => w === 'polcie' });
+
+  it('prefers the nearer word, then the more frequent one', () => {
+    expect(speller.correct('policey')).toBe('policy'); // distance 1 to policy, 2 to police
+    expect(speller.correct('shpping')).toBe('shopping'); // distance 1 to both: frequency decides
+  });
+
+  it('allows distance 1 from 4 letters and distance 2 only from 7', () => {
+    expect(speller.correct('polixy')).toBe('policy'); // 6 letters, distance 1
+    expect(speller.correct('poxixy')).toBeUndefined(); // 6 letters, distance 2
+    expect(speller.correct('hedphons')).toBe('headphones'); // 8 letters, distance 2
+    expect(speller.correct('cta')).toBeUndefined(); // under 4 letters
+  });
+
+  it('never corrects a word it or the caller knows', () => {
+    expect(speller.correct('policy')).toBeUndefined();
+    expect(speller.correct('polcie')).toBeUndefined();
+  });
+});
