@@ -1,0 +1,191 @@
+import Sentiment from 'sentiment';
+import {
+  CUES, FIRST_PERSON, HYPOTHETICAL, INFO_QUESTION, NEGATOR, SCOPE_START, UNHELPFUL_REPLY, type ComplaintKind, type Cue,
+} from './complaint-cues';
+import { contentWords, prepare } from './complaint-text';
+
+export type { ComplaintKind };
+
+export interface ComplaintSignal {
+  /** escalate = a person should take over now; complaint = unhappy but the AI can still help (apologise, answer); none. */
+  level: 'none' | 'complaint' | 'escalate';
+  kinds: ComplaintKind[];
+  /** Short, human-readable reasons for the console, e.g. "threatens a chargeback", "third contact about the same problem". */
+  cues: string[];
+  score: number; // 0..1
+}
+
+export interface ChatTurn {
+  role: string;
+  text: string;
+}
+
+/** Noisy-or of cue weights: one strong cue (≥ 0.7), or e.g. damage + anger (0.45, 0.5), escalates. */
+const ESCALATE_AT = 0.7;
+const COMPLAINT_AT = 0.2;
+/** Earlier customer turns looked at (each costs one more pass, ~20 µs). */
+const HISTORY_TURNS = 3;
+
+const afinn = new Sentiment();
+
+interface Hit {
+  w: number;
+  label: string;
+  kind?: ComplaintKind;
+  weakKind?: boolean;
+}
+
+interface Analysis {
+  hits: Hit[];
+  score: number;
+  words: Set<string>;
+  norm: string;
+}
+
+const noisyOr = (hits: Hit[]) => 1 - hits.reduce((p, h) => p * (1 - h.w), 1);
+
+// "I don't know why nobody answers": not a negation of the cue that follows.
+const NOT_NEGATING = /\b(?:dont|do not|didnt|cant|cannot|no) (?:know|understand|see|get|believe|figure out|idea|clue)\b/;
+// Threat-specific "asking about it" forms; plain questions are caught by the clause's "?".
+// "would a chargeback affect my account?" is curiosity (none); "can I do a chargeback?" is a complaint.
+const THREAT_HYPOTHETICAL = /\b(?:what if|what happens if|would (?:a|it|that|this|doing|filing|opening)|does (?:a|filing|doing|opening)|will (?:a|filing|doing|opening)|if i (?:were to|was to|did)|in general|just curious|out of curiosity)\b/;
+const THREAT_ASKING = /\b(?:should i|do i (?:need|have) to|can i|could i|is it (?:possible|better|worth)|thinking (?:about|of)|considering|wondering)\b/;
+// "I ordered the wrong colour by mistake": the customer's own slip is not a complaint about us.
+const OWN_MISTAKE = /\b(?:by mistake|my mistake|my fault|my bad|accidentally|by accident|i (?:ordered|chose|picked|selected|bought|clicked) the wrong)\b/;
+
+function negated(scope: string): boolean {
+  SCOPE_START.lastIndex = 0;
+  let from = 0;
+  for (let m = SCOPE_START.exec(scope); m; m = SCOPE_START.exec(scope)) from = m.index + m[0].length;
+  const tail = scope.slice(from);
+  return NEGATOR.test(tail) && !NOT_NEGATING.test(tail);
+}
+
+/** Weight of one cue match after its clause is taken into account (negation, question, hypothetical, mention). */
+function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string } {
+  const before = Math.max(norm.lastIndexOf(' . ', at), norm.lastIndexOf(' ? ', at));
+  const start = before < 0 ? 1 : before + 3;
+  const endDot = norm.indexOf(' . ', at);
+  const endQ = norm.indexOf(' ? ', at);
+  const question = endQ >= 0 && (endDot < 0 || endQ < endDot);
+  const clause = norm.slice(start, question ? endQ : endDot);
+  if (INFO_QUESTION.test(clause) && !FIRST_PERSON.test(clause)) return { w: 0 };
+  if (cue.unless?.test(clause)) return { w: 0 };
+  if (cue.mode === 'churn') return { w: cue.w };
+  const prefix = norm.slice(start, at);
+  const isNegated = negated(prefix);
+  switch (cue.mode) {
+    case 'threat':
+      if (isNegated) return { w: 0.3, note: 'negated' };
+      if (THREAT_HYPOTHETICAL.test(clause)) return { w: 0.15, note: 'asks about it' };
+      if (question || THREAT_ASKING.test(prefix)) return { w: 0.3, note: 'asks about it' };
+      return { w: cue.w };
+    case 'report':
+      if (isNegated) return { w: 0 };
+      if (HYPOTHETICAL.test(prefix)) return { w: 0.15, note: 'asks whether it could happen' };
+      return { w: cue.w };
+    case 'problem':
+      return isNegated || HYPOTHETICAL.test(prefix) || OWN_MISTAKE.test(clause) ? { w: 0 } : { w: cue.w };
+    default:
+      return isNegated ? { w: 0 } : { w: cue.w };
+  }
+}
+
+function passes(gate: readonly string[], norm: string): boolean {
+  for (const g of gate) if (norm.includes(g)) return true;
+  return false;
+}
+
+function analyse(text: string): Analysis {
+  const p = prepare(text);
+  const hits: Hit[] = [];
+  for (const cue of CUES) {
+    if (cue.gate && !passes(cue.gate, p.norm)) continue;
+    let best = 0;
+    let note: string | undefined;
+    let extra = 0; // a second, different word of the same cue ("ridiculous … unacceptable") adds up
+    let first: string | undefined;
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(p.norm); m; m = cue.re.exec(p.norm)) {
+      const r = weigh(cue, p.norm, m.index);
+      if (r.w > best) {
+        best = r.w;
+        note = r.note;
+      }
+      if (r.w > 0 && first !== undefined && m[0] !== first) extra = r.w;
+      if (r.w > 0) first ??= m[0];
+    }
+    if (best > 0) hits.push({ w: best, label: note ? `${cue.label} (${note})` : cue.label, kind: note ? undefined : cue.kind, weakKind: cue.weakKind });
+    if (extra > 0 && !note) hits.push({ w: extra, label: cue.label, kind: cue.kind, weakKind: cue.weakKind });
+  }
+  if (p.obfuscatedSwear) hits.push({ w: 0.9, label: 'masked profanity', kind: 'abuse' });
+  const base = noisyOr(hits);
+  if (p.emphaticAgain && base >= COMPLAINT_AT) hits.push({ w: 0.85, label: 'says it happened again!!', kind: 'repeat_contact' });
+  // AFINN catches negative words outside our lexicon ("horrid", "shoddy"); on its own it only makes a complaint.
+  // …but not in "what is your fraud protection?" (AFINN scores "fraud" −4 wherever it appears).
+  if (base < COMPLAINT_AT && !OWN_MISTAKE.test(p.norm) && !(INFO_QUESTION.test(p.norm.slice(1)) && !FIRST_PERSON.test(p.norm))) {
+    const afinnScore = afinn.analyze(text).score;
+    if (afinnScore <= -4) hits.push({ w: 0.25, label: `negative wording (AFINN ${afinnScore})` });
+  }
+  if (base >= COMPLAINT_AT && (p.exclamations >= 3 || p.capsRatio >= 0.7)) hits.push({ w: 0.3, label: p.capsRatio >= 0.7 ? 'writes in capitals' : 'many exclamation marks' });
+  else if (p.capsRatio >= 0.7 && p.norm.length > 12) hits.push({ w: 0.25, label: 'writes in capitals' });
+  return { hits, score: noisyOr(hits), words: contentWords(p.norm), norm: p.norm };
+}
+
+function similar(a: Analysis, b: Analysis): boolean {
+  if (a.norm === b.norm) return a.words.size > 0;
+  return overlaps(a.words, b.words);
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  if (a.size < 2 || b.size < 2) return false;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / Math.min(a.size, b.size) >= 0.6;
+}
+
+/** Adds the history cues: the same complaint again, or unhappy again after an answer that did not help. */
+function withHistory(cur: Analysis, history: ReadonlyArray<ChatTurn>): void {
+  const earlier: Array<{ a: Analysis; botAfter?: string }> = [];
+  let botAfter: string | undefined;
+  for (let i = history.length - 1; i >= 0 && earlier.length < HISTORY_TURNS; i--) {
+    const t = history[i]!;
+    if (t.role === 'customer') {
+      earlier.push({ a: analyse(t.text), botAfter });
+      botAfter = undefined;
+    } else if (t.role === 'bot' && botAfter === undefined) botAfter = t.text;
+  }
+  if (!earlier.length) return;
+  const unhappy = cur.score >= COMPLAINT_AT;
+  const repeat = earlier.find((e) => similar(cur, e.a));
+  if (repeat && (unhappy || repeat.a.score >= COMPLAINT_AT)) cur.hits.push({ w: 0.85, label: 'repeats the same complaint', kind: 'repeat_contact' });
+  else if (repeat) cur.hits.push({ w: 0.3, label: 'asks the same thing again' });
+  const prev = earlier[0]!;
+  if (unhappy && prev.a.score >= COMPLAINT_AT) {
+    if (prev.botAfter !== undefined && UNHELPFUL_REPLY.test(prev.botAfter)) {
+      cur.hits.push({ w: 0.85, label: 'unhappy again after an unhelpful answer', kind: 'repeat_contact' });
+    } else if (earlier[1] && earlier[1].a.score >= COMPLAINT_AT) {
+      cur.hits.push({ w: 0.85, label: 'third unhappy message in a row', kind: 'repeat_contact' });
+    } else cur.hits.push({ w: 0.35, label: 'second unhappy message in a row' });
+  }
+  cur.score = noisyOr(cur.hits);
+}
+
+/**
+ * Lexical complaint and escalation signal for one customer message (DESIGN §5), beyond AFINN: chargeback and legal
+ * threats, safety, fraud, repeated contact, damage with frustration, abuse and strong anger; negated, hypothetical
+ * and quoted mentions count less. `history` is the conversation before `text`, oldest first.
+ */
+export function detectComplaint(text: string, history?: ReadonlyArray<ChatTurn>): ComplaintSignal {
+  const a = analyse(text);
+  if (history?.length) withHistory(a, history);
+  const level = a.score >= ESCALATE_AT ? 'escalate' : a.score >= COMPLAINT_AT ? 'complaint' : 'none';
+  const ranked = [...a.hits].sort((x, y) => y.w - x.w);
+  const kinds: ComplaintKind[] = [];
+  const cues: string[] = [];
+  for (const h of ranked) {
+    if (h.kind && (!h.weakKind || level === 'escalate') && !kinds.includes(h.kind)) kinds.push(h.kind);
+    if (!cues.includes(h.label)) cues.push(h.label);
+  }
+  return { level, kinds, cues, score: Math.round(a.score * 100) / 100 };
+}
