@@ -16,8 +16,7 @@ import { createDb, type DbHandle } from '@em/db/client';
 import { createDatabase, dropDatabase } from '@em/db/testing';
 import { listProducts } from '@em/db/queries/catalog';
 import { createSupportGraph } from '@em/agents/graph';
-import { loadKnowledgeBase } from '@em/agents/kb';
-import { createRouter, loadRouterModel } from '@em/agents/router';
+import { loadAiResources } from '@em/agents/resources';
 import { createOfflineModel, type ModelPort } from '@em/agents/model';
 import { createGateway } from '../apps/gateway/src/gateway';
 import { createHttpApp } from '../apps/gateway/src/http/app';
@@ -123,12 +122,11 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
   const wconn = createRedis(redisUrl, { maxRetriesPerRequest: null });
   const eredis = createRedis(redisUrl);
   if (opts.worker !== false) {
-    const router = createRouter(loadRouterModel(path.join(repoRoot, 'packages/agents/generated/router-model.json')));
-    const offline = createOfflineModel(router);
+    const ai = loadAiResources({ kbDir: path.join(repoRoot, 'knowledge-base'), routerModelPath: path.join(repoRoot, 'packages/agents/generated/router-model.json') });
+    const offline = createOfflineModel(ai.router);
     const graph = createSupportGraph({
       db: dbh.db,
-      kb: loadKnowledgeBase(path.join(repoRoot, 'knowledge-base')),
-      router,
+      ...ai,
       model: opts.model ? opts.model(offline) : offline,
       catalog: await listProducts(dbh.db, 1000),
     });

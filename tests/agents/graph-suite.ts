@@ -8,8 +8,8 @@ import { createDatabase, dropDatabase } from '@em/db/testing';
 import { getCustomerByEmail } from '@em/db/queries/orders';
 import { listProducts, type Product } from '@em/db/queries/catalog';
 import { createSupportGraph, emptyMemory, runTurn, type Memory, type TurnOutput } from '@em/agents/graph';
-import { loadKnowledgeBase } from '@em/agents/kb';
-import { createRouter, loadRouterModel, type IntentRouter } from '@em/agents/router';
+import { loadAiResources } from '@em/agents/resources';
+import type { IntentRouter } from '@em/agents/router';
 import { createOfflineModel, type ModelPort } from '@em/agents/model';
 import { migrateAndSeed } from '../../scripts/lib/database';
 
@@ -38,19 +38,18 @@ export async function startGraphSuite(label: string, makeModel?: (router: Intent
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   await migrateAndSeed(dbUrl);
   const dbh = createDb(dbUrl, { max: 5 });
-  const router = createRouter(loadRouterModel(path.join(repoRoot, 'packages/agents/generated/router-model.json')));
+  const ai = loadAiResources({ kbDir: path.join(repoRoot, 'knowledge-base'), routerModelPath: path.join(repoRoot, 'packages/agents/generated/router-model.json') });
   const catalog = await listProducts(dbh.db, 1000);
   const graph = createSupportGraph({
     db: dbh.db,
-    kb: loadKnowledgeBase(path.join(repoRoot, 'knowledge-base')),
-    router,
-    model: makeModel ? makeModel(router) : createOfflineModel(router),
+    ...ai,
+    model: makeModel ? makeModel(ai.router) : createOfflineModel(ai.router),
     catalog,
   });
   return {
     dbh,
     catalog,
-    router,
+    router: ai.router,
     async chat(opts = {}) {
       const customer = opts.as ? await getCustomerByEmail(dbh.db, opts.as) : null;
       if (opts.as && !customer) throw new Error(`no seeded customer ${opts.as}`);

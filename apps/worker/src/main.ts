@@ -6,8 +6,7 @@ import { createRedis } from '@em/config/redis';
 import { createDb } from '@em/db/client';
 import { listProducts } from '@em/db/queries/catalog';
 import { createSupportGraph } from '@em/agents/graph';
-import { loadKnowledgeBase } from '@em/agents/kb';
-import { createRouter, loadRouterModel } from '@em/agents/router';
+import { loadAiResources } from '@em/agents/resources';
 import { createModel } from '@em/agents/model';
 import { createConversationWaiters } from './conversation-waiters';
 import { createConversationLocks } from './conversation-lock';
@@ -30,8 +29,8 @@ const connections = [redis, emitterRedis, workerConn, queueConn];
 for (const c of connections) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
 if (env.WORKER_TEST_DELAY_MS) logger.warn({ ms: env.WORKER_TEST_DELAY_MS }, 'WORKER_TEST_DELAY_MS test hook is on');
 
-const router = createRouter(loadRouterModel(env.ROUTER_MODEL_PATH));
-const kb = loadKnowledgeBase(env.KB_DIR);
+const ai = loadAiResources({ kbDir: env.KB_DIR, routerModelPath: env.ROUTER_MODEL_PATH });
+const { router } = ai;
 const catalog = await listProducts(dbh.db, 1000);
 const model = createModel(router, {
   provider: env.LLM_PROVIDER,
@@ -42,7 +41,7 @@ const model = createModel(router, {
   timeoutMs: env.LLM_TIMEOUT_MS,
   onFallback: (op, err) => logger.warn({ op, err: err instanceof Error ? err.message : String(err) }, 'LLM call failed; offline model answered'),
 });
-const graph = createSupportGraph({ db: dbh.db, kb, router, model, catalog });
+const graph = createSupportGraph({ db: dbh.db, ...ai, model, catalog });
 
 const prefix = env.REDIS_PREFIX;
 const emitter = new Emitter(emitterRedis, { key: `${prefix}:socket.io` });
@@ -95,7 +94,7 @@ const sweeper = createRecoverySweeper({
   intervalMs: env.RECOVERY_INTERVAL_MS,
 });
 sweeper.start();
-logger.info({ concurrency: env.WORKER_CONCURRENCY, kbPassages: kb.passages.length, products: catalog.length }, 'worker ready');
+logger.info({ concurrency: env.WORKER_CONCURRENCY, kbPassages: ai.kb.passages.length, lexicon: !!ai.lexicon, products: catalog.length }, 'worker ready');
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -28,9 +28,9 @@ export const ROUTER_MODEL_PATH = path.join(repoRoot, 'packages/agents/generated/
 
 export async function buildEvalGraph(db: Db): Promise<SupportGraph> {
   const env = parseEnv(ModelEnv);
-  const { router, kb } = loadAiResources({ kbDir: KB_DIR, routerModelPath: ROUTER_MODEL_PATH });
+  const ai = loadAiResources({ kbDir: KB_DIR, routerModelPath: ROUTER_MODEL_PATH });
   const catalog = await listProducts(db, 1000);
-  const model = createModel(router, {
+  const model = createModel(ai.router, {
     provider: env.LLM_PROVIDER,
     apiKey: env.OPENAI_API_KEY,
     baseURL: env.OPENAI_BASE_URL,
@@ -38,5 +38,5 @@ export async function buildEvalGraph(db: Db): Promise<SupportGraph> {
     routerModel: env.LLM_ROUTER_MODEL,
     timeoutMs: env.LLM_TIMEOUT_MS,
   });
-  return createSupportGraph({ db, kb, router, model, catalog });
+  return createSupportGraph({ db, ...ai, model, catalog });
 }

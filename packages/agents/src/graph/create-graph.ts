@@ -1,8 +1,9 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
 import { escalationNode } from './escalation';
-import { clarifyNode, makeOrchestrator, sentimentNode } from './orchestrator';
+import { makeClarifyNode, makeOrchestrator, sentimentNode } from './orchestrator';
 import { makeSpecialistNode } from './specialist-node';
 import { parseMemory } from './memory';
+import { catalogTermsLoader } from '../tools/catalog';
 import { TurnState, type TurnStateT, type TurnUpdate } from './state';
 import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 
@@ -25,11 +26,12 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { s
 };
 
 /** sentiment → orchestrator → {specialist ↺ (≤2 handoffs) | clarify} → escalation → respond. */
-export function createSupportGraph(deps: GraphDeps) {
+export function createSupportGraph(input: GraphDeps) {
+  const deps: GraphDeps = { ...input, catalogTerms: input.catalogTerms ?? catalogTermsLoader(input.db) };
   const graph = new StateGraph(TurnState)
     .addNode('read_sentiment', sentimentNode)
     .addNode('orchestrator', makeOrchestrator(deps))
-    .addNode('clarify', clarifyNode)
+    .addNode('clarify', makeClarifyNode(deps))
     .addNode('specialist', makeSpecialistNode(deps))
     .addNode('check_escalation', escalationNode)
     .addNode('respond', makeRespondNode(deps))

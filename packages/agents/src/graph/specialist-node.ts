@@ -3,7 +3,7 @@ import { logisticsAgent } from '../specialists/logistics';
 import { marketingAgent } from '../specialists/marketing';
 import { salesAgent } from '../specialists/sales';
 import { supportAgent } from '../specialists/support';
-import { matchProducts, type Entities } from '../nlu/entities';
+import { extractEntities, matchProducts, type Entities } from '../nlu/entities';
 import type { Analysis, CallMeta } from '../model/port';
 import type { TurnStateT, TurnUpdate } from './state';
 import type { GraphDeps, Specialist, SpecialistContext, SpecialistResult } from './types';
@@ -45,7 +45,8 @@ export function nextForEntities(agent: Specialist, entities: Entities, text: str
   const open = (s: Specialist) => s !== agent && !visited.has(s);
   if (entities.orderNumbers.length && ASKS_ORDER_STATUS.test(text) && open('logistics')) return { to: 'logistics', reason: 'order status question' };
   if (entities.promoCodes.length && open('marketing')) return { to: 'marketing', reason: 'promo code question' };
-  if (entities.productSkus.length && ASKS_PRODUCT_FACTS.test(text) && open('sales')) return { to: 'sales', reason: 'product question' };
+  // The promo answer already did the arithmetic on the product: no second product description.
+  if (entities.productSkus.length && ASKS_PRODUCT_FACTS.test(text) && open('sales') && !(agent === 'marketing' && entities.promoCodes.length)) return { to: 'sales', reason: 'product question' };
   return undefined;
 }
 
@@ -54,17 +55,19 @@ type NodeConfig = { signal?: AbortSignal };
 export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: NodeConfig): Promise<TurnUpdate> => {
   const t0 = performance.now();
   const agent = state.agent;
+  const question = state.question ?? state.input.text;
   cfg?.signal?.throwIfAborted();
   // P1 analyse: regex entities from the orchestrator, plus the network model's hints (first visit only).
   let entities = state.entities;
   const calls: CallMeta[] = [];
   if (agent !== 'general' && state.handoffs.length === 0) {
-    const a = await deps.model.analyze({ agent, text: state.input.text, history: state.input.history, signal: cfg?.signal });
+    const a = await deps.model.analyze({ agent, text: question, history: state.input.history, signal: cfg?.signal });
     if (a.value || a.meta.fellBack) calls.push(a.meta);
     entities = mergeAnalysis(entities, a.value, deps.catalog);
   }
   // Tools (parameterised queries scoped to the verified customer, KB search) → grounded draft.
-  const result = await SPECIALISTS[agent]({ deps, input: state.input, entities, memory: state.memory, route: state.route, domain: state.route.domain });
+  const input = { ...state.input, text: question };
+  const result = await SPECIALISTS[agent]({ deps, input, entities, memory: state.memory, route: state.route, domain: state.route.domain });
   const update: TurnUpdate = {
     entities,
     calls,
@@ -75,7 +78,7 @@ export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT,
   const next = result.handoffTo
     ? { to: result.handoffTo, reason: result.handoffReason ?? 'cross-domain question' }
     : result.draft && !result.escalation
-      ? nextForEntities(agent, entities, state.input.text, visited)
+      ? nextForEntities(agent, entities, question, visited)
       : undefined;
   if (next && next.to !== agent && state.handoffs.length < MAX_HANDOFFS) {
     return {
@@ -83,6 +86,21 @@ export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT,
       agent: next.to,
       handoffs: [{ from: agent, to: next.to, reason: next.reason }],
       ...(result.draft ? { parts: [result.draft], sources: result.sources ?? [] } : {}),
+    };
+  }
+  // Another question of the same message waits: answer it next, the answers joined in one reply.
+  const queued = state.queue ?? [];
+  if (queued.length && !result.escalation && result.draft) {
+    const [q, ...rest] = queued;
+    return {
+      ...update,
+      agent: q!.agent,
+      question: q!.text,
+      queue: rest,
+      entities: extractEntities(q!.text, deps.catalog),
+      parts: [result.draft],
+      sources: result.sources ?? [],
+      ...(q!.agent !== agent ? { handoffs: [{ from: agent, to: q!.agent, reason: 'another question in the same message' }] } : {}),
     };
   }
   // A handoff refused by the per-turn bound leaves no draft: say so rather than send an empty reply.

@@ -4,11 +4,26 @@ import type { Entities } from '../nlu/entities';
 import type { SentimentAnalysis } from '../sentiment';
 import type { CallMeta } from '../model/port';
 import type { Escalation, Handoff, Memory, Specialist, TurnInput } from './types';
+import type { ReadText } from '../nlu/normalize';
+import type { ComplaintSignal } from '../nlu/complaint';
+
+export interface QueuedQuestion {
+  text: string;
+  agent: Specialist;
+  route: Route;
+}
 
 const last = <T>() => Annotation<T>({ reducer: (_a: T, b: T) => b, default: () => undefined as T });
 
 export const TurnState = Annotation.Root({
   input: Annotation<TurnInput>(),
+  /** The message as read (spelling fixed) and how much of it was recognisable. */
+  read: last<ReadText>(),
+  /** Further questions of the same message still to answer, each with its specialist. */
+  queue: last<QueuedQuestion[]>(),
+  /** The question the specialist is answering now (the whole message, or one part of it). */
+  question: last<string>(),
+  complaint: last<ComplaintSignal>(),
   memory: Annotation<Memory, Partial<Memory>>({ reducer: (a: Memory, b: Partial<Memory>) => ({ ...a, ...b }), default: () => ({ lastProductSkus: [], failures: 0, negativeStreak: 0 }) }),
   sentiment: last<SentimentAnalysis>(),
   route: last<Route>(),

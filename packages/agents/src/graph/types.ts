@@ -6,6 +6,9 @@ import type { IntentRouter } from '../router/router';
 import type { SentimentAnalysis } from '../sentiment';
 import type { Entities } from '../nlu/entities';
 import type { ModelPort } from '../model/port';
+import type { Speller } from '../lexicon/speller';
+import type { CatalogTerms } from '../nlu/product-query';
+import type { Lexicon } from '../lexicon/lexicon';
 
 export type Specialist = Exclude<AgentName, 'orchestrator'>;
 
@@ -92,7 +95,12 @@ export interface GraphDeps {
   router: IntentRouter;
   model: ModelPort;
   /** Catalog names for entity matching, loaded once per process. */
-  catalog: Pick<Product, 'sku' | 'name' | 'brand'>[];
+  catalog: Array<Pick<Product, 'sku' | 'name' | 'brand'> & { category?: string }>;
+  /** The catalog's category and product-kind words (catalog_terms); loaded once by the graph when absent. */
+  catalogTerms?: () => Promise<CatalogTerms>;
+  /** Spelling correction against the shop's vocabulary (generated/lexicon.bin). */
+  speller?: Speller;
+  lexicon?: Lexicon;
   /** Below this router confidence the orchestrator asks a clarifying question (guidance 0.6). */
   clarifyBelow?: number;
   now?: () => Date;

@@ -27,7 +27,8 @@ const STATES: Record<AnswerType, RegExp | null> = {
   hours: /\b\d{1,2}\s?(am|pm)\b|24 hours/i,
   place: /\b(ships? to|deliver\w* to|address|avenue|street|internationally|states)\b/i,
   how: /\b(open|select|choose|enter|contact|click|ask|drop|add|tick|untick|return it|place a new)\b/i,
-  yesno: null,
+  // A yes/no policy question is best answered by the sentence that states the rule and its limit.
+  yesno: /\b(within \d|\d+[- ]days?|accepts?|free|no (restocking |cancellation )?fee|does not|cannot)\b/i,
   what: null,
 };
 
@@ -45,12 +46,16 @@ export const sentencesOf = (text: string) =>
  * with the question, with a bonus for a sentence that states the asked type of fact, kept in
  * passage order. A yes/no question gets its yes or no first when the leading sentence says it.
  */
+// Modal and filler words of questions that wink's stop list keeps ("can", "could").
+const FILLER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'not', 'get', 'want', 'need', 'like', 'know', 'tell', 'help', 'pleas', 'thank', 'someth']);
+const contentTokens = (s: string) => searchTokens(s).filter((t) => !FILLER.has(t));
+
 export function answerFromPassage(question: string, hit: Pick<KbHit, 'text'>, maxSentences = 2): string {
-  const q = new Set(searchTokens(question));
+  const q = new Set(contentTokens(question));
   const type = answerTypeOf(question);
   const sents = sentencesOf(hit.text);
   const scored = sents.map((s, i) => {
-    const overlap = searchTokens(s).filter((t) => q.has(t)).length;
+    const overlap = contentTokens(s).filter((t) => q.has(t)).length;
     const states = STATES[type]?.test(s) ? 1.5 : 0;
     // The opening sentence of a section is its summary: a small prior.
     return { s, i, score: overlap + states + (i === 0 ? 0.5 : 0) };
@@ -62,7 +67,7 @@ export function answerFromPassage(question: string, hit: Pick<KbHit, 'text'>, ma
   const second = ranked.slice(1).find((x) => x.score >= Math.max(2, best.score - 1));
   const picked = [best, ...(second && maxSentences > 1 ? [second] : [])].sort((a, b) => a.i - b.i).map((x) => x.s);
   let text = picked.join(' ');
-  if (type === 'yesno' && best.score >= 2) {
+  if (type === 'yesno' && best.score >= 1.5) {
     const lead = picked[0]!;
     text = `${NEGATIVE.test(lead) ? 'No' : 'Yes'} — ${text}`;
   }

@@ -8,13 +8,16 @@ export interface Entities {
   category?: string;
   minPriceCents?: number;
   maxPriceCents?: number;
+  /** A money amount named outside a price range ("10% off $200?"). */
+  amountCents?: number;
   /** Catalog SKUs whose names the message mentions, best match first. */
   productSkus: string[];
 }
 
 const CATEGORY_WORDS: Array<[RegExp, string]> = [
   [/\b(laptops?|notebooks?|ultrabooks?|macbooks?|chromebooks?)\b/i, 'laptops'],
-  [/\b(phones?|smartphones?|mobiles?|cell ?phones?)\b/i, 'phones'],
+  // Not "phone number", "by phone", "phone lines": those are contact questions.
+  [/(?<!\bby )\b(phones?|smartphones?|mobiles?|cell ?phones?)\b(?!\s*(numbers?|calls?|lines?|support|hours))/i, 'phones'],
   [/\b(tvs?|televisions?|oled|qled)\b/i, 'tvs'],
   [/\b(headphones?|earbuds?|speakers?|soundbars?|audio|headsets?)\b/i, 'audio'],
   [/\b(cameras?|dslr|mirrorless|webcams?|action cam)\b/i, 'cameras'],
@@ -40,12 +43,23 @@ function priceRange(text: string): Pick<Entities, 'minPriceCents' | 'maxPriceCen
   };
 }
 
+function priceAndAmount(text: string): Pick<Entities, 'minPriceCents' | 'maxPriceCents' | 'amountCents'> {
+  const range = priceRange(text);
+  if (range.minPriceCents !== undefined || range.maxPriceCents !== undefined) return range;
+  const m = new RegExp(PRICE, 'i').exec(text);
+  return m ? { amountCents: toCents(m[0].replace(/[^\d.,]/g, '')) } : {};
+}
+
+const SPEC_FIGURE = /\b\d+(?:\.\d+)?\s?(?:gb|tb|mb|k|p|hz|mp|w|mah|wh|inch(?:es)?|in|"|hours?|hrs?|h|mm|cm|m|kg|g)\b|\b\d+(?:\.\d+)?"/gi;
+
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
 /** Products whose distinctive name words the text contains (brand alone is not enough). */
 export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): string[] {
   // Prices are not model numbers ("under $1,000" must not match the "5.1" soundbar).
-  const have = new Set(words(text.replace(new RegExp(PRICE, 'gi'), ' ')));
+  // Spec figures are not model numbers either ("16 GB", "4K", "65 inch", "120Hz").
+  const plain = text.replace(new RegExp(PRICE, 'gi'), ' ').replace(SPEC_FIGURE, ' ');
+  const have = new Set(words(plain));
   const scored: Array<[string, number]> = [];
   for (const p of catalog) {
     const brand = new Set(words(p.brand));
@@ -72,7 +86,7 @@ export function extractEntities(text: string, catalog: Pick<Product, 'sku' | 'na
     emails: uniq((text.match(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g) ?? []).map((e) => e.toLowerCase())),
     promoCodes: uniq(codes.filter((c) => !/^EM\d|^TK\d/.test(c))),
     ...(category ? { category } : {}),
-    ...priceRange(text),
+    ...priceAndAmount(text),
     productSkus: matchProducts(text, catalog),
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -27,7 +27,13 @@ export function loadExamples(dir = dataDir()): Example[] {
     domain: e.domain,
     intent: `em_${e.domain}`,
   }));
-  return [...bitext, ...own];
+  // Customer questions written for each knowledge-base passage also teach the router which
+  // specialist owns the topic (the passage's owner is their domain).
+  const kbFile = path.join(dir, 'kb-questions.jsonl');
+  const kb = existsSync(kbFile)
+    ? readJsonl<{ text: string; domain: Domain }>(kbFile).map((e) => ({ text: e.text, domain: e.domain, intent: `em_${e.domain}` }))
+    : [];
+  return [...bitext, ...own, ...kb];
 }
 
 const stableHash = (s: string) => createHash('sha1').update(s).digest('hex');

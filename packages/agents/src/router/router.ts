@@ -8,6 +8,8 @@ import { createNbScorer, parseWinkExport } from './scorer';
 
 export interface IntentRouter {
   route(text: string): Route;
+  /** Every domain's share of the probability mass, best first (for "are two readings close?"). */
+  domains(text: string): Array<[Domain, number]>;
 }
 
 /**
@@ -20,7 +22,21 @@ export function createRouter(model: RouterModel): IntentRouter {
   const scorer = createNbScorer(parseWinkExport(model.classifier));
   const labels = scorer.labels;
   const domainOf = labels.map((l) => model.intentToDomain[l] ?? 'general');
+  const domains = (text: string): Array<[Domain, number]> => {
+    const odds = scorer.score(routerTokens(text));
+    if (!odds) return [];
+    const top = Math.max(...odds);
+    const per = new Map<Domain, number>();
+    let total = 0;
+    odds.forEach((o, i) => {
+      const p = Math.pow(2, Math.max(-60, o - top));
+      per.set(domainOf[i]!, (per.get(domainOf[i]!) ?? 0) + p);
+      total += p;
+    });
+    return [...per].map(([d, p]) => [d, p / total] as [Domain, number]).sort((a, b) => b[1] - a[1]);
+  };
   return {
+    domains,
     route(text: string): Route {
       const odds = scorer.score(routerTokens(text));
       if (!odds) return { domain: 'general', confidence: 0, intent: 'unknown' };

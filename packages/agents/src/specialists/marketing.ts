@@ -1,25 +1,73 @@
-import { activePromotions, getPromotion, isPromotionValid } from '@em/db/queries/promotions';
+import { activePromotions } from '@em/db/queries/promotions';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
-import { kbAnswerOrHandoff } from './compose';
+import { promoCheck, type PromoCheck } from '../tools/promotions';
+import { toolScope } from './scope';
+import { answerFromKb, kbAnswerOrHandoff, money } from './compose';
+import { pointsBack } from './product-refs';
+
+const STACKING = /\b(combine|combin\w+|stack\w*|together|both (codes|of them)|two (promo )?codes|more than one (promo )?code|multiple (promo )?codes|another code|second code)\b/i;
+const PROMO_WORDS = /\b(promo|promotion|discount|deal|sale|coupon|offer|code|voucher)s?\b/i;
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** One code, phrased from the tool's answer (validity, who may use it, the arithmetic). */
+export function describePromo(c: PromoCheck): string {
+  if (!c.exists || !c.promo) return `I couldn't find a promo code called ${c.code}. Please check the spelling.`;
+  const p = c.promo;
+  if (c.blockedBy === 'expired') {
+    return `Sorry, ${p.code} has expired${p.endsAt ? ` (it ended on ${day(p.endsAt)})` : ''} and can no longer be used. It was: ${p.description}.`;
+  }
+  const on = c.applied?.productName ? ` the ${c.applied.productName}` : c.applied ? ` ${money(c.applied.baseCents)}` : '';
+  if (c.blockedBy === 'first_order_only') {
+    return `${p.code} is valid, but only on a first order (${p.conditions.replace(/\.$/, '')}), and your account already has orders, so it can't be used on this one.`;
+  }
+  if (c.blockedBy === 'not_for_product') return `${p.code} (${p.description}) can't be used on${on}: ${p.conditions}`;
+  const maths = c.applied
+    ? ` On${on} (${money(c.applied.baseCents)}) it takes off ${money(c.applied.discountCents)}, so you would pay ${money(c.applied.finalCents)}.`
+    : '';
+  return `Good news: ${p.code} is valid — ${p.description}.${maths} ${p.conditions}`.trim();
+}
+
+/** The product a promo question is about: named in the message, or the one in focus ("on it"). */
+function productInQuestion(ctx: SpecialistContext): string | undefined {
+  const { entities, memory, input } = ctx;
+  if (entities.productSkus[0]) return entities.productSkus[0];
+  if (pointsBack(input.text, false) || /\b(would it|will it|it cost|it be|on it|for it|total|final price|how much)\b/i.test(input.text)) {
+    return memory.focusSku ?? (memory.lastProductSkus.length === 1 ? memory.lastProductSkus[0] : undefined);
+  }
+  return undefined;
+}
 
 export async function marketingAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
-  const now = deps.now?.() ?? new Date();
-  const code = entities.promoCodes[0] ?? (/\b(it|that code|this code)\b/i.test(input.text) ? memory.lastPromoCode : undefined);
-  if (code) {
-    const promo = await getPromotion(deps.db, code);
-    if (!promo) return { draft: `I couldn't find a promo code called ${code}. Please check the spelling.`, memory: { lastPromoCode: code } };
-    const valid = isPromotionValid(promo, now);
-    const draft = valid
-      ? `Good news: ${promo.code} is valid — ${promo.description}. ${promo.conditions}`
-      : `Sorry, ${promo.code} has expired${promo.endsAt ? ` (it ended on ${promo.endsAt.toISOString().slice(0, 10)})` : ''} and can no longer be used. It was: ${promo.description}.`;
-    return { draft: draft.trim(), sources: [`promotion:${promo.code}`], memory: { lastPromoCode: promo.code } };
+  const scope = toolScope(ctx);
+  const codes = entities.promoCodes.length ? entities.promoCodes : /\b(it|that code|this code|the code)\b/i.test(input.text) && memory.lastPromoCode ? [memory.lastPromoCode] : [];
+  if (codes.length > 1 || (STACKING.test(input.text) && PROMO_WORDS.test(input.text))) {
+    // The stacking rule is the shop's own (promotions article), not a constant here.
+    const rule = answerFromKb(deps.kb, 'promo code rules: can I combine two promo codes on one order?');
+    const checks = await Promise.all(codes.slice(0, 3).map((code) => promoCheck.run(deps, scope, { code })));
+    const each = checks.map((c) => `• ${c.exists && c.promo ? `${c.promo.code}: ${c.valid ? 'valid' : 'expired'} — ${c.promo.description}` : `${c.code}: not a code we know`}`);
+    const ruleText = rule?.text.replace(/^(Yes|No) — /, '') ?? '';
+    return {
+      draft: [`No — codes can't be stacked. ${ruleText}`.trim(), ...(each.length ? ['', ...each] : [])].join('\n'),
+      sources: [...(rule?.sources ?? []), ...checks.filter((c) => c.promo).map((c) => `promotion:${c.promo!.code}`)],
+      ...(codes[0] ? { memory: { lastPromoCode: codes[0] } } : {}),
+    };
   }
-  if (/\b(promo|promotion|discount|deal|sale|coupon|offer|code)s?\b/i.test(input.text)) {
-    const promos = await activePromotions(deps.db, now);
+  if (codes[0]) {
+    const sku = productInQuestion(ctx);
+    const check = await promoCheck.run(deps, scope, { code: codes[0], ...(sku ? { productSku: sku } : {}), ...(!sku && entities.maxPriceCents === undefined && entities.amountCents ? { amountCents: entities.amountCents } : {}) });
+    return {
+      draft: describePromo(check),
+      sources: check.promo ? [`promotion:${check.promo.code}`, ...(sku && check.applied ? [`product:${sku}`] : [])] : [],
+      memory: { lastPromoCode: check.promo?.code ?? codes[0] },
+    };
+  }
+  if (PROMO_WORDS.test(input.text) && !/\bnot working|doesn'?t work|won'?t work|rejected|invalid\b/i.test(input.text)) {
+    const promos = await activePromotions(deps.db, deps.now?.() ?? new Date());
     if (promos.length) {
       return {
-        draft: `Current promotions:\n${promos.map((p) => `• ${p.code}: ${p.description}. ${p.conditions}`).join('\n')}`,
+        draft: `Current promotions:\n${promos.map((p) => `• ${p.code}: ${p.description}. ${p.conditions}`).join('\n')}\nOnly one code can be used per order.`,
         sources: promos.map((p) => `promotion:${p.code}`),
       };
     }

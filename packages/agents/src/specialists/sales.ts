@@ -1,21 +1,64 @@
-import { getProductsBySku, searchProducts, type Product } from '@em/db/queries/catalog';
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
+import { parseProductQuery } from '../nlu/product-query';
+import { catalogSearch, productDetails, type ProductWithAttrs } from '../tools/catalog';
 import { answerFromKb, kbOwner, money } from './compose';
+import { compareProducts } from './compare';
 import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
+import { toolScope } from './scope';
 
-const stockLine = (p: Product) =>
-  p.stock > 10 ? `in stock (${p.stock} available)` : p.stock > 0 ? `in stock, only ${p.stock} left` : 'currently out of stock';
+type P = ProductWithAttrs;
+const stockLine = (p: P) => (p.stock > 10 ? `in stock (${p.stock} available)` : p.stock > 0 ? `in stock, only ${p.stock} left` : 'currently out of stock');
+const describe = (p: P) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)}`;
 
-const describe = (p: Product) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)}`;
-
-const HOW_TO_BUY = /\b(how (do|can) i (order|buy|pay)|payment|pay with|checkout|paypal|credit card|klarna|financ)/i;
+const HOW_TO_BUY = /\b(how (do|can) i (order|buy|pay)|payment|pay with|checkout|paypal|credit card|klarna|financ|installments?)/i;
 const PROMO_WORDS = /\b(promo(tion)?s?|discounts?|deals?|coupons?|vouchers?|offers?|sales?)\b/i;
+const COMPARE = /\b(better|compare|comparison|versus|vs\.?|difference|which (one|of (the|them|these|those))|or the)\b/i;
+const AVAILABILITY = /\b(sell|selling|carry|stock|have|got|offer|find|looking for|need|want|buy|any)\b/i;
 const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is' } as const;
 
-function describeOne(p: Product, intro?: string): string {
+function describeOne(p: P, intro?: string): string {
   const specs = Object.entries(p.specs).slice(0, 4).map(([k, v]) => `${k}: ${v}`).join(', ');
   const lead = intro ? `${intro} the ${p.name}: it costs` : `The ${p.name} costs`;
   return `${lead} ${money(p.priceCents)} and is ${stockLine(p)}. ${p.description.split(/(?<=\.)\s/)[0] ?? ''} Key specs — ${specs}.`;
+}
+
+/** The products a message is about: named, pointed back at ("the second one"), or searched for. */
+async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searched: boolean; category?: string; relaxed?: string; constrained?: boolean }> {
+  const { deps, input, entities, memory } = ctx;
+  const scope = toolScope(ctx);
+  const text = input.text;
+  const want = wantedPick(text);
+  const terms = await deps.catalogTerms!();
+  const q = parseProductQuery(text, terms);
+  const constrained = !!(q.category || q.kinds?.length || q.filters || q.minPriceCents !== undefined || q.maxPriceCents !== undefined);
+  // A named product of another kind than the one asked for is a coincidence of words ("4K").
+  let skus = q.category ? entities.productSkus.filter((sku) => deps.catalog.some((p) => p.sku === sku && p.category === q.category)) : entities.productSkus;
+  if (!skus.length && !constrained && pointsBack(text, !!q.category)) skus = referredSkus(text, memory);
+  // "Which of the two is better for gaming?": the products just shown, compared on the asked aspect
+  // (the aspect word may parse as a category: "gaming").
+  if (!skus.length && !q.kinds?.length && (COMPARE.test(text) || (want && !constrained)) && memory.lastProductSkus.length > 1) {
+    skus = /\b(two|both)\b/i.test(text) ? memory.lastProductSkus.slice(0, 2) : memory.lastProductSkus;
+  }
+  if (skus.length) return { found: await productDetails.run(deps, scope, { skus: skus.slice(0, 5) }), searched: false };
+  // "and the cheapest one?" keeps the category of the conversation.
+  if (!q.category && !q.kinds?.length && (want || q.maxPriceCents !== undefined || q.minPriceCents !== undefined || q.filters) && memory.lastCategory) q.category = memory.lastCategory;
+  if (!q.category && !q.kinds?.length && !q.filters && !q.text && q.maxPriceCents === undefined && q.minPriceCents === undefined) return { found: [], searched: false };
+  const sort = q.sort ?? (want === 'cheapest' ? 'price_asc' : want === 'priciest' ? 'price_desc' : want === 'best' ? 'rating' : undefined);
+  let hits = await catalogSearch.run(deps, scope, { ...q, sort: sort ?? 'relevance', limit: 20 });
+  let relaxed: string | undefined;
+  // Nothing meets every constraint: say so, and show the nearest options (over budget, or within
+  // budget without the spec) rather than nothing.
+  if (!hits.length && q.maxPriceCents !== undefined && (q.filters || q.kinds?.length || q.category)) {
+    hits = await catalogSearch.run(deps, scope, { ...q, maxPriceCents: undefined, sort: 'price_asc', limit: 3 });
+    if (hits.length) relaxed = `Nothing matches all of that under ${money(q.maxPriceCents)}; the closest ${hits.length > 1 ? 'options are' : 'option is'} just above your budget:`;
+  }
+  if (!hits.length && q.filters && (q.kinds?.length || q.category)) {
+    hits = await catalogSearch.run(deps, scope, { ...q, filters: undefined, sort: 'rating', limit: 3 });
+    if (hits.length) relaxed = "We don't have one with exactly those specs; the closest we sell:";
+  }
+  // Something the customer can buy now comes first.
+  const found = [...hits].sort((a, b) => Number(b.stock > 0) - Number(a.stock > 0));
+  return { found, searched: true, ...(relaxed ? { relaxed } : {}), ...(q.category ? { category: q.category } : {}), constrained };
 }
 
 export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
@@ -30,47 +73,39 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
     if (kb) return { draft: kb.text, sources: kb.sources };
   }
   const want = wantedPick(text);
-  const priced = entities.minPriceCents !== undefined || entities.maxPriceCents !== undefined;
-  // Tools: named products first, then products of earlier turns the message points back at, then a search.
-  let skus = entities.productSkus;
-  if (!skus.length && !priced && pointsBack(text, !!entities.category)) skus = referredSkus(text, memory);
-  let found: Product[] = skus.length ? await getProductsBySku(deps.db, skus.slice(0, 5)) : [];
-  found.sort((a, b) => skus.indexOf(a.sku) - skus.indexOf(b.sku));
-  let intro = '';
-  if (!found.length) {
-    // "and the cheapest one?" keeps the category of the conversation.
-    const category = entities.category ?? (want || priced ? memory.lastCategory : undefined);
-    if (category || priced) {
-      found = await searchProducts(deps.db, { category, minPriceCents: entities.minPriceCents, maxPriceCents: entities.maxPriceCents, limit: 50 });
-      found.sort((a, b) => Number(b.stock > 0) - Number(a.stock > 0));
-      if (!want) found = found.slice(0, 3);
-      intro = 'Here are some good matches from our catalog:';
-    }
-  }
+  const { found, searched, category, relaxed, constrained } = await findProducts(ctx);
   if (!found.length) {
     // Not a product question after all ("do you price match?"): the article's owner answers it.
-    const kb = answerFromKb(deps.kb, text);
-    const owner = kbOwner(kb);
-    if (owner && owner !== 'sales') return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
-    if (kb && owner === 'sales') return { draft: kb.text, sources: kb.sources };
+    if (!constrained && (!AVAILABILITY.test(text) || !searched)) {
+      const kb = answerFromKb(deps.kb, text);
+      const owner = kbOwner(kb);
+      if (owner && owner !== 'sales') return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
+      if (kb && owner === 'sales') return { draft: kb.text, sources: kb.sources };
+    }
     return {
-      draft: 'I could not find a product matching that. Could you tell me the product name, the category (laptops, phones, TVs, audio, cameras, smart home…) or your budget?',
-      failed: true,
+      draft: searched
+        ? "I'm sorry, we don't have anything in our catalog that matches that. We sell laptops, phones, TVs, audio, cameras and drones, smart home, tablets and e-readers, wearables, gaming and accessories — tell me what you need it for and your budget, and I'll suggest something."
+        : 'Which product are you looking for? Tell me the product name, the kind of product (laptop, phone, TV, headphones, camera…) or your budget.',
+      failed: searched,
     };
   }
-  const picked = want && found.length > 1 ? pickAmong(found, want) : undefined;
-  const shown = picked ? [picked] : found.slice(0, 3);
-  const single = shown.length === 1 || entities.productSkus.length === 1;
+  const comparing = COMPARE.test(text) && found.length >= 2 && !searched;
+  const compared = comparing ? compareProducts(found.slice(0, 3), text) : undefined;
+  const picked = !compared && want && found.length > 1 ? pickAmong(found, want) : undefined;
+  const shown = compared ? [compared.winner] : picked ? [picked] : found.slice(0, 3);
+  const single = !relaxed && (shown.length === 1 || (entities.productSkus.length === 1 && !searched));
   const focus = single ? shown[0]!.sku : undefined;
-  const categories = new Set(shown.map((p) => p.category));
+  const categories = new Set(found.slice(0, 5).map((p) => p.category));
   const memoryUpdate = {
-    // After a pick, "the other one" still means the rest of the list the customer was choosing from.
-    lastProductSkus: (picked ? found.slice(0, 5) : shown).map((p) => p.sku),
-    ...(categories.size === 1 ? { lastCategory: shown[0]!.category } : {}),
+    // After a pick or a comparison, "the other one" still means the rest of the list.
+    lastProductSkus: (picked || compared ? found.slice(0, 5) : shown).map((p) => p.sku),
+    ...(category ? { lastCategory: category } : categories.size === 1 ? { lastCategory: found[0]!.category } : {}),
     ...(focus && focus !== memory.focusSku ? { focusSku: focus, previousFocusSku: memory.focusSku } : {}),
   };
-  const sources = shown.map((p) => `product:${p.sku}`);
-  // P2 respond from the rows.
+  const sources = (compared ? found.slice(0, 3) : shown).map((p) => `product:${p.sku}`);
+  if (compared) return { draft: compared.text, sources, memory: memoryUpdate };
   if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined), sources, memory: memoryUpdate };
-  return { draft: `${intro || 'Here is how they compare:'}\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
+  if (relaxed) return { draft: `${relaxed}\n${found.slice(0, 3).map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
+  const intro = searched ? 'Here are some good matches from our catalog:' : 'Here is how they compare:';
+  return { draft: `${intro}\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
 }

@@ -2,7 +2,6 @@ import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { kbAnswerOrHandoff } from './compose';
 import { customerScope, toolScope } from './scope';
 import { ticketOpen, ticketStatus } from '../tools/tickets';
-import { LEGAL_OR_SAFETY } from '../graph/escalation';
 
 
 const OPEN_TICKET = /\b(open|create|file|raise|submit|log|start)\b(?:\s+\w+){0,2}?\s+(ticket|complaint|case|support request)\b/i;
@@ -35,13 +34,7 @@ async function openTicket(ctx: SpecialistContext): Promise<SpecialistResult> {
 
 export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities } = ctx;
-  // P1 analyse: safety/legal issues always go to a person; order questions belong to logistics.
-  if (LEGAL_OR_SAFETY.test(input.text)) {
-    return {
-      draft: 'This needs a member of our team, so I am bringing one in now.',
-      escalation: { reason: 'policy', detail: 'legal or safety issue' },
-    };
-  }
+  // P1 analyse (safety and legal issues are escalated by the complaint signal, whichever agent answers).
   if (OPEN_TICKET.test(input.text)) return openTicket(ctx);
   const ticket = entities.ticketNumbers[0];
   if (ticket) {

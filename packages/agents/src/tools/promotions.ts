@@ -19,7 +19,13 @@ export interface PromoCheck {
 
 // A promotion's own conditions say where it applies ("Headphones and speakers only"): read the
 // nouns before "only" from the row rather than keeping a second list in code.
-const onlyFor = (p: Promotion) => /^([\w\s,]+?)\s+only\b/i.exec(p.conditions)?.[1]?.toLowerCase().split(/\s*(?:,|and|or)\s*/).map((w) => w.trim().replace(/s$/, '')).filter(Boolean) ?? [];
+const onlyFor = (p: Promotion) =>
+  /^([\w\s,]+?)\s+only\b/i
+    .exec(p.conditions)?.[1]
+    ?.toLowerCase()
+    .split(/\s*,\s*|\s+(?:and|or)\s+/)
+    .map((w) => w.trim().replace(/s$/, ''))
+    .filter((w) => w && !/\b(valid|first|order|customer)\b/.test(w)) ?? [];
 const firstOrderOnly = (p: Promotion) => /\bfirst order\b/i.test(`${p.conditions} ${p.description}`);
 
 export const promoCheck = defineTool({
@@ -33,7 +39,7 @@ export const promoCheck = defineTool({
     const out: PromoCheck = { code: promo.code, exists: true, valid: isPromotionValid(promo, at), promo };
     if (!out.valid) return { ...out, blockedBy: 'expired' };
     const [product] = productSku ? await getProductsBySku(db, [productSku]) : [];
-    const limits = onlyFor(promo).filter((w) => !/first order/.test(w));
+    const limits = onlyFor(promo);
     if (product && limits.length && !limits.some((w) => `${product.name} ${product.category} ${product.description}`.toLowerCase().includes(w))) {
       out.blockedBy = 'not_for_product';
     }
