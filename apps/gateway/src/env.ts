@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { commonEnv, DEV_SECRET, refuseDefaultSecretsInProduction } from '@em/config/env';
+import { commonEnv, DEV_SECRET } from '@em/config/env';
 import { DEFAULT_LIMITS } from './limits';
 import { parseTrustProxy } from './http/trust-proxy';
+import { refuseUnsafeProductionConfig } from './production-checks';
 
 const Env = z.object({
   ...commonEnv,
@@ -16,7 +17,7 @@ const Env = z.object({
   WEB_ORIGIN: z.string().default('http://localhost:3000'),
   /** Further shops: JSON array of { siteKey, identitySecret, allowedOrigins[] } (see sites.ts). */
   SITES_JSON: z.string().optional(),
-  /** Bearer token required by GET /metrics; unset = open. */
+  /** Bearer token required by GET /metrics; unset = open in development, refused in production. */
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional()),
   /** Per-IP limits (DESIGN's rate_limited): new /chat connections per minute, /api requests per minute. */
   RATE_CONNECTIONS_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.connectionsPerIp.points),
@@ -38,6 +39,6 @@ export type GatewayEnv = z.infer<typeof Env>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): GatewayEnv {
   const env = Env.parse(source);
-  refuseDefaultSecretsInProduction(env, { SITE_IDENTITY_SECRET: env.SITE_IDENTITY_SECRET, SESSION_SECRET: env.SESSION_SECRET, CONSOLE_JWT_SECRET: env.CONSOLE_JWT_SECRET });
+  refuseUnsafeProductionConfig(env);
   return env;
 }

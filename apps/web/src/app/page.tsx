@@ -11,7 +11,7 @@ import { ProductGrid, type ProductCardData } from '../components/store/ProductGr
 import { UserSwitch } from '../components/store/UserSwitch';
 import { env } from '../env';
 import { getDb } from '../lib/db';
-import { DEMO_USERS, parseDemoUser } from '../lib/demo-users';
+import { DEMO_USERS, demoSwitchEnabled, parseDemoUser } from '../lib/demo-users';
 import { signIdentity } from '../lib/identity';
 
 // Reads env and the DB per request: nothing about the deployment is baked in at build time.
@@ -38,8 +38,10 @@ export default async function StorefrontPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const current = parseDemoUser((await searchParams).as);
-  const { DATABASE_URL, SITE_KEY, SITE_IDENTITY_SECRET } = env();
+  const config = env();
+  const { DATABASE_URL, SITE_KEY, SITE_IDENTITY_SECRET } = config;
+  // Development only: production ignores ?as= and shows no switch (lib/demo-users.ts).
+  const current = parseDemoUser((await searchParams).as, config);
   const user = DEMO_USERS[current];
   // Signed here, on the server, as a shop's backend would: the secret never reaches the browser.
   const identity = user ? signIdentity(user.email, user.name, SITE_IDENTITY_SECRET) : null;
@@ -52,7 +54,7 @@ export default async function StorefrontPage({
           <Typography variant="h6" component="h1" fontWeight={700} letterSpacing={-0.3}>
             ElectroMart
           </Typography>
-          <UserSwitch current={current} />
+          {demoSwitchEnabled(config) && <UserSwitch current={current} />}
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="lg" sx={{ py: 4 }}>
