@@ -1,4 +1,4 @@
-// pnpm eval:conversations [FILE|DIR] [--url URL] [--min-pass 0.92] [--only REGEX] [--concurrency N]
+// pnpm eval:conversations [FILE|DIR] [--url URL [--db URL]] [--min-pass 0.92] [--only REGEX] [--concurrency N] [--verbose]
 // Plays conversation cases against the real graph and a throwaway seeded database (in-process), or
 // over /chat on a running gateway (--url), grades every turn against the database and the KB, and
 // prints per-case failures, a per-category table and (last line) the contract's JSON summary.
@@ -26,6 +26,7 @@ async function main() {
       only: { type: 'string' },
       concurrency: { type: 'string' },
       db: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
     },
   });
   const stale = staleKbFacts(KB_DIR);
@@ -48,8 +49,8 @@ async function main() {
     const results = await runCases(player, cases, (_r, done) => {
       if (done % 20 === 0 || done === cases.length) console.error(`  ${done}/${cases.length}`);
     });
-    const failures = failureLines(results);
-    if (failures.length) console.log(['', 'failures', ...failures].join('\n'));
+    const failures = failureLines(results, { all: values.verbose, replyChars: values.verbose ? 600 : 220 });
+    if (failures.length) console.log(['', values.verbose ? 'turns' : 'failures', ...failures].join('\n'));
     console.log(['', ...categoryTable(results), ''].join('\n'));
     const summary = summarize(results);
     console.log(JSON.stringify(summary));

@@ -23,10 +23,21 @@ const SILENT = { of: () => ({ to: () => ({ emit: () => true }) }) };
 export async function startInProcess(): Promise<Player> {
   const dbName = uniqueName('eval_conv');
   const url = await createDatabase(TEST_PG_ADMIN_URL, dbName);
-  await migrateAndSeed(url);
   const dbh = createDb(url, { max: 4 });
-  const graph = await buildEvalGraph(dbh.db);
-  const world: World = await loadWorld(dbh.sql, { agentsSrc: AGENTS_SRC });
+  const drop = async () => {
+    await dbh.close();
+    await dropDatabase(TEST_PG_ADMIN_URL, dbName);
+  };
+  let graph: Awaited<ReturnType<typeof buildEvalGraph>>;
+  let world: World;
+  try {
+    await migrateAndSeed(url);
+    graph = await buildEvalGraph(dbh.db);
+    world = await loadWorld(dbh.sql, { agentsSrc: AGENTS_SRC });
+  } catch (err) {
+    await drop();
+    throw err;
+  }
 
   async function play(c: Case): Promise<Observation[]> {
     const customer = c.customer === 'guest' ? null : await getCustomerByEmail(dbh.db, CUSTOMERS[c.customer]);
@@ -85,9 +96,6 @@ export async function startInProcess(): Promise<Player> {
     // One case at a time: the graph is CPU-bound and the machine is shared.
     concurrency: 1,
     play,
-    async close() {
-      await dbh.close();
-      await dropDatabase(TEST_PG_ADMIN_URL, dbName);
-    },
+    close: drop,
   };
 }

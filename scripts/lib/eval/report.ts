@@ -60,12 +60,14 @@ const clip = (s: string, n: number) => {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
 
-export function failureLines(results: CaseResult[], replyChars = 220): string[] {
+/** Failed turns (with `all`, passed turns too, marked ✓), each with what was said and the reply. */
+export function failureLines(results: CaseResult[], opts: { replyChars?: number; all?: boolean } = {}): string[] {
+  const replyChars = opts.replyChars ?? 220;
   const lines: string[] = [];
   for (const r of results) {
     r.turns.forEach((t, i) => {
-      if (!t.grade.failures.length) return;
-      lines.push(`✗ ${r.case.id} turn ${i + 1}: ${t.grade.failures.join('; ')}`);
+      if (!t.grade.failures.length && !opts.all) return;
+      lines.push(t.grade.failures.length ? `✗ ${r.case.id} turn ${i + 1}: ${t.grade.failures.join('; ')}` : `✓ ${r.case.id} turn ${i + 1}`);
       lines.push(`    said:  ${clip(r.case.turns[i]!.say, 120)}`);
       lines.push(`    reply: ${t.obs.replied ? clip(t.obs.text, replyChars) : '(none)'}${t.obs.route ? `  [route ${t.obs.route}]` : ''}`);
     });

@@ -72,9 +72,18 @@ function product(world: World, name: string): ProductFacts {
 /** A spec value is stated when the whole value, its first comma part, or its leading figure+unit appears. */
 function specMatcher(value: string): (t: string) => boolean {
   const first = value.split(',')[0]!.trim();
-  const figure = value.match(/^[\d.,]+\s*[a-zA-Z%"]+/)?.[0];
+  const figure = value.match(/\d[\d.,]*\s*[a-zA-Z%"]+/)?.[0];
   const forms = [value, first, ...(figure ? [figure] : [])];
   return (t) => forms.some((f) => normalize(t).includes(normalize(f)));
+}
+
+/** As a notFact a reference may state something false ("SUMMER25 is valid"); as a fact it must be true. */
+export function checkTruth(ref: FactRef, world: World): void {
+  if ('promo' in ref && (ref.field === 'valid' || ref.field === 'expired')) {
+    const p = world.promos.get(ref.promo.toUpperCase());
+    if (p && p.valid !== (ref.field === 'valid')) throw new UnknownFactError(`${p.code} is ${p.valid ? 'valid' : 'not valid'} in the database, so "${ref.field}" is not a fact`);
+  }
+  if ('anyOf' in ref) ref.anyOf.forEach((r) => checkTruth(r, world));
 }
 
 export function resolveRef(ref: FactRef, world: World): Matcher {
@@ -139,8 +148,9 @@ export function resolveRef(ref: FactRef, world: World): Matcher {
     switch (ref.field) {
       case 'code': return simple(label, 'promo', (t) => containsLiteral(t, p.code));
       case 'percent': return simple(label, 'promo', (t) => new RegExp(`(?<![\\d.])${p.percent}\\s?(%|percent|per cent)`, 'i').test(t));
-      case 'valid': return simple(label, 'promo', (t) => p.valid && about(t).some((s) => positive.test(s) && !negative.test(s)));
-      case 'expired': return simple(label, 'promo', (t) => !p.valid && about(t).some((s) => negative.test(s)));
+      // As a fact, the claim must be true of the database; as a notFact ("SUMMER25 is valid") it is what must not be said.
+      case 'valid': return simple(label, 'promo', (t) => about(t).some((s) => positive.test(s) && !negative.test(s)));
+      case 'expired': return simple(label, 'promo', (t) => about(t).some((s) => negative.test(s)));
     }
   }
   if ('kb' in ref) {

@@ -85,12 +85,13 @@ export async function loadWorld(sql: Sql, opts: { agentsSrc: string; now?: Date 
   const now = opts.now ?? new Date();
   const [orderRows, itemRows, customerRows, productRows, promoRows] = await Promise.all([
     sql`select o.order_number, c.email, o.status, o.tracking_number, o.expected_delivery::text as expected_delivery,
-               o.delivered_at, o.total_cents, o.carrier, o.shipping_address
+               to_char(o.delivered_at at time zone 'UTC', 'YYYY-MM-DD') as delivered_at, o.total_cents, o.carrier, o.shipping_address
         from orders o join customers c on c.id = o.customer_id`,
     sql`select o.order_number, p.name from order_items i join orders o on o.id = i.order_id join products p on p.id = i.product_id`,
     sql`select email, name from customers`,
     sql`select name, brand, category, price_cents, stock, description, specs from products`,
-    sql`select code, discount_percent, active, starts_at, ends_at from promotions`,
+    // Validity as of `now`, decided by Postgres (timestamps may come back as text through the driver patch).
+    sql`select code, discount_percent, (active and starts_at <= ${now.toISOString()}::timestamptz and (ends_at is null or ends_at > ${now.toISOString()}::timestamptz)) as valid from promotions`,
   ]);
   return {
     orders: new Map(
@@ -115,7 +116,7 @@ export async function loadWorld(sql: Sql, opts: { agentsSrc: string; now?: Date 
     promos: new Map(
       promoRows.map((p) => [
         p.code as string,
-        { code: p.code, percent: p.discount_percent, valid: p.active && p.starts_at <= now && (!p.ends_at || p.ends_at > now) },
+        { code: p.code, percent: p.discount_percent, valid: p.valid === true },
       ]),
     ),
     promptShingles: loadPromptShingles(opts.agentsSrc),
