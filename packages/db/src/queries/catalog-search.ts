@@ -5,7 +5,7 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, not, sql, type 
 import { z } from 'zod';
 import { BOOLEAN_ATTRS, NUMERIC_ATTRS, PANELS, RESOLUTIONS, resolutionsAtLeast, type ProductAttrs } from '../catalog-attrs';
 import type { Db } from '../client';
-import { attrNumber, products } from '../schema/catalog';
+import { attrNumber, catalogTerms, products } from '../schema/catalog';
 
 export const Range = z
   .object({ min: z.number().nonnegative().optional(), max: z.number().nonnegative().optional() })
@@ -109,6 +109,11 @@ export async function searchCatalog(db: Db, input: CatalogQuery): Promise<Catalo
     .orderBy(...order, asc(products.id))
     .limit(q.limit);
   return rows;
+}
+
+/** The category/type vocabulary (catalog_terms), for parseProductQuery; small (~260 rows): load once per process. */
+export async function listCatalogTerms(db: Db): Promise<Array<{ term: string; category: string; kind: string | null }>> {
+  return db.select({ term: catalogTerms.term, category: catalogTerms.category, kind: catalogTerms.kind }).from(catalogTerms).orderBy(asc(catalogTerms.term));
 }
 
 export interface NameMatch {

@@ -2,6 +2,7 @@
 // category's default, else the head of its description), and the terms table maps every noun of
 // every kind the shop actually sells to that kind and the category those products live in.
 import { CATEGORY_WORDS, KINDS, inflections, type KindDef } from './catalog-terms-data';
+import { PRODUCTS } from './products-data';
 
 export interface KindSource {
   name: string;
@@ -87,3 +88,6 @@ export function buildTerms(products: Array<{ category: string; kind: string | nu
   }
   return [...rows.values()].sort((a, b) => a.term.localeCompare(b.term) || a.category.localeCompare(b.category));
 }
+
+/** The terms the seeded catalog yields, without a database (parser tests, offline tools). */
+export const seededCatalogTerms = (): TermRow[] => buildTerms(PRODUCTS.map((p) => ({ category: p.category, kind: detectKind(p) })));
