@@ -1,4 +1,4 @@
-import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const consoleUsers = pgTable('console_users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -10,6 +10,11 @@ export const consoleUsers = pgTable('console_users', {
   passwordHash: text('password_hash').notNull(),
   /** Admins deactivate rather than delete, so past claims and notes keep their author. */
   active: boolean('active').notNull().default(true),
+  /**
+   * Stamped into every console token and compared on each use: raising it (logout, password, role
+   * or active change) revokes every token issued before, before their 12 h expiry (issue 15, #7).
+   */
+  tokenVersion: integer('token_version').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

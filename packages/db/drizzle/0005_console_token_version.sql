@@ -1,0 +1,1 @@
+ALTER TABLE "console_users" ADD COLUMN "token_version" integer DEFAULT 0 NOT NULL;
