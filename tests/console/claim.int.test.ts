@@ -140,14 +140,17 @@ describe('/agents: queue, exclusive claim, ownership', () => {
 });
 
 describe('handoff when nobody is online', () => {
-  it('tells the customer and opens a ticket (ticket_created)', async () => {
+  // The rest of this path (the AI answers meanwhile, the first agent online claims) is in no-agent-ticket.int.test.ts.
+  it('tells the customer, opens a ticket (ticket_created) and gives the chat back to the AI', async () => {
     for (const s of agents.splice(0)) s.disconnect();
     // Presence leaves on disconnect; wait until the gateway has processed it.
     await expect.poll(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0, { timeout: 5000 }).toBe(true);
     const { socket, ready } = await h.connect();
     const notice = nextEvent<Message>(socket, 'message:new', (m) => m.role === 'system');
-    await socket.emitWithAck('conversation:request-human', {});
+    expect(await socket.emitWithAck('conversation:request-human', {})).toEqual({ ok: true, data: { status: 'bot' } });
     expect((await notice).text).toMatch(/No one from our support team is online right now, so I opened ticket TK-\d+/);
+    const [conv] = await h.dbh.sql<{ status: string }[]>`select status from conversations where id = ${ready.conversationId}`;
+    expect(conv!.status).toBe('bot');
     const rows = await h.dbh.sql`select type, data from conversation_events where conversation_id = ${ready.conversationId} and type = 'ticket_created'`;
     expect(rows).toHaveLength(1);
     expect(rows[0]!.data).toMatchObject({ reason: 'customer_request' });

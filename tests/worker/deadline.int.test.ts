@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelPort } from '@em/agents/model';
 import { getConversation } from '@em/db/queries/conversations';
+import { createPresence } from '@em/db/queries/presence';
 import { nextReply, startHarness, type Harness } from '../harness';
 import { APOLOGY } from '../../apps/worker/src/report-failure';
 
@@ -21,6 +22,9 @@ afterAll(async () => {
 
 describe('job deadline', () => {
   it('aborts a hanging turn at the deadline, apologises and offers a human', async () => {
+    // An agent is online, so the offer is a live wait (with nobody online the AI keeps the chat: tests/console/no-agent-ticket).
+    const presence = createPresence(h.deps.redis, h.prefix);
+    await presence.beat({ userId: 'agent-on-duty', name: 'On Duty', status: 'online' });
     const { socket, ready } = await h.connect();
     const status = new Promise<string>((r) => socket.on('conversation:status', (s) => r(s.status)));
     const handoff = new Promise<{ to: string; reason: string }>((r) => socket.on('agent:handoff', (x) => x.to === 'human' && r(x)));
@@ -52,6 +56,7 @@ describe('job deadline', () => {
     const sync = await socket.emitWithAck('history:sync', { afterSeq: 0 });
     if (!sync.ok) throw new Error('sync failed');
     expect(sync.data.messages.filter((m) => m.role === 'bot')).toHaveLength(1);
+    await presence.leave('agent-on-duty');
   });
 });
 

@@ -156,14 +156,17 @@ describe('worker: exactly one reply per customer message', () => {
     expect(await status()).toBe('bot'); // the escalation never happened
     const [row] = await botRows(job.messageId);
     expect(await processMessage(job)).toEqual({ replyId: row!.id, duplicate: true });
-    expect(await status()).toBe('waiting_human');
+    // Nobody is online here: handed over, a ticket opened, and back to the AI meanwhile (DESIGN §5).
+    const changes = async () =>
+      (await h.dbh.sql<{ s: string }[]>`
+        select data->>'status' as s from conversation_events where conversation_id = ${job.conversationId} and type = 'status_changed' order by id`).map((r) => r.s);
+    expect(await changes()).toEqual(['waiting_human', 'bot']);
     const [{ reason }] = await h.dbh.sql<{ reason: string }[]>`select escalation_reason as reason from conversations where id = ${job.conversationId}`;
     expect(reason).toBe('customer_request');
-    // A third run finds the hand-over done: no second status change.
+    // A third run finds the hand-over done: no second status change, no second ticket.
     await processMessage(job);
-    const [{ n }] = await h.dbh.sql<{ n: number }[]>`
-      select count(*)::int as n from conversation_events where conversation_id = ${job.conversationId} and type = 'status_changed'`;
-    expect(n).toBe(1);
+    expect(await changes()).toEqual(['waiting_human', 'bot']);
+    expect(await h.dbh.sql`select 1 from support_tickets where conversation_id = ${job.conversationId}`).toHaveLength(1);
     socket.disconnect();
   });
 });

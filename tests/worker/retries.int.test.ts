@@ -70,6 +70,8 @@ describe('retries', () => {
       select data from conversation_events where conversation_id = ${ready.conversationId} and type = 'job_failed'`;
     expect(events.map((e) => e.data)).toEqual([expect.objectContaining({ timedOut: false, error: expect.stringMatching(/TypeError/) })]);
     const [conv] = await h.dbh.sql<{ status: string; escalation_reason: string }[]>`select status, escalation_reason from conversations where id = ${ready.conversationId}`;
-    expect(conv).toMatchObject({ status: 'waiting_human', escalation_reason: 'timeout' });
+    // Offered to a person; nobody is online here, so a ticket holds it and the AI answers meanwhile (DESIGN §5).
+    expect(conv).toMatchObject({ status: 'bot', escalation_reason: 'timeout' });
+    expect(await h.dbh.sql`select 1 from support_tickets where conversation_id = ${ready.conversationId} and status = 'open'`).toHaveLength(1);
   });
 });

@@ -103,6 +103,14 @@ export interface QueueItem {
   /** Why it escalated, in words (e.g. "Talk to a person button"). */
   detail?: string;
   sentiment?: string;
+  /**
+   * `waiting_human`: the customer waits live for a person (the AI is silent). `bot`: nobody was
+   * online, so a ticket was opened and the AI answers meanwhile; the first agent online may still
+   * claim it (DESIGN §5). Absent from older servers: read as `waiting_human`.
+   */
+  status?: 'waiting_human' | 'bot';
+  /** The open support ticket the handoff opened because nobody was online (e.g. "TK-1234"). */
+  ticketNumber?: string;
 }
 
 export interface AgentPresence {

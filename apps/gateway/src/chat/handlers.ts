@@ -126,13 +126,14 @@ export function registerChatHandlers(deps: GatewayDeps, socket: ChatSocket) {
       if (!conv) throw new AppError('conversation_closed', 'This conversation no longer exists.');
       if (conv.status === 'waiting_human' || conv.status === 'human') return { status: conv.status as 'waiting_human' | 'human' };
       // The shared handoff path: status, announcement, console queue, presence check → ticket.
-      await handToHumansFromGateway(socket.nsp.server, deps, {
+      const handed = await handToHumansFromGateway(socket.nsp.server, deps, {
         conversationId,
         reason: 'customer_request',
         detail: reason ?? 'Talk to a person button',
         from: 'customer',
       });
-      return { status: 'waiting_human' as const };
+      // `bot` when nobody is online: a ticket was opened and the AI keeps answering (DESIGN §5).
+      return { status: handed.status };
     }),
   );
 

@@ -3,6 +3,8 @@ import type { QueueItem } from '@em/contracts/events';
 import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Db } from '../client';
 import { consoleUsers, conversationEvents, conversations, customers, messages } from '../schema/index';
+import type { DbOrTx } from './conversations';
+import { moveHandoffTickets, openHandoffTicketConversations, openHandoffTicketNumber } from './handoff-tickets';
 
 /**
  * Queue priority (higher first). Weights: how much harm waiting does. A policy case (refund over a
@@ -33,11 +35,20 @@ const lastSentiment = sql<string | null>`(
   where m.conversation_id = ${conversations.id} and m.sentiment is not null
   order by m.seq desc limit 1)`;
 
-/** Conversations waiting for a person: priority first, then the longest wait. */
+/** The AI answers it, but a handoff ticket opened while nobody was online still waits for a person. */
+const awaitsTicketPickup = and(eq(conversations.status, 'bot'), sql`${conversations.id} in ${openHandoffTicketConversations}`);
+const isWaiting = sql<boolean>`${conversations.status} = 'waiting_human'`;
+
+/**
+ * Conversations waiting for a person: those waiting live (the AI is silent) first, then those the AI
+ * serves meanwhile but whose handoff ticket is still open (DESIGN §5: the first agent online sees
+ * them); within each, priority first, then the longest wait.
+ */
 export async function listQueue(db: Db, limit = 200): Promise<QueueItem[]> {
   const rows = await db
     .select({
       id: conversations.id,
+      status: conversations.status,
       reason: conversations.escalationReason,
       priority: conversations.priority,
       waitingSince: conversations.waitingSince,
@@ -46,6 +57,7 @@ export async function listQueue(db: Db, limit = 200): Promise<QueueItem[]> {
       customerEmail: customers.email,
       lastMessage: lastCustomerText,
       sentiment: lastSentiment,
+      ticketNumber: openHandoffTicketNumber(conversations.id),
       detail: sql<string | null>`(
         select e.data->>'detail' from ${conversationEvents} e
         where e.conversation_id = ${conversations.id} and e.type = 'status_changed' and e.data->>'status' = 'waiting_human'
@@ -53,19 +65,21 @@ export async function listQueue(db: Db, limit = 200): Promise<QueueItem[]> {
     })
     .from(conversations)
     .leftJoin(customers, eq(customers.id, conversations.customerId))
-    .where(eq(conversations.status, 'waiting_human'))
-    .orderBy(desc(conversations.priority), asc(conversations.waitingSince))
+    .where(or(eq(conversations.status, 'waiting_human'), awaitsTicketPickup))
+    .orderBy(desc(isWaiting), desc(conversations.priority), asc(conversations.waitingSince))
     .limit(limit);
   return rows.map((r) => ({
     conversationId: r.id,
     reason: r.reason ?? 'customer_request',
     priority: r.priority,
     waitingSince: (r.waitingSince ?? r.updatedAt).toISOString(),
+    status: r.status === 'bot' ? ('bot' as const) : ('waiting_human' as const),
     ...(r.customerName ? { customerName: r.customerName } : {}),
     ...(r.customerEmail ? { customerEmail: r.customerEmail } : {}),
     ...(r.lastMessage ? { lastMessage: r.lastMessage.slice(0, 200) } : {}),
     ...(r.detail ? { detail: r.detail } : {}),
     ...(r.sentiment ? { sentiment: r.sentiment } : {}),
+    ...(r.ticketNumber ? { ticketNumber: r.ticketNumber } : {}),
   }));
 }
 
@@ -105,6 +119,8 @@ async function transition(
   where: ReturnType<typeof and>,
   set: Partial<typeof conversations.$inferInsert>,
   event: Record<string, unknown>,
+  /** Runs in the same transaction once the move succeeded (e.g. the handoff ticket's status). */
+  after?: (tx: DbOrTx) => Promise<void>,
 ): Promise<Transition> {
   const now = new Date();
   return db.transaction(async (tx) => {
@@ -118,22 +134,40 @@ async function transition(
       return { ok: false as const, status: (cur?.status as ConversationStatus | undefined) ?? null };
     }
     await tx.insert(conversationEvents).values({ conversationId, type: 'status_changed', data: { status: to, ...event } });
+    await after?.(tx);
     return { ok: true as const, status: to };
   });
 }
 
 /**
- * Exclusive claim: one conditional UPDATE … WHERE status='waiting_human' RETURNING. Postgres
- * serialises the two updates on the row lock; the second re-checks the WHERE and matches nothing.
+ * waiting_human → bot after the handoff opened ticket `ticketNumber` because nobody is online
+ * (DESIGN §5: the customer is never left without answers). Only if still waiting: an agent who came
+ * online and claimed it meanwhile wins. waitingSince stays, so the queue shows how long the ticket
+ * has waited for a person.
+ */
+export function returnToBotWithTicket(db: Db, conversationId: string, ticketNumber: string) {
+  return transition(db, conversationId, 'bot', eq(conversations.status, 'waiting_human'), { assignedAgentId: null }, {
+    reason: 'no_agent_online',
+    ticketNumber,
+  });
+}
+
+/**
+ * Exclusive claim: one conditional UPDATE … WHERE status='waiting_human' (or the AI serves it while
+ * its handoff ticket is open) RETURNING. Postgres serialises the two updates on the row lock; the
+ * second re-checks the WHERE and matches nothing. The AI's turn in flight loses too: commitTurn locks
+ * the row and finds a human owner. The claimed ticket becomes `pending` so that a later hand-back
+ * does not queue the conversation again.
  */
 export function claimConversation(db: Db, conversationId: string, agentId: string) {
   return transition(
     db,
     conversationId,
     'human',
-    eq(conversations.status, 'waiting_human'),
+    or(eq(conversations.status, 'waiting_human'), awaitsTicketPickup),
     { assignedAgentId: agentId, claimedAt: new Date(), handledByHuman: true, waitingSince: null },
     { agentId },
+    (tx) => moveHandoffTickets(tx, conversationId, ['open'], 'pending'),
   );
 }
 
@@ -157,6 +191,8 @@ export function resolveByAgent(db: Db, conversationId: string, a: Actor) {
     ),
     { resolvedAt: new Date(), waitingSince: null },
     { agentId: a.userId },
+    // The chat's handoff ticket is settled with it: the customer got their person.
+    (tx) => moveHandoffTickets(tx, conversationId, ['open', 'pending'], 'resolved'),
   );
 }
 

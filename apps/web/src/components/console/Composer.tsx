@@ -89,7 +89,7 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
       </Stack>
       {!canReply && detail?.conversation.status !== 'resolved' && (
         <Alert severity="info" sx={{ mb: 1, py: 0 }}>
-          {detail?.conversation.status === 'waiting_human' ? 'Claim this conversation (Alt+C) to reply to the customer.' : 'Only the agent who owns this conversation can reply. You can leave a private note.'}
+          {detail?.conversation.status === 'waiting_human' || data.queue.some((i) => i.conversationId === detail?.conversation.id) ? 'Claim this conversation (Alt+C) to reply to the customer.' : 'Only the agent who owns this conversation can reply. You can leave a private note.'}
         </Alert>
       )}
       {matches.length > 0 && (

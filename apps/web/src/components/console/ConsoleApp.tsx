@@ -24,7 +24,9 @@ export function ConsoleApp({ gatewayUrl }: { gatewayUrl: string }) {
       const code = e.code;
       if (key === 'c' || code === 'KeyC') {
         e.preventDefault();
-        const target = detail?.conversation.status === 'waiting_human' ? selectedId : queue[0]?.conversationId;
+        // The open conversation if it can be claimed (waiting, or served by the AI with an open ticket), else the top of the queue.
+        const claimable = detail?.conversation.status === 'waiting_human' || queue.some((i) => i.conversationId === selectedId);
+        const target = claimable ? selectedId : queue[0]?.conversationId;
         if (target) void act('conversation:claim', target).then((ok) => ok && target !== selectedId && select(target));
       } else if ((key === 'r' || code === 'KeyR') && selectedId) {
         e.preventDefault();

@@ -21,6 +21,9 @@ export function ConversationPane({ data }: { data: ConsoleData }) {
   const c = detail.conversation;
   const mine = c.status === 'human' && c.assignedAgentId === me?.id;
   const isAdmin = me?.role === 'admin';
+  // Nobody was online: a ticket was opened and the AI serves the customer until an agent claims it (DESIGN §5).
+  const ticket = data.queue.find((i) => i.conversationId === c.id)?.ticketNumber;
+  const claimable = c.status === 'waiting_human' || (c.status === 'bot' && !!ticket);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: 1, borderColor: 'divider' }} data-testid="conversation" data-status={c.status}>
       <Stack direction="row" alignItems="center" spacing={1.5} sx={{ px: 2.5, py: 1.5, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}>
@@ -33,7 +36,8 @@ export function ConversationPane({ data }: { data: ConsoleData }) {
           </Typography>
         </Box>
         <Chip data-testid="conversation-status" label={c.assignedAgentName && c.status === 'human' ? `${STATUS_LABEL[c.status]}: ${c.assignedAgentName}` : (STATUS_LABEL[c.status] ?? c.status)} color={STATUS_COLOR[c.status] ?? 'default'} />
-        {c.status === 'waiting_human' && (
+        {ticket && <Chip data-testid="conversation-ticket" variant="outlined" color="secondary" label={`Ticket ${ticket}`} />}
+        {claimable && (
           <Tooltip describeChild title="Alt+C">
             <Button variant="contained" startIcon={<PanToolOutlinedIcon />} onClick={() => void act('conversation:claim', c.id)}>
               Claim

@@ -25,6 +25,8 @@ interface Row {
   priority?: number;
   sentiment?: string;
   owner?: string | null;
+  /** Opened because nobody was online; the AI answers until someone claims it. */
+  ticket?: string;
 }
 
 /** Left column: the live queue (priority, then waiting time) and the other status views, with search. */
@@ -40,7 +42,7 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
     tab === 'waiting'
       ? queue
           .filter((i) => !needle || [i.customerName, i.customerEmail, i.lastMessage].some((s) => s?.toLowerCase().includes(needle)))
-          .map((i) => ({ id: i.conversationId, name: i.customerName ?? 'Guest', reason: i.reason, status: 'waiting_human', at: i.waitingSince, text: i.lastMessage ?? i.detail ?? null, priority: i.priority, sentiment: i.sentiment }))
+          .map((i) => ({ id: i.conversationId, name: i.customerName ?? 'Guest', reason: i.reason, status: i.status ?? 'waiting_human', at: i.waitingSince, text: i.lastMessage ?? i.detail ?? null, priority: i.priority, sentiment: i.sentiment, ticket: i.ticketNumber }))
       : list.map((i) => ({ id: i.id, name: i.customerName ?? 'Guest', reason: i.escalationReason, status: i.status, at: i.lastMessageAt, text: i.lastMessage, owner: i.assignedAgentName }));
 
   return (
@@ -89,7 +91,8 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
             </Typography>
             <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
               {r.reason && <Chip size="small" data-testid="queue-reason" label={REASON_LABEL[r.reason] ?? r.reason} color={REASON_COLOR[r.reason] ?? 'default'} variant="outlined" />}
-              {tab !== 'waiting' && <Chip size="small" label={STATUS_LABEL[r.status] ?? r.status} color={STATUS_COLOR[r.status] ?? 'default'} />}
+              {(tab !== 'waiting' || r.status !== 'waiting_human') && <Chip size="small" label={STATUS_LABEL[r.status] ?? r.status} color={STATUS_COLOR[r.status] ?? 'default'} />}
+              {r.ticket && <Chip size="small" data-testid="queue-ticket" label={`Ticket ${r.ticket}`} color="secondary" variant="outlined" />}
               {r.sentiment && r.sentiment !== 'neutral' && <Chip size="small" label={r.sentiment.replace('_', ' ')} variant="outlined" />}
               {r.priority !== undefined && <Chip size="small" label={`P${r.priority}`} variant="outlined" />}
               {r.owner && <Chip size="small" label={r.owner} variant="outlined" />}

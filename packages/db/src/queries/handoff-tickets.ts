@@ -1,0 +1,47 @@
+import { and, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import type { DbOrTx } from './conversations';
+import { conversationEvents, supportTickets } from '../schema/index';
+
+/**
+ * Tickets the handoff opened because nobody was online (DESIGN §5). They are told apart from
+ * tickets the AI's support agent opens for the same conversation by the `ticket_created` event the
+ * handoff writes (its data names the ticket), not by the subject text, which may be reworded.
+ *
+ * Status lifecycle (support_tickets.status): `open` while no person has taken the chat (the console
+ * queue lists the conversation), `pending` once an agent claims it (a later hand-back to the AI does
+ * not put it in the queue again), `resolved` when the agent resolves the conversation.
+ */
+const isHandoffTicket = sql`exists (select 1 from ${conversationEvents} e
+  where e.conversation_id = ${supportTickets.conversationId} and e.type = 'ticket_created'
+    and e.data->>'ticketNumber' = ${supportTickets.ticketNumber})`;
+
+/**
+ * Conversation ids with an open handoff ticket, as an uncorrelated subquery for `id in (…)`:
+ * Postgres computes it once (a hashed subplan) instead of once per conversation row.
+ */
+export const openHandoffTicketConversations = sql`(select ${supportTickets.conversationId} from ${supportTickets}
+  where ${supportTickets.status} = 'open' and ${supportTickets.conversationId} is not null and ${isHandoffTicket})`;
+
+/** The newest open handoff ticket number of the conversation in column `conversationId` (a scalar subquery). */
+export const openHandoffTicketNumber = (conversationId: AnyColumn) => sql<string | null>`(
+  select ${supportTickets.ticketNumber} from ${supportTickets}
+  where ${supportTickets.conversationId} = ${conversationId} and ${supportTickets.status} = 'open' and ${isHandoffTicket}
+  order by ${supportTickets.id} desc limit 1)`;
+
+export async function findOpenHandoffTicket(db: DbOrTx, conversationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ n: supportTickets.ticketNumber })
+    .from(supportTickets)
+    .where(and(eq(supportTickets.conversationId, conversationId), eq(supportTickets.status, 'open'), isHandoffTicket))
+    .orderBy(desc(supportTickets.id))
+    .limit(1);
+  return row?.n ?? null;
+}
+
+/** Moves the conversation's handoff tickets in `from` to `to` (claim: open → pending; resolve: → resolved). */
+export async function moveHandoffTickets(db: DbOrTx, conversationId: string, from: string[], to: 'pending' | 'resolved') {
+  await db
+    .update(supportTickets)
+    .set({ status: to, updatedAt: new Date() })
+    .where(and(eq(supportTickets.conversationId, conversationId), inArray(supportTickets.status, from), isHandoffTicket));
+}
