@@ -1,0 +1,69 @@
+// @ts-check
+/**
+ * What `pnpm test:mutation` mutates, and which tests may kill each group's mutants. Read by
+ * stryker.config.mjs (mutate) and vitest.mutation.config.ts (include). A mutant only runs the tests
+ * that cover it, but each integration file it touches pays for its own database; keeping every group
+ * to the tests that guard it is what makes a run fit in about 30 minutes on 2 cores.
+ *
+ * MUTATION_SCOPE=<group>[,<group>] (default: all) picks groups, e.g. MUTATION_SCOPE=worker.
+ */
+export const GROUPS = {
+  // one reply per message, commit-time ownership, per-conversation order, retries and deadline
+  worker: {
+    mutate: ['apps/worker/src/process-message.ts', 'apps/worker/src/job-handler.ts', 'packages/db/src/queries/worker-turns.ts'],
+    tests: [
+      'apps/worker/src/**/*.test.ts',
+      'packages/db/src/queries/worker-turns.int.test.ts',
+      'tests/worker/{exactly-once,order-after-retry,retries,deadline}.int.test.ts',
+      'tests/console/{claim-mid-turn,hand-back,worker-escalation}.int.test.ts',
+    ],
+  },
+  // claim / release / resolve / hand to humans, seq assignment and status changes
+  state: {
+    mutate: ['packages/db/src/queries/queue.ts', 'packages/db/src/queries/handoff.ts', 'packages/db/src/queries/conversations.ts'],
+    tests: [
+      'packages/db/src/**/*.test.ts',
+      'tests/console/{claim,claim-mid-turn,hand-back,typing-owner,no-agent-ticket,worker-escalation}.int.test.ts',
+      'tests/worker/exactly-once.int.test.ts',
+      'tests/chat-flow.int.test.ts',
+    ],
+  },
+  // token audience and signatures, identity proof, widget ingest (validation, dedup, seq, enqueue)
+  gateway: {
+    mutate: [
+      'apps/gateway/src/jwt.ts',
+      'apps/gateway/src/session-token.ts',
+      'apps/gateway/src/console/console-tokens.ts',
+      'apps/gateway/src/identity.ts',
+      'apps/gateway/src/chat/handlers.ts',
+    ],
+    tests: ['apps/gateway/src/**/*.test.ts', 'tests/gateway/{sessions,reliability}.int.test.ts', 'tests/{chat-flow,console-auth}.int.test.ts'],
+  },
+  // escalation rules, the grounding guard, prompt building
+  agents: {
+    mutate: [
+      'packages/agents/src/graph/orchestrator.ts',
+      'packages/agents/src/graph/escalation.ts',
+      'packages/agents/src/model/grounding.ts',
+      'packages/agents/src/model/prompts.ts',
+    ],
+    tests: [
+      'packages/agents/src/model/*.test.ts',
+      'packages/agents/src/graph/*.test.ts',
+      'tests/agents/{guarantees-escalation,guarantees-prompts,injection,openai-provider}.int.test.ts',
+    ],
+  },
+  // the dashboard's formulas
+  analytics: {
+    mutate: ['packages/db/src/queries/analytics.ts', 'packages/db/src/queries/analytics-ai.ts', 'packages/db/src/queries/analytics-humans.ts'],
+    tests: ['tests/analytics/*.int.test.ts'],
+  },
+};
+
+/** @returns {(keyof typeof GROUPS)[]} */
+export function selectedGroups(env = process.env.MUTATION_SCOPE) {
+  const names = (env || Object.keys(GROUPS).join(',')).split(',').map((s) => s.trim());
+  const unknown = names.filter((g) => !(g in GROUPS));
+  if (unknown.length) throw new Error(`MUTATION_SCOPE: unknown group(s) ${unknown.join(', ')}; known: ${Object.keys(GROUPS).join(', ')}`);
+  return /** @type {(keyof typeof GROUPS)[]} */ (names);
+}
