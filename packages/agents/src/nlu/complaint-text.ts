@@ -62,10 +62,12 @@ const OBFUSCATED = /(?:^|[^a-z])(?:f[*#@%$!]{1,4}(?:k|ck|king|cking|kin|in|ing|e
 const QUOTED = /"[^"\n]{1,60}"|“[^”\n]{1,60}”|(?<=^|\s)'[a-z][^'\n]{0,40}'(?=\s|[.,!?]|$)/g;
 const APOSTROPHES = /[’‘`´]/g;
 const THREAT_IDIOM = /\b(?:don'?t|do not) (?:make|force) me (?:to )?/g;
-const QUESTION_END = /\s*[!?]*\?[!?]*\s*/g;
-const CLAUSE_END = /\s*(?:[.!;:\n]+|\s-+\s|\sbut\s|\s\(|\)\s)\s*/g;
+// No leading \s* in these: a pattern that can start anywhere is tried at every position (slow); NON_WORD
+// below collapses the extra spaces anyway.
+const QUESTION_END = /[!?]*\?[!?]*/g;
+const CLAUSE_END = /[.!;:\n]+|\s-+\s|\sbut\s|\s\(|\)\s/g;
 // Commas stay as a token: they end the scope of a negation ("never again, this is ridiculous").
-const COMMA = /\s*,\s*/g;
+const COMMA = /,/g;
 // Everything but words and our clause tokens, spaces included, becomes one space (so no separate space collapse).
 const NON_WORD = /[^a-z0-9$£€.?,]+/g;
 const ELONGATED = /([a-z])\1{2,}/g;
@@ -73,6 +75,7 @@ const LONG_WORD = /[a-z]{6,}/g;
 // The one common word that is a run of three letters (collapsing it would lose the Better Business Bureau).
 const BBB = /\bbbb\b/g;
 const MAY_QUOTE = /["“]| '/;
+const MAY_MASK = /[*#@%$]|![a-z]/;
 
 export interface PreparedText {
   /** Lowercase words, apostrophes dropped ("dont"), typos fixed, clauses ended by " . " or " ? ". */
@@ -103,14 +106,19 @@ export function prepare(text: string): PreparedText {
   let exclamations = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 33) exclamations++;
   let s = MAY_QUOTE.test(lower) ? lower.replace(QUOTED, ' xquote ') : lower;
-  s = s.replace(THREAT_IDIOM, 'ill ').replace(/'/g, '').replace(QUESTION_END, ' ? ').replace(CLAUSE_END, ' . ').replace(COMMA, ' , ');
-  s = s.replace(NON_WORD, ' ').replace(BBB, 'better business bureau').replace(ELONGATED, '$1').replace(LONG_WORD, fixTypo);
+  // Each optional pass is gated by a cheap includes(): most messages need none of them.
+  if (s.includes(' me ')) s = s.replace(THREAT_IDIOM, 'ill ');
+  s = s.replace(/'/g, '');
+  if (s.includes('?')) s = s.replace(QUESTION_END, ' ? ');
+  s = s.replace(CLAUSE_END, ' . ').replace(COMMA, ' , ').replace(NON_WORD, ' ');
+  if (s.includes('bbb')) s = s.replace(BBB, 'better business bureau');
+  s = s.replace(ELONGATED, '$1').replace(LONG_WORD, fixTypo);
   return {
     norm: ` ${s.trim()} . `,
     exclamations,
     capsRatio: countCaps(text),
-    obfuscatedSwear: OBFUSCATED.test(lower),
-    emphaticAgain: /\bagain\s*(?:[!?]\s*){2,}/.test(lower),
+    obfuscatedSwear: MAY_MASK.test(lower) && OBFUSCATED.test(lower),
+    emphaticAgain: exclamations + (s.includes('?') ? 1 : 0) >= 2 && /\bagain\s*(?:[!?]\s*){2,}/.test(lower),
   };
 }
 

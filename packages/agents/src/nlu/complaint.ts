@@ -28,6 +28,20 @@ const HISTORY_TURNS = 3;
 
 const afinn = new Sentiment();
 
+// Earlier turns come back in every call's history; remember their analyses (read-only once cached),
+// bounded in entries so a long-running worker cannot grow it without limit.
+const HISTORY_CACHE_MAX = 5_000;
+const historyCache = new Map<string, Analysis>();
+function analyseEarlier(text: string): Analysis {
+  let a = historyCache.get(text);
+  if (!a) {
+    a = analyse(text);
+    if (historyCache.size >= HISTORY_CACHE_MAX) historyCache.clear();
+    historyCache.set(text, a);
+  }
+  return a;
+}
+
 interface Hit {
   w: number;
   label: string;
@@ -74,6 +88,8 @@ function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string }
   if (cue.mode === 'churn') return { w: cue.w };
   const prefix = norm.slice(start, at);
   const isNegated = negated(prefix);
+  // The cue's first word too, so "I could smell burning" is a report while "could it catch fire" is not.
+  const hypothetical = HYPOTHETICAL.test(norm.slice(start, norm.indexOf(' ', at + 1)));
   switch (cue.mode) {
     case 'threat':
       if (isNegated) return { w: 0.3, note: 'negated' };
@@ -82,10 +98,10 @@ function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string }
       return { w: cue.w };
     case 'report':
       if (isNegated) return { w: 0 };
-      if (HYPOTHETICAL.test(prefix)) return { w: 0.15, note: 'asks whether it could happen' };
+      if (hypothetical) return { w: 0.15, note: 'asks whether it could happen' };
       return { w: cue.w };
     case 'problem':
-      return isNegated || HYPOTHETICAL.test(prefix) || OWN_MISTAKE.test(clause) ? { w: 0 } : { w: cue.w };
+      return isNegated || hypothetical || OWN_MISTAKE.test(clause) ? { w: 0 } : { w: cue.w };
     default:
       return isNegated ? { w: 0 } : { w: cue.w };
   }
@@ -127,7 +143,7 @@ function analyse(text: string): Analysis {
     const afinnScore = afinn.analyze(text).score;
     if (afinnScore <= -4) hits.push({ w: 0.25, label: `negative wording (AFINN ${afinnScore})` });
   }
-  if (base >= COMPLAINT_AT && (p.exclamations >= 3 || p.capsRatio >= 0.7)) hits.push({ w: 0.3, label: p.capsRatio >= 0.7 ? 'writes in capitals' : 'many exclamation marks' });
+  if (base >= COMPLAINT_AT && (p.exclamations >= 3 || p.capsRatio >= 0.7)) hits.push({ w: p.capsRatio >= 0.7 ? 0.4 : 0.3, label: p.capsRatio >= 0.7 ? 'writes in capitals' : 'many exclamation marks' });
   else if (p.capsRatio >= 0.7 && p.norm.length > 12) hits.push({ w: 0.25, label: 'writes in capitals' });
   return { hits, score: noisyOr(hits), words: contentWords(p.norm), norm: p.norm };
 }
@@ -151,7 +167,7 @@ function withHistory(cur: Analysis, history: ReadonlyArray<ChatTurn>): void {
   for (let i = history.length - 1; i >= 0 && earlier.length < HISTORY_TURNS; i--) {
     const t = history[i]!;
     if (t.role === 'customer') {
-      earlier.push({ a: analyse(t.text), botAfter });
+      earlier.push({ a: analyseEarlier(t.text), botAfter });
       botAfter = undefined;
     } else if (t.role === 'bot' && botAfter === undefined) botAfter = t.text;
   }
