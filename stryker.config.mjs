@@ -36,6 +36,9 @@ export default {
   htmlReporter: { fileName: `${report}.html` },
   jsonReporter: { fileName: `${report}.json` },
   thresholds: { high: 95, low: 85, break: null },
+  // Re-runs keep the results of mutants whose code and covering tests did not change (`--force` to redo all).
+  incremental: true,
+  incrementalFile: `${report}.incremental.json`,
   // The sandbox needs the trained router model and the knowledge base the tests load.
   ignorePatterns: ['.data', '.reports', 'test-results', 'playwright-report', 'apps/web/.next', 'e2e', '!packages/agents/generated/**'],
   tempDirName: '.reports/stryker-tmp',
