@@ -3,6 +3,7 @@
 // commit and the publish. Real Postgres (unique reply_to), real Redis emitter, a real customer socket.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { UnrecoverableError } from 'bullmq';
 import { Emitter } from '@socket.io/redis-emitter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@em/contracts/schemas';
@@ -27,6 +28,8 @@ let processMessage: ReturnType<typeof createMessageProcessor>;
 let sessions: ReturnType<typeof createSessionState>;
 /** While set, route() calls wait until `n` of them have arrived: both runs are past their "reply exists?" check. */
 let barrier: { n: number; arrived: Array<() => void> } | null = null;
+/** What each route() call was given (text and history), for the history test. */
+const seenRoutes: { text: string; history: { role: string; text: string }[] }[] = [];
 /** While > 0, sessions.save throws once per count: the worker "dies" right after the reply commit. */
 let crashAfterCommit = 0;
 
@@ -37,6 +40,7 @@ beforeAll(async () => {
   const model: ModelPort = {
     name: offline.name,
     async route(req) {
+      seenRoutes.push({ text: req.text, history: req.history });
       const b = barrier;
       if (b) {
         await new Promise<void>((resolve) => {
@@ -168,5 +172,86 @@ describe('worker: exactly one reply per customer message', () => {
     expect(await changes()).toEqual(['waiting_human', 'bot']);
     expect(await h.dbh.sql`select 1 from support_tickets where conversation_id = ${job.conversationId}`).toHaveLength(1);
     socket.disconnect();
+  });
+});
+
+describe('worker: what one turn writes and announces', () => {
+  it('streams deltas under the reply id between typing on and off, then stores the turn, its ai_reply and the session', async () => {
+    const { socket, job, seen } = await customerSays('What is your return policy?');
+    const events: string[] = [];
+    const deltas: { messageId: string; delta: string }[] = [];
+    socket.on('typing', (t) => t.actor === 'bot' && events.push(`typing:${t.isTyping}`));
+    socket.on('message:delta', (d) => {
+      deltas.push(d);
+      if (events.at(-1) !== 'delta') events.push('delta');
+    });
+    socket.on('message:new', (m) => m.role === 'bot' && events.push('reply'));
+    const out = await processMessage(job);
+    const replyId = replyIdOf(out)!;
+    await announced(seen, replyId, 1);
+    await waitFor('typing off', () => events.includes('typing:false'), 5000, 20);
+    expect(events[0]).toBe('typing:true');
+    expect(events).toContain('delta');
+    expect(events.indexOf('delta')).toBeLessThan(events.indexOf('reply'));
+    expect(new Set(deltas.map((d) => d.messageId))).toEqual(new Set([replyId]));
+    const reply = seen.find((m) => m.id === replyId)!;
+    expect(deltas.map((d) => d.delta).join('')).toBe(reply.text);
+    expect(reply).toMatchObject({ role: 'bot', replyTo: job.messageId, conversationId: job.conversationId, agent: 'support' });
+    expect(reply.meta?.route?.domain).toBe('support');
+
+    const [event] = await h.dbh.sql<{ data: Record<string, unknown> }[]>`
+      select data from conversation_events where conversation_id = ${job.conversationId} and type = 'ai_reply'`;
+    expect(event!.data).toMatchObject({ messageId: replyId, domain: 'support', agent: 'support', clarifying: false, handoffs: 0 });
+    expect(event!.data.ms).toEqual(expect.any(Number));
+    const session = await sessions.read(job.conversationId);
+    expect(session).toMatchObject({ status: 'bot', activeAgent: 'support' });
+    expect(session!.history.map((t) => [t.role, t.seq])).toEqual([
+      ['customer', job.seq],
+      ['bot', reply.seq],
+    ]);
+    socket.disconnect();
+  });
+
+  it('the earlier turns reach the model as history, oldest first, without the message itself', async () => {
+    const { socket, ready } = await h.connect();
+    const send = async (text: string) => {
+      const ack = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text });
+      if (!ack.ok) throw new Error('send refused');
+      return { messageId: ack.data.messageId, conversationId: ready.conversationId, seq: ack.data.seq };
+    };
+    await processMessage(await send('How much is the Nimbus X5?'));
+    seenRoutes.length = 0;
+    await processMessage(await send('and is it in stock?'));
+    expect(seenRoutes).toHaveLength(1);
+    expect(seenRoutes[0]!.text).toBe('and is it in stock?');
+    expect(seenRoutes[0]!.history.map((l) => l.role)).toEqual(['customer', 'bot']);
+    expect(seenRoutes[0]!.history[0]!.text).toBe('How much is the Nimbus X5?');
+    socket.disconnect();
+  });
+
+  it('a conversation a person owns: skipped before the model runs, no typing, no bot row', async () => {
+    const { socket, job } = await customerSays('What is your return policy?');
+    await h.dbh.sql`update conversations set status = 'human' where id = ${job.conversationId}`;
+    const typing: unknown[] = [];
+    socket.on('typing', (t) => typing.push(t));
+    seenRoutes.length = 0;
+    expect(await processMessage(job)).toEqual({ skipped: 'human_owner' });
+    await sleep(200);
+    expect(seenRoutes).toEqual([]);
+    expect(typing).toEqual([]);
+    expect(await botRows(job.messageId)).toHaveLength(0);
+    socket.disconnect();
+  });
+
+  it('a job that names no customer message of its conversation fails for good', async () => {
+    const { socket, job } = await customerSays('What is your return policy?');
+    const other = await customerSays('Do you ship internationally?');
+    await expect(processMessage({ ...job, conversationId: other.job.conversationId })).rejects.toThrow(UnrecoverableError);
+    const replyId = replyIdOf(await processMessage(job))!;
+    await expect(processMessage({ ...job, messageId: replyId })).rejects.toThrow(UnrecoverableError); // a bot row
+    await expect(processMessage({ ...job, messageId: randomUUID() })).rejects.toThrow(UnrecoverableError);
+    await expect(processMessage({ conversationId: job.conversationId })).rejects.toThrow(UnrecoverableError);
+    socket.disconnect();
+    other.socket.disconnect();
   });
 });
