@@ -107,7 +107,7 @@ export function prepare(text: string): PreparedText {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 33) exclamations++;
   let s = MAY_QUOTE.test(lower) ? lower.replace(QUOTED, ' xquote ') : lower;
   // Each optional pass is gated by a cheap includes(): most messages need none of them.
-  if (s.includes(' me ')) s = s.replace(THREAT_IDIOM, 'ill ');
+  if (s.includes(' me ')) s = s.replace(THREAT_IDIOM, 'ill have to ');
   s = s.replace(/'/g, '');
   if (s.includes('?')) s = s.replace(QUESTION_END, ' ? ');
   s = s.replace(CLAUSE_END, ' . ').replace(COMMA, ' , ').replace(NON_WORD, ' ');

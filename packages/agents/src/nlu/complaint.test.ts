@@ -92,6 +92,27 @@ describe('detectComplaint: does not escalate', () => {
     expect(level('What happens if my phone gets stolen?')).toBe('none');
   });
 
+  it.each([
+    "I'll call my bank to check if the payment went through",
+    'Can you report it to the courier so they pick it up again?',
+    "I'm such an idiot, I ordered the wrong size. Can I swap it?",
+    'Someone bought this speaker for me as a gift, can I exchange it?',
+    'Is it dangerous to use a third-party charger with my phone?',
+    'I got a shock when I saw the price drop, great deal!',
+    'My dad is in hospital so my neighbour will collect the order',
+    'Will I be charged twice if I split the order?',
+    'Please just ignore my previous message',
+    'My name is Sue and I would like to check my order',
+    "I'm a lawyer and need a light laptop for work",
+  ])('precision guard: %s → not escalate', (text) => expect(level(text)).not.toBe('escalate'));
+
+  it('still escalates the threatening forms of the same words', () => {
+    expect(level("If you don't refund me by tomorrow I'll call my bank")).toBe('escalate');
+    expect(level('Is this a fire hazard? The plug is black and smells of burning')).toBe('escalate');
+    expect(level('Someone logged into my account and changed the delivery address')).toBe('escalate');
+    expect(level('Your driver was a complete idiot and threw my parcel')).toBe('escalate');
+  });
+
   it('does not read ordinals about buying as repeat contact', () => {
     expect(level('This is the second laptop I buy from you, love the service')).toBe('none');
   });

@@ -64,6 +64,7 @@ const NOT_NEGATING = /\b(?:dont|do not|didnt|cant|cannot|no) (?:know|understand|
 // "would a chargeback affect my account?" is curiosity (none); "can I do a chargeback?" is a complaint.
 const THREAT_HYPOTHETICAL = /\b(?:what if|what happens if|would (?:a|it|that|this|doing|filing|opening)|does (?:a|filing|doing|opening)|will (?:a|filing|doing|opening)|if i (?:were to|was to|did)|in general|just curious|out of curiosity)\b/;
 const THREAT_ASKING = /\b(?:should i|do i (?:need|have) to|can i|could i|is it (?:possible|better|worth)|thinking (?:about|of)|considering|wondering)\b/;
+const OWN_SUBJECT = /^(?:i|ill|im|ive|id|we|well|or)\b/;
 // "I ordered the wrong colour by mistake": the customer's own slip is not a complaint about us.
 const OWN_MISTAKE = /\b(?:by mistake|my mistake|my fault|my bad|accidentally|by accident|i (?:ordered|chose|picked|selected|bought|clicked) the wrong)\b/;
 
@@ -84,10 +85,12 @@ function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string }
   const question = endQ >= 0 && (endDot < 0 || endQ < endDot);
   const clause = norm.slice(start, question ? endQ : endDot);
   if (INFO_QUESTION.test(clause) && !FIRST_PERSON.test(clause)) return { w: 0 };
-  if (cue.unless?.test(clause)) return { w: 0 };
+  if (cue.unless?.test(clause) || (cue.requires && !cue.requires.test(clause))) return { w: 0 };
   if (cue.mode === 'churn') return { w: cue.w };
   const prefix = norm.slice(start, at);
-  const isNegated = negated(prefix);
+  // A cue that starts with its own subject ("I'll call my bank") opens a new scope: "if you don't refund me" before it
+  // does not negate it.
+  const isNegated = !OWN_SUBJECT.test(norm.slice(at, at + 6)) && negated(prefix);
   // The cue's first word too, so "I could smell burning" is a report while "could it catch fire" is not.
   const hypothetical = HYPOTHETICAL.test(norm.slice(start, norm.indexOf(' ', at + 1)));
   switch (cue.mode) {
@@ -98,7 +101,7 @@ function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string }
       return { w: cue.w };
     case 'report':
       if (isNegated) return { w: 0 };
-      if (hypothetical) return { w: 0.15, note: 'asks whether it could happen' };
+      if (hypothetical || (question && cue.questionIsHypothetical)) return { w: 0.15, note: 'asks whether it could happen' };
       return { w: cue.w };
     case 'problem':
       return isNegated || hypothetical || OWN_MISTAKE.test(clause) ? { w: 0 } : { w: cue.w };
