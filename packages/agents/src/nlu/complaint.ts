@@ -156,11 +156,14 @@ function similar(a: Analysis, b: Analysis): boolean {
   return overlaps(a.words, b.words);
 }
 
+/** Dice overlap of content words ≥ 0.65: "my coffee machine is leaking water" ≈ "the coffee machine I bought is
+ *  leaking water" (0.89), but a follow-up on the same topic ("is my broken screen covered by warranty?" after
+ *  "my screen is broken, how do I get it repaired?", 0.57) is a new question. */
 function overlaps(a: Set<string>, b: Set<string>): boolean {
   if (a.size < 2 || b.size < 2) return false;
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
-  return common / Math.min(a.size, b.size) >= 0.6;
+  return (2 * common) / (a.size + b.size) >= 0.65;
 }
 
 /** Adds the history cues: the same complaint again, or unhappy again after an answer that did not help. */
