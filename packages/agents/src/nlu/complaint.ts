@@ -184,7 +184,7 @@ function withHistory(cur: Analysis, history: ReadonlyArray<ChatTurn>): void {
   else if (repeat) cur.hits.push({ w: 0.3, label: 'asks the same thing again' });
   const prev = earlier[0]!;
   if (unhappy && prev.a.score >= COMPLAINT_AT) {
-    if (prev.botAfter !== undefined && UNHELPFUL_REPLY.test(prev.botAfter)) {
+    if (prev.botAfter !== undefined && UNHELPFUL_REPLY.test(prev.botAfter.replace(/['’]/g, ''))) {
       cur.hits.push({ w: 0.85, label: 'unhappy again after an unhelpful answer', kind: 'repeat_contact' });
     } else if (earlier[1] && earlier[1].a.score >= COMPLAINT_AT) {
       cur.hits.push({ w: 0.85, label: 'third unhappy message in a row', kind: 'repeat_contact' });
