@@ -1,5 +1,5 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
-import { escalationNode } from './escalation';
+import { makeEscalationNode } from './escalation';
 import { makeClarifyNode, makeOrchestrator, sentimentNode } from './orchestrator';
 import { makeSpecialistNode } from './specialist-node';
 import { parseMemory } from './memory';
@@ -33,11 +33,12 @@ export function createSupportGraph(input: GraphDeps) {
     .addNode('orchestrator', makeOrchestrator(deps))
     .addNode('clarify', makeClarifyNode(deps))
     .addNode('specialist', makeSpecialistNode(deps))
-    .addNode('check_escalation', escalationNode)
+    .addNode('check_escalation', makeEscalationNode(deps))
     .addNode('respond', makeRespondNode(deps))
     .addEdge(START, 'read_sentiment')
     .addEdge('read_sentiment', 'orchestrator')
-    .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation ? 'check_escalation' : s.clarifying ? 'clarify' : 'specialist'), ['check_escalation', 'clarify', 'specialist'])
+    // A complaint that needs a person is handed over even when the message itself was unclear.
+    .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation || s.complaint?.level === 'escalate' ? 'check_escalation' : s.clarifying ? 'clarify' : 'specialist'), ['check_escalation', 'clarify', 'specialist'])
     .addConditionalEdges('specialist', (s: TurnStateT) => (s.draft === undefined ? 'specialist' : 'check_escalation'), ['specialist', 'check_escalation'])
     .addEdge('clarify', END)
     .addEdge('check_escalation', 'respond')

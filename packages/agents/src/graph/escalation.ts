@@ -1,6 +1,7 @@
 import type { ComplaintKind } from '../nlu/complaint';
 import type { TurnStateT, TurnUpdate } from './state';
-import type { Escalation } from './types';
+import type { Escalation, GraphDeps } from './types';
+import { answerFromKb } from '../kb/answer';
 
 /** Legal threats and safety hazards always go to a person (DESIGN §5), whichever agent got the turn. */
 const POLICY_KINDS: ComplaintKind[] = ['legal', 'safety', 'fraud'];
@@ -28,12 +29,17 @@ const HANDOFF_TEXT: Record<Escalation['reason'], string> = {
   policy: "I'm sorry — this needs a member of our support team, so I'm bringing one in now.",
 };
 
-export const escalationNode = (state: TurnStateT): TurnUpdate => {
+const DISSATISFIED = /\b(disappoint\w*|not (happy|satisfied|pleased) with|(don'?t|do not) (like|love) (it|them|the)|not what i (expected|wanted)|not as \w+ as|unhappy with|regret\w*)\b/i;
+
+export const makeEscalationNode = (deps: Pick<GraphDeps, 'kb'>) => (state: TurnStateT): TurnUpdate => {
   const escalation = decideEscalation(state);
   if (!escalation) {
-    // Unhappy but answerable: acknowledge it before the answer.
-    if (state.complaint?.level === 'complaint' && state.draft && !state.failed && !/^(sorry|i'm sorry)/i.test(state.draft)) {
-      return { draft: `I'm sorry about the trouble. ${state.draft}` };
+    // Unhappy but answerable: acknowledge it before the answer, and a customer unhappy with a
+    // product also hears that it can go back (the shop's own return rule).
+    if (state.complaint?.level === 'complaint' && state.draft && !state.failed) {
+      const sorry = /^(sorry|i'm sorry)/i.test(state.draft) ? state.draft : `I'm sorry about that. ${state.draft}`;
+      const back = DISSATISFIED.test(state.input.text) && !/\breturn/i.test(state.draft) ? answerFromKb(deps.kb, 'what is the return window?') : null;
+      return { draft: back ? `${sorry}\n\nIf it's not right for you, you can send it back: ${back.text}` : sorry, ...(back ? { sources: back.sources } : {}) };
     }
     return {};
   }

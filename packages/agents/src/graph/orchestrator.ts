@@ -22,6 +22,8 @@ const HUMAN_REQUEST = /\b(human|real person|a person|someone real|agent|represen
 // ("I'm looking for headphones" vs "I want to return my headphones").
 const SHOPPING = /\b(looking for|look for|shopping for|need (a|an|some|new)|want (a|an|some|to buy)|recommend\w*|suggest\w*|buy|purchase|sell|selling|carry|in stock|stock|have any|got any|do you (have|sell|carry|stock)|cheapest|best|cheap|under \$?\d|budget|compare|comparison|price of|how much (is|are|does|do)|which (one|is)|better|worth|specs?|options?)\b/i;
 const POLICY = /\b(return\w*|refund\w*|warrant\w*|broken|repair\w*|fix|not working|doesn'?t work|won'?t|stopped|cancel\w*|deliver\w*|ship\w*|track\w*|order(ed)?|arriv\w*|damaged|faulty|defect\w*|exchange|price ?match\w*)\b/i;
+const CONTACT = /\b(phone number|number to call|call you|call us|contact (you|details|info\w*)|e-?mail address|reach (you|someone)|customer service number)\b/i;
+const MY_ORDERS = /\b((any|my|all) (orders?|purchases?|packages?|parcels?|deliver(y|ies))|orders? (with you|history|status)|been (delivered|shipped|dispatched)|(delivered|shipped|dispatched) yet|did my \w+ (ship|arrive)|where('s| is) my (\w+ )?(order|package|parcel|stuff))\b/i;
 const ORDINAL_REF = /\b(first|second|third|last|other) (one|option|model)\b|\bthe other\b/i;
 const COMPARE_REF = /\b(which (one|is|of (the|them|these|those))|better|compare)\b/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -68,6 +70,9 @@ function choose(deps: GraphDeps, text: string, entities: Entities, route: Route,
   else if (entities.orderNumbers.length && low) agent = 'logistics';
   else if (entities.promoCodes.length && (low || domain === 'sales')) agent = 'marketing';
   else if (entities.productSkus.length && low) agent = 'sales';
+  else if (CONTACT.test(text)) agent = domain === 'sales' || domain === 'marketing' ? 'general' : (domain as Specialist);
+  // "Do I have any orders?", "has my phone been delivered?": an order question about the customer's own orders.
+  else if (MY_ORDERS.test(text) && !entities.promoCodes.length && !/\b(return|refund|warrant|exchange|broken|damaged|faulty|invoice)/i.test(text)) agent = 'logistics';
   else if ((entities.category || entities.productSkus.length || product.category || product.kinds?.length) && SHOPPING.test(text) && !POLICY.test(text)) agent = 'sales';
   // A bare product word ("e-readers?", "any drones") is a catalog question.
   else if ((product.kinds?.length || product.category) && words(text) <= 4 && !POLICY.test(text)) agent = 'sales';

@@ -50,6 +50,8 @@ export function nextForEntities(agent: Specialist, entities: Entities, text: str
   return undefined;
 }
 
+const kbTopic = (sources?: string[]) => sources?.find((s) => s.includes('.md#'));
+
 type NodeConfig = { signal?: AbortSignal };
 
 export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: NodeConfig): Promise<TurnUpdate> => {
@@ -71,7 +73,7 @@ export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT,
   const update: TurnUpdate = {
     entities,
     calls,
-    memory: { ...result.memory, lastAgent: agent },
+    memory: { ...result.memory, lastAgent: agent, ...(kbTopic(result.sources) ? { lastTopic: kbTopic(result.sources) } : {}) },
     timings: { [`${agent}_ms`]: performance.now() - t0 },
   };
   const visited = new Set(state.handoffs.flatMap((h) => [h.from, h.to]));

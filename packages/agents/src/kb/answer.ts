@@ -63,9 +63,13 @@ export function answerFromPassage(question: string, hit: Pick<KbHit, 'text'>, ma
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.i - b.i);
   const best = ranked[0];
   if (!best) return hit.text;
-  // A second sentence only when it adds the asked type of fact or clearly shares the topic.
-  const second = ranked.slice(1).find((x) => x.score >= Math.max(2, best.score - 1));
-  const picked = [best, ...(second && maxSentences > 1 ? [second] : [])].sort((a, b) => a.i - b.i).map((x) => x.s);
+  // A specific question ("how long", "how much") gets its fact and at most one close sentence; an
+  // open one ("how does the rewards program work?") gets the passage's sentences on its topic.
+  const open = type === 'what' || type === 'how' || type === 'yesno';
+  const extra = open
+    ? ranked.slice(1).filter((x) => x.score - (x.i === 0 ? 0.5 : 0) >= 1).slice(0, maxSentences)
+    : ranked.slice(1, 2).filter((x) => x.score >= Math.max(2, best.score - 1));
+  const picked = [best, ...(maxSentences > 1 ? extra : [])].sort((a, b) => a.i - b.i).map((x) => x.s);
   let text = picked.join(' ');
   if (type === 'yesno' && best.score >= 1.5) {
     const lead = picked[0]!;
@@ -83,8 +87,11 @@ export interface KbAnswer {
 }
 
 /** Retrieves and answers from the knowledge base; null when nothing relevant is found. */
-export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5): KbAnswer | null {
+export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5, prefer?: string): KbAnswer | null {
   const hits = kb.search(question, 4);
+  // A follow-up on the passage just answered from ("and how long does it take?") stays with it
+  // unless another passage is clearly better.
+  if (prefer) for (const h of hits) if (h.id === prefer) h.score *= 3;
   // Answer-type hint on near-ties: "how long is the warranty?" wants the passage that states a duration.
   const states = STATES[answerTypeOf(question)];
   if (states) for (const h of hits) if (states.test(h.text)) h.score *= 1.15;

@@ -71,7 +71,9 @@ export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name
     const score = hits / nameWords.length + (modelHit ? 0.5 : 0) + (words(p.brand).some((w) => have.has(w)) ? 0.2 : 0);
     if (score >= 0.7 && hits > 0) scored.push([p.sku, score]);
   }
-  return scored.sort((a, b) => b[1] - a[1]).map(([sku]) => sku);
+  // Keep the clear matches: two products named in one message score alike, a shared word ("16") does not.
+  const best = Math.max(0, ...scored.map(([, v]) => v));
+  return scored.filter(([, v]) => v >= best - 0.35).sort((a, b) => b[1] - a[1]).map(([sku]) => sku);
 }
 
 export function extractEntities(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): Entities {

@@ -31,7 +31,11 @@ export function loadExamples(dir = dataDir()): Example[] {
   // specialist owns the topic (the passage's owner is their domain).
   const kbFile = path.join(dir, 'kb-questions.jsonl');
   const kb = existsSync(kbFile)
-    ? readJsonl<{ text: string; domain: Domain }>(kbFile).map((e) => ({ text: e.text, domain: e.domain, intent: `em_${e.domain}` }))
+    ? readJsonl<{ text: string; domain: Domain; passage: string }>(kbFile).map((e) => {
+        // Asking how to reach a person is asking for one: the router's "human" target, not the article's owner.
+        const domain: Domain = e.passage.endsWith('#talking-to-a-person') ? 'human' : e.domain;
+        return { text: e.text, domain, intent: `em_${domain}` };
+      })
     : [];
   return [...bitext, ...own, ...kb];
 }

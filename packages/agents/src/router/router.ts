@@ -5,6 +5,7 @@ import { routerTokens } from '../text/prepare';
 import type { RouterModel } from './train';
 import { dataDir } from './dataset';
 import { createNbScorer, parseWinkExport } from './scorer';
+import { createLogReg } from './logreg';
 
 export interface IntentRouter {
   route(text: string): Route;
@@ -18,26 +19,49 @@ export interface IntentRouter {
  * sum them per domain, and report the top domain's share as the confidence (so a message torn
  * between two domains gets a low one and is clarified).
  */
+// Share of the logistic regression in the ensemble (tuned on the hold-out: NB 0.946, LR 0.968, 0.7 mix 0.970).
+const LR_WEIGHT = 0.7;
+
 export function createRouter(model: RouterModel): IntentRouter {
   const scorer = createNbScorer(parseWinkExport(model.classifier));
   const labels = scorer.labels;
   const domainOf = labels.map((l) => model.intentToDomain[l] ?? 'general');
-  const domains = (text: string): Array<[Domain, number]> => {
+  const lr = model.logreg ? createLogReg(model.logreg) : undefined;
+  const lrDomain = lr?.labels.map((l) => model.intentToDomain[l] ?? 'general');
+  /** Per intent: NB's softmax over log2 odds, mixed with LR's probabilities. */
+  const intents = (text: string): Map<string, number> | undefined => {
     const odds = scorer.score(routerTokens(text));
-    if (!odds) return [];
+    if (!odds) return undefined;
     const top = Math.max(...odds);
-    const per = new Map<Domain, number>();
     let total = 0;
-    odds.forEach((o, i) => {
-      const p = Math.pow(2, Math.max(-60, o - top));
-      per.set(domainOf[i]!, (per.get(domainOf[i]!) ?? 0) + p);
-      total += p;
-    });
-    return [...per].map(([d, p]) => [d, p / total] as [Domain, number]).sort((a, b) => b[1] - a[1]);
+    const nb = odds.map((o) => (total += Math.pow(2, Math.max(-60, o - top)), Math.pow(2, Math.max(-60, o - top))));
+    const out = new Map<string, number>();
+    const w = lr ? LR_WEIGHT : 0;
+    nb.forEach((p, i) => out.set(labels[i]!, ((1 - w) * p) / total));
+    if (lr) lr.predict(text).forEach((p, i) => out.set(lr.labels[i]!, (out.get(lr.labels[i]!) ?? 0) + w * p));
+    return out;
+  };
+  const domainOfIntent = new Map<string, Domain>([...labels.map((l, i) => [l, domainOf[i]!] as const), ...(lr ? lr.labels.map((l, i) => [l, lrDomain![i]!] as const) : [])]);
+  const domains = (text: string): Array<[Domain, number]> => {
+    const p = intents(text);
+    if (!p) return [];
+    const per = new Map<Domain, number>();
+    for (const [intent, v] of p) per.set(domainOfIntent.get(intent)!, (per.get(domainOfIntent.get(intent)!) ?? 0) + v);
+    return [...per].sort((a, b) => b[1] - a[1]);
   };
   return {
     domains,
     route(text: string): Route {
+      if (lr) {
+        const p = intents(text);
+        if (!p) return { domain: 'general', confidence: 0, intent: 'unknown' };
+        const ranked = domains(text);
+        const [best, share] = ranked[0]!;
+        let intent: string | undefined;
+        let ip = -1;
+        for (const [i, v] of p) if (domainOfIntent.get(i) === best && v > ip) [intent, ip] = [i, v];
+        return { domain: best, confidence: Number(share.toFixed(4)), intent };
+      }
       const odds = scorer.score(routerTokens(text));
       if (!odds) return { domain: 'general', confidence: 0, intent: 'unknown' };
       let top = -Infinity;

@@ -3,6 +3,7 @@ import createClassifier from 'wink-naive-bayes-text-classifier';
 import type { Domain } from '@em/contracts/schemas';
 import { routerTokens } from '../text/prepare';
 import type { Example } from './dataset';
+import { trainLogReg, type LogRegModel } from './logreg';
 
 export interface RouterModel {
   version: 1;
@@ -10,9 +11,11 @@ export interface RouterModel {
   classifier: string;
   intentToDomain: Record<string, Domain>;
   trainedOn: number;
+  /** Logistic regression over the same intents (ensembled with NB in router.ts). */
+  logreg?: LogRegModel;
 }
 
-export function trainRouter(examples: Example[]): RouterModel {
+export function trainRouter(examples: Example[], opts: { logreg?: boolean } = {}): RouterModel {
   const nb = createClassifier();
   // Presence (not counts) and light smoothing suit short utterances.
   nb.defineConfig({ considerOnlyPresence: true, smoothingFactor: 0.5 });
@@ -23,5 +26,5 @@ export function trainRouter(examples: Example[]): RouterModel {
     intentToDomain[e.intent] = e.domain;
   }
   nb.consolidate();
-  return { version: 1, classifier: nb.exportJSON(), intentToDomain, trainedOn: examples.length };
+  return { version: 1, classifier: nb.exportJSON(), intentToDomain, trainedOn: examples.length, ...(opts.logreg === false ? {} : { logreg: trainLogReg(examples) }) };
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/kb';
+import { searchTokens } from '../text/prepare';
 import { answerFromKb, type KbAnswer } from '../kb/answer';
 import type { Specialist } from '../graph/types';
 
@@ -35,8 +36,37 @@ export const kbOwner = (kb: KbAnswer | null): Specialist | undefined =>
  * A specialist's knowledge-base fallback: answer from the article when it is ours (or nobody's),
  * hand off when a strong hit belongs to another specialist, null when nothing relevant is found.
  */
-export function kbAnswerOrHandoff(kb: KnowledgeBase, question: string, self: Specialist): { draft: string; sources?: string[]; handoffTo?: Specialist; handoffReason?: string } | null {
-  const hit = answerFromKb(kb, question);
+const ANAPHOR = /\b(it|that|this|they|them|those|these|there)\b|^\s*(and|what about|how about|also)\b/i;
+
+/**
+ * Slot carry-over for policy follow-ups: "and how long does it take?" after an answer about express
+ * shipping asks about express shipping. A short message that points back gets the last passage's
+ * heading added to its query.
+ */
+const headingWords = new WeakMap<KnowledgeBase, Set<string>>();
+/** Words of the KB's titles and headings: a question using one names its own topic. */
+function topicWordsOf(kb: KnowledgeBase): Set<string> {
+  let w = headingWords.get(kb);
+  if (!w) {
+    w = new Set(kb.passages.flatMap((p) => searchTokens(`${p.title} ${p.heading}`)).filter((t) => !GENERIC_HEADING.has(t)));
+    headingWords.set(kb, w);
+  }
+  return w;
+}
+// Heading stems that are question words rather than topics ("how", "what", "time").
+const GENERIC_HEADING = new Set(['how', 'what', 'when', 'where', 'can', 'time', 'long', 'day', 'get', 'work', 'not', 'after', 'first', 'and']);
+
+export function withTopic(kb: KnowledgeBase, question: string, lastTopic?: string): string {
+  if (!lastTopic || question.split(/\s+/).length > 8 || !ANAPHOR.test(question)) return question;
+  const own = topicWordsOf(kb);
+  if (searchTokens(question).some((t) => own.has(t))) return question;
+  const p = kb.passages.find((x) => x.id === lastTopic);
+  return p ? `${p.heading}: ${question}` : question;
+}
+
+export function kbAnswerOrHandoff(kb: KnowledgeBase, question: string, self: Specialist, lastTopic?: string): { draft: string; sources?: string[]; handoffTo?: Specialist; handoffReason?: string } | null {
+  const q = withTopic(kb, question, lastTopic);
+  const hit = answerFromKb(kb, q, 1.5, q !== question ? lastTopic : undefined);
   const owner = kbOwner(hit);
   if (owner && owner !== self) return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
   return hit ? { draft: hit.text, sources: hit.sources } : null;

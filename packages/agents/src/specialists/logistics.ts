@@ -16,10 +16,13 @@ export function describeOrder(o: OrderDetails): string {
 }
 
 // "When will it arrive?" with no order in context: a known customer gets their orders' dates.
-const ABOUT_AN_ORDER = /\b(arriv\w*|when will (it|they|my)|where('s| is) (it|my)|track (it|them)|status of (it|my)|my (package|parcel|delivery|stuff))\b/i;
-const MY_ORDERS = /\b(my (orders?|packages?|parcels?|deliver(y|ies)|purchases?)|orders? status|track (my|an?) (order|package))\b/i;
+const ABOUT_AN_ORDER = /\b(been (delivered|shipped|dispatched)|(delivered|shipped|dispatched) yet|did my \w+ (ship|arrive)|arriv\w*|when will (it|they|my)|where('s| is) (it|my)|track (it|them)|status of (it|my)|my (package|parcel|delivery|stuff))\b/i;
+const MY_ORDERS = /\b((my|any|all) (orders?|packages?|parcels?|deliver(y|ies)|purchases?)|orders? (status|with you|history)|track (my|an?) (order|package))\b/i;
 const OTHER_ORDER = /\b(other|another|second|first|older|newer|previous) (order|one|package|purchase)\b|\bthe other\b/i;
 const REFERS_TO_ORDER = /\b(my order|the order|it|that order|this order|that one|the package)\b/i;
+const STATUS_PICK = /\b(?:which|what) (?:one|order|of them|of my orders)?\s*(?:has|have|is|are|was)?\s*(?:already |been |now )*(shipped|delivered|processing|dispatched)\b/i;
+// "How do I cancel my order?", "is there a fee to change my order's address?": a policy question, not a lookup.
+const HOW_OR_POLICY = /\b(cancel\w*|fees?|charge|change|address|return\w*|refund\w*|how (do|can|should) i|can i|policy)\b/i;
 /** Guest proofs allowed per conversation before the chat stops checking (order numbers are sequential). */
 export const MAX_PROOF_ATTEMPTS = 5;
 
@@ -47,12 +50,23 @@ const focusOn = (ctx: SpecialistContext, orderNumber: string) =>
 export async function logisticsAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
   const scope = toolScope(ctx);
-  let orderNumber = entities.orderNumbers[0];
+  let orderNumber: string | undefined = entities.orderNumbers[0];
   if (!orderNumber && scope.customerId && memory.lastOrderNumber && OTHER_ORDER.test(input.text)) orderNumber = await otherOrder(ctx);
   if (!orderNumber && (entities.emails.length || REFERS_TO_ORDER.test(input.text))) orderNumber = memory.lastOrderNumber;
   if (!orderNumber && scope.customerId && (MY_ORDERS.test(input.text) || ABOUT_AN_ORDER.test(input.text))) return listOrders(ctx);
+  if (!orderNumber && scope.customerId && STATUS_PICK.test(input.text)) {
+    // "Which one has already shipped?" after the order list: the orders in that status.
+    const want = STATUS_PICK.exec(input.text)![1]!.toLowerCase();
+    const status = want.startsWith('deliver') ? 'delivered' : want.startsWith('process') ? 'processing' : 'shipped';
+    const rows = (await ordersList.run(deps, scope, {})).filter((o) => o.status === status);
+    if (rows.length === 1) orderNumber = rows[0]!.orderNumber;
+    else if (!rows.length) return { draft: `None of your orders is ${status} right now.` };
+  }
+  if (!orderNumber && !scope.customerId && (MY_ORDERS.test(input.text) || ABOUT_AN_ORDER.test(input.text)) && !HOW_OR_POLICY.test(input.text)) {
+    return { draft: 'I can check that for you. What is the order number (it looks like EM-12345), and the email address you used for the order?' };
+  }
   if (!orderNumber) {
-    const kb = kbAnswerOrHandoff(deps.kb, input.text, 'logistics');
+    const kb = kbAnswerOrHandoff(deps.kb, input.text, 'logistics', memory.lastTopic);
     if (kb) return kb;
     return { draft: 'I can check an order for you — what is the order number (it looks like EM-12345)?' };
   }

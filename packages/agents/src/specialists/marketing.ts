@@ -32,7 +32,9 @@ export function describePromo(c: PromoCheck): string {
 function productInQuestion(ctx: SpecialistContext): string | undefined {
   const { entities, memory, input } = ctx;
   if (entities.productSkus[0]) return entities.productSkus[0];
-  if (pointsBack(input.text, false) || /\b(would it|will it|it cost|it be|on it|for it|total|final price|how much)\b/i.test(input.text)) {
+  // A follow-up right after a product was shown ("and with WELCOME10?", "what would I pay with AUDIO15?").
+  const afterProduct = input.history.length > 0 && memory.lastAgent === 'sales';
+  if (afterProduct || pointsBack(input.text, false) || /\b(would it|will it|it cost|it be|on it|for it|total|final price|how much|would i pay|pay with)\b/i.test(input.text)) {
     return memory.focusSku ?? (memory.lastProductSkus.length === 1 ? memory.lastProductSkus[0] : undefined);
   }
   return undefined;
@@ -72,7 +74,7 @@ export async function marketingAgent(ctx: SpecialistContext): Promise<Specialist
       };
     }
   }
-  const kb = kbAnswerOrHandoff(deps.kb, input.text, 'marketing');
+  const kb = kbAnswerOrHandoff(deps.kb, input.text, 'marketing', memory.lastTopic);
   if (kb) return kb;
   return { draft: 'I can check promo codes, list current promotions, or help with the newsletter, reviews and loyalty points. What would you like?', failed: true };
 }

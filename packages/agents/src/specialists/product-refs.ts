@@ -1,18 +1,22 @@
 import type { Product } from '@em/db/queries/catalog';
 import type { Memory } from '../graph/types';
 
-export type Wanted = 'cheapest' | 'priciest' | 'best';
+export type Wanted = 'cheapest' | 'priciest' | 'best' | 'largest' | 'smallest';
 
 /** A superlative the customer wants picked among products ("which is cheaper?", "the best one"). */
 export function wantedPick(text: string): Wanted | undefined {
   if (/\b(cheap(est|er)|least expensive|lowest price|less expensive|most affordable)\b/i.test(text)) return 'cheapest';
   if (/\b(most expensive|priciest|pricier|more expensive)\b/i.test(text)) return 'priciest';
+  if (/\b(biggest|largest|bigger|larger)\b/i.test(text)) return 'largest';
+  if (/\b(smallest|smaller|most compact)\b/i.test(text)) return 'smallest';
   if (/\b(best|better|top[- ]rated|highest[- ]rated|which (one )?(do|would|should) you recommend)\b/i.test(text)) return 'best';
   return undefined;
 }
 
 export function pickAmong(products: Product[], want: Wanted): Product | undefined {
-  const score = (p: Product) => (want === 'cheapest' ? -p.priceCents : want === 'priciest' ? p.priceCents : p.rating);
+  const size = (p: Product) => (p as Product & { attrs?: { screenIn?: number } }).attrs?.screenIn ?? 0;
+  const score = (p: Product) =>
+    want === 'cheapest' ? -p.priceCents : want === 'priciest' ? p.priceCents : want === 'largest' ? size(p) : want === 'smallest' ? -size(p) : p.rating;
   // Something the customer can buy now beats an out-of-stock one.
   return [...products].sort((a, b) => Number(b.stock > 0) - Number(a.stock > 0) || score(b) - score(a))[0];
 }

@@ -10,14 +10,35 @@ type P = ProductWithAttrs;
 const stockLine = (p: P) => (p.stock > 10 ? `in stock (${p.stock} available)` : p.stock > 0 ? `in stock, only ${p.stock} left` : 'currently out of stock');
 const describe = (p: P) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)}`;
 
-const HOW_TO_BUY = /\b(how (do|can) i (order|buy|pay)|payment|pay with|checkout|paypal|credit card|klarna|financ|installments?)/i;
+const HOW_TO_BUY = /\b(how (do|can) i (order|buy|pay)|payment|pay with|checkout|paypal|credit card|klarna|financ|installments?|charge (my|the|your) (card|account)|(card|account) (be )?charged|when (do|will) you (charge|take))/i;
 const PROMO_WORDS = /\b(promo(tion)?s?|discounts?|deals?|coupons?|vouchers?|offers?|sales?)\b/i;
 const COMPARE = /\b(better|compare|comparison|versus|vs\.?|difference|which (one|of (the|them|these|those))|or the)\b/i;
 const AVAILABILITY = /\b(sell|selling|carry|stock|have|got|offer|find|looking for|need|want|buy|any)\b/i;
-const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is' } as const;
+const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is', largest: 'The largest one we sell is', smallest: 'The most compact one is' } as const;
+// Spec names a question asks about ("how much RAM", "battery life") → the spec keys that answer it.
+const SPEC_ASKED: Array<[RegExp, string[]]> = [
+  [/\b(ram|memory)\b/i, ['ram']],
+  [/\bstorage|space|gb\b/i, ['storage']],
+  [/\bbattery|last|charge\b/i, ['battery']],
+  [/\bscreen|display|inch|size\b/i, ['screen', 'display']],
+  [/\bcamera|megapixel|photo\b/i, ['camera', 'sensor']],
+  [/\bweigh\w*|heavy|light\b/i, ['weight']],
+  [/\bprocessor|cpu|chip\b/i, ['cpu']],
+  [/\bports?|hdmi|usb\b/i, ['ports']],
+  [/\bwater\w*|ip\d/i, ['water', 'durability']],
+  [/\bnoise|anc\b/i, ['noiseCancelling']],
+  [/\bfly|flight|air\b/i, ['flightTime', 'range']],
+  [/\bhdr|bright\w*\b/i, ['hdr']],
+];
+/** Spec keys whose own words the question uses ("frequency response", "flight time"). */
+const keyWords = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ').filter((w) => w.length >= 4);
 
-function describeOne(p: P, intro?: string): string {
-  const specs = Object.entries(p.specs).slice(0, 4).map(([k, v]) => `${k}: ${v}`).join(', ');
+function describeOne(p: P, intro?: string, question = ''): string {
+  // The specs the question asks about first, then the product's leading specs.
+  const q = question.toLowerCase();
+  const asked = [...SPEC_ASKED.filter(([re]) => re.test(question)).flatMap(([, keys]) => keys), ...Object.keys(p.specs).filter((k) => keyWords(k).some((w) => q.includes(w)))];
+  const keys = [...Object.keys(p.specs).filter((k) => asked.includes(k)), ...Object.keys(p.specs).filter((k) => !asked.includes(k))];
+  const specs = keys.slice(0, 4).map((k) => `${k}: ${p.specs[k]}`).join(', ');
   const lead = intro ? `${intro} the ${p.name}: it costs` : `The ${p.name} costs`;
   return `${lead} ${money(p.priceCents)} and is ${stockLine(p)}. ${p.description.split(/(?<=\.)\s/)[0] ?? ''} Key specs — ${specs}.`;
 }
@@ -31,8 +52,7 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   const terms = await deps.catalogTerms!();
   const q = parseProductQuery(text, terms);
   const constrained = !!(q.category || q.kinds?.length || q.filters || q.minPriceCents !== undefined || q.maxPriceCents !== undefined);
-  // A named product of another kind than the one asked for is a coincidence of words ("4K").
-  let skus = q.category ? entities.productSkus.filter((sku) => deps.catalog.some((p) => p.sku === sku && p.category === q.category)) : entities.productSkus;
+  let skus = entities.productSkus;
   if (!skus.length && !constrained && pointsBack(text, !!q.category)) skus = referredSkus(text, memory);
   // "Which of the two is better for gaming?": the products just shown, compared on the asked aspect
   // (the aspect word may parse as a category: "gaming").
@@ -43,6 +63,8 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   // "and the cheapest one?" keeps the category of the conversation.
   if (!q.category && !q.kinds?.length && (want || q.maxPriceCents !== undefined || q.minPriceCents !== undefined || q.filters) && memory.lastCategory) q.category = memory.lastCategory;
   if (!q.category && !q.kinds?.length && !q.filters && !q.text && q.maxPriceCents === undefined && q.minPriceCents === undefined) return { found: [], searched: false };
+  // Free words only ("when do you charge my card?"): a clear help-article answer beats a word match in the catalog.
+  if (!q.category && !q.kinds?.length && !q.filters && q.maxPriceCents === undefined && !want && kbOwner(answerFromKb(deps.kb, text))) return { found: [], searched: false };
   const sort = q.sort ?? (want === 'cheapest' ? 'price_asc' : want === 'priciest' ? 'price_desc' : want === 'best' ? 'rating' : undefined);
   let hits = await catalogSearch.run(deps, scope, { ...q, sort: sort ?? 'relevance', limit: 20 });
   let relaxed: string | undefined;
@@ -104,7 +126,7 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   };
   const sources = (compared ? found.slice(0, 3) : shown).map((p) => `product:${p.sku}`);
   if (compared) return { draft: compared.text, sources, memory: memoryUpdate };
-  if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined), sources, memory: memoryUpdate };
+  if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined, text), sources, memory: memoryUpdate };
   if (relaxed) return { draft: `${relaxed}\n${found.slice(0, 3).map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
   const intro = searched ? 'Here are some good matches from our catalog:' : 'Here is how they compare:';
   return { draft: `${intro}\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };

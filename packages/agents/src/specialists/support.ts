@@ -32,6 +32,9 @@ async function openTicket(ctx: SpecialistContext): Promise<SpecialistResult> {
   };
 }
 
+// The customer says the last answer did not solve it (not merely another question on the same article).
+const DID_NOT_HELP = /\b(still|again|didn'?t (work|help|fix)|doesn'?t (work|help)|not working|same (problem|issue)|no luck|tried (that|it|this)|no change)\b/i;
+
 export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities } = ctx;
   // P1 analyse (safety and legal issues are escalated by the complaint signal, whichever agent answers).
@@ -52,7 +55,7 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
   // A short follow-up ("still not working") is about the problem described just before.
   const previous = [...input.history].reverse().find((h) => h.role === 'customer')?.text;
   const query = previous && input.text.split(/\s+/).length <= 4 ? `${previous} ${input.text}` : input.text;
-  const kb = kbAnswerOrHandoff(deps.kb, query, 'support');
+  const kb = kbAnswerOrHandoff(deps.kb, query, 'support', ctx.memory.lastTopic);
   if (!kb) {
     return {
       draft:
@@ -63,7 +66,7 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
   // The same article again means it did not help: offer the next step, and count it as a miss
   // (a second one hands over to a person, DESIGN §5).
   const lastBot = [...input.history].reverse().find((h) => h.role === 'bot')?.text ?? '';
-  if (kb.draft && lastBot.includes(kb.draft)) {
+  if (kb.draft && lastBot.includes(kb.draft) && DID_NOT_HELP.test(input.text)) {
     return { ...kb, draft: "I'm sorry that didn't fix it. I can open a support ticket for you, or connect you with a member of our team — just say which.", failed: true };
   }
   return kb;
