@@ -1,5 +1,6 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
-import { makeEscalationNode } from './escalation';
+import { actWithTools } from './act-node';
+import { decideEscalation, makeEscalationNode } from './escalation';
 import { makeClarifyNode, makeOrchestrator, sentimentNode } from './orchestrator';
 import { makeSpecialistNode } from './specialist-node';
 import { parseMemory } from './memory';
@@ -14,6 +15,9 @@ export { MAX_HANDOFFS } from './specialist-node';
 
 const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { signal?: AbortSignal; configurable?: { onDelta?: (d: string) => void } }): Promise<TurnUpdate> => {
   const t0 = performance.now();
+  // A network model with tools answers itself (bounded, grounded); a handover is worded by the escalation step.
+  const acted = state.escalation || state.clarifying ? null : await actWithTools(deps, state, cfg?.signal, cfg?.configurable?.onDelta);
+  if (acted) return { reply: acted.reply, calls: [acted.meta], sources: acted.sources, timings: { respond_ms: performance.now() - t0 } };
   const { value: reply, meta } = await deps.model.respond({
     agent: state.agent,
     question: state.input.text,
@@ -38,7 +42,7 @@ export function createSupportGraph(input: GraphDeps) {
     .addEdge(START, 'read_sentiment')
     .addEdge('read_sentiment', 'orchestrator')
     // A complaint that needs a person is handed over even when the message itself was unclear.
-    .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation || s.complaint?.level === 'escalate' ? 'check_escalation' : s.clarifying ? 'clarify' : 'specialist'), ['check_escalation', 'clarify', 'specialist'])
+    .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation ? 'check_escalation' : s.clarifying ? (decideEscalation(s) ? 'check_escalation' : 'clarify') : 'specialist'), ['check_escalation', 'clarify', 'specialist'])
     .addConditionalEdges('specialist', (s: TurnStateT) => (s.draft === undefined ? 'specialist' : 'check_escalation'), ['specialist', 'check_escalation'])
     .addEdge('clarify', END)
     .addEdge('check_escalation', 'respond')

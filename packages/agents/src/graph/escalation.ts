@@ -18,6 +18,8 @@ export function decideEscalation(state: TurnStateT): Escalation | undefined {
     const detail = c.cues.slice(0, 3).join('; ') || 'strong complaint';
     return c.kinds.some((k) => POLICY_KINDS.includes(k)) ? { reason: 'policy', detail } : { reason: 'negative_sentiment', detail };
   }
+  // DESIGN §5 guidance: unhappy on two turns in a row and urgent.
+  if (state.memory.negativeStreak >= 2 && state.sentiment?.urgent) return { reason: 'negative_sentiment', detail: 'unhappy twice in a row and urgent' };
   if (state.memory.failures >= 2) return { reason: 'ai_failed', detail: 'the assistant could not answer twice' };
   return undefined;
 }

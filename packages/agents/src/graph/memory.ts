@@ -7,6 +7,7 @@ const Agent = z.enum(['sales', 'marketing', 'support', 'logistics', 'general']);
 /** Entity memory as stored between turns (Redis session state): parsed, not trusted, on load. */
 export const MemorySchema = z.object({
   lastProductSkus: z.array(Sku).max(10).default([]),
+  lastListKind: z.enum(['named', 'search']).optional(),
   focusSku: Sku.optional(),
   previousFocusSku: Sku.optional(),
   lastCategory: z.string().max(40).optional(),

@@ -15,6 +15,8 @@ export type Specialist = Exclude<AgentName, 'orchestrator'>;
 /** What the graph remembers between turns (kept in Redis session state by the worker). */
 export interface Memory {
   lastProductSkus: string[];
+  /** Whether the last products shown were the customer's own picks (named, compared) or a sample of a search. */
+  lastListKind?: 'named' | 'search';
   /** The product the last single-product answer was about, and the one before it ("the other one"). */
   focusSku?: string;
   previousFocusSku?: string;

@@ -13,6 +13,7 @@ const describe = (p: P) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)
 const HOW_TO_BUY = /\b(how (do|can) i (order|buy|pay)|payment|pay with|checkout|paypal|credit card|klarna|financ|installments?|charge (my|the|your) (card|account)|(card|account) (be )?charged|when (do|will) you (charge|take))/i;
 const PROMO_WORDS = /\b(promo(tion)?s?|discounts?|deals?|coupons?|vouchers?|offers?|sales?)\b/i;
 const COMPARE = /\b(better|compare|comparison|versus|vs\.?|difference|which (one|of (the|them|these|those))|or the)\b/i;
+const SELLS = /\b(do you (sell|carry|stock|have)|sell any|have any|got any|in stock|available)\b/i;
 const AVAILABILITY = /\b(sell|selling|carry|stock|have|got|offer|find|looking for|need|want|buy|any)\b/i;
 const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is', largest: 'The largest one we sell is', smallest: 'The most compact one is' } as const;
 // Spec names a question asks about ("how much RAM", "battery life") → the spec keys that answer it.
@@ -56,7 +57,9 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   if (!skus.length && !constrained && pointsBack(text, !!q.category)) skus = referredSkus(text, memory);
   // "Which of the two is better for gaming?": the products just shown, compared on the asked aspect
   // (the aspect word may parse as a category: "gaming").
-  if (!skus.length && !q.kinds?.length && (COMPARE.test(text) || (want && !constrained)) && memory.lastProductSkus.length > 1) {
+  // "The cheapest one" after a search sample means the cheapest of that search, not of the three shown.
+  const amongShown = COMPARE.test(text) || (want && !constrained && !(memory.lastListKind === 'search' && memory.lastCategory));
+  if (!skus.length && !q.kinds?.length && amongShown && memory.lastProductSkus.length > 1) {
     skus = /\b(two|both)\b/i.test(text) ? memory.lastProductSkus.slice(0, 2) : memory.lastProductSkus;
   }
   if (skus.length) return { found: await productDetails.run(deps, scope, { skus: skus.slice(0, 5) }), searched: false };
@@ -64,7 +67,7 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   if (!q.category && !q.kinds?.length && (want || q.maxPriceCents !== undefined || q.minPriceCents !== undefined || q.filters) && memory.lastCategory) q.category = memory.lastCategory;
   if (!q.category && !q.kinds?.length && !q.filters && !q.text && q.maxPriceCents === undefined && q.minPriceCents === undefined) return { found: [], searched: false };
   // Free words only ("when do you charge my card?"): a clear help-article answer beats a word match in the catalog.
-  if (!q.category && !q.kinds?.length && !q.filters && q.maxPriceCents === undefined && !want && kbOwner(answerFromKb(deps.kb, text))) return { found: [], searched: false };
+  if (!q.category && !q.kinds?.length && !q.filters && q.maxPriceCents === undefined && !want && !SELLS.test(text) && kbOwner(answerFromKb(deps.kb, text))) return { found: [], searched: false };
   const sort = q.sort ?? (want === 'cheapest' ? 'price_asc' : want === 'priciest' ? 'price_desc' : want === 'best' ? 'rating' : undefined);
   let hits = await catalogSearch.run(deps, scope, { ...q, sort: sort ?? 'relevance', limit: 20 });
   let relaxed: string | undefined;
@@ -121,6 +124,7 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   const memoryUpdate = {
     // After a pick or a comparison, "the other one" still means the rest of the list.
     lastProductSkus: (picked || compared ? found.slice(0, 5) : shown).map((p) => p.sku),
+    lastListKind: searched ? ('search' as const) : ('named' as const),
     ...(category ? { lastCategory: category } : categories.size === 1 ? { lastCategory: found[0]!.category } : {}),
     ...(focus && focus !== memory.focusSku ? { focusSku: focus, previousFocusSku: memory.focusSku } : {}),
   };
