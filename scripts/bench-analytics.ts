@@ -35,7 +35,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 try {
   const [admin] = (await h.sql`select id, name from console_users where email = 'admin@electromart.test'`) as unknown as { id: string; name: string }[];
   if (!admin) throw new Error('no seeded admin: run `pnpm seed:history` (it migrates and seeds) first');
-  const token = await consoleTokens.sign({ userId: admin.id, role: 'admin', name: admin.name });
+  const token = await consoleTokens.sign({ userId: admin.id, role: 'admin', name: admin.name, tokenVersion: 0 });
   const sizes = (await h.sql`select
       (select count(*)::int from conversations) as conversations,
       (select count(*)::int from messages) as messages,

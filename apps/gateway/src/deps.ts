@@ -43,6 +43,11 @@ export interface GatewayDeps {
   redisPrefix: string;
   metrics: Metrics;
   limits: Limits;
+  /**
+   * Set by the /agents namespace when it registers: disconnects a user's console sockets on every
+   * gateway node (the Redis adapter), used when their tokens are revoked by an admin's change.
+   */
+  endAgentSessions?: (userId: string) => void;
   /** TRUST_PROXY: proxies whose X-Forwarded-For is believed for per-IP limits; unset/empty = none. */
   trustProxy?: string[];
   /** Bearer token for GET /metrics; unset = open (scraped from a private network). */

@@ -23,7 +23,7 @@ describe('HS256 codec: audience separation with a shared secret', () => {
 
   it('a token of one audience does not verify under the other, either way', async () => {
     // Identical claims, so nothing but the audience differs between the two tokens.
-    const claims = { role: 'admin', name: 'Mallory', site: 'demo-site', ver: true };
+    const claims = { role: 'admin', name: 'Mallory', site: 'demo-site', ver: true, tv: 0 };
     expect(await consoleCodec.verify(await chat.sign(randomUUID(), claims))).toBeNull();
     expect(await chat.verify(await consoleCodec.sign(randomUUID(), claims))).toBeNull();
   });
@@ -47,11 +47,11 @@ describe('widget and console tokens signed with the same secret', () => {
   it('each verifies as itself', async () => {
     const c = { conversationId: randomUUID(), siteKey: 'demo-site', verified: true, customerId: randomUUID() };
     expect(await widget.verify(await widget.sign(c))).toEqual(c);
-    expect(await consoleTokens.verify(await consoleTokens.sign({ userId, role: 'admin', name: 'Ada' }))).toEqual({ userId, role: 'admin', name: 'Ada' });
+    expect(await consoleTokens.verify(await consoleTokens.sign({ userId, role: 'admin', name: 'Ada', tokenVersion: 0 }))).toEqual({ userId, role: 'admin', name: 'Ada', tokenVersion: 0 });
   });
 
   it('a console token is not a widget session, and a widget session is not a console token', async () => {
-    const consoleToken = await consoleTokens.sign({ userId, role: 'admin', name: 'Ada' });
+    const consoleToken = await consoleTokens.sign({ userId, role: 'admin', name: 'Ada', tokenVersion: 0 });
     expect(await widget.verify(consoleToken)).toBeNull();
     const widgetToken = await widget.sign({ conversationId: randomUUID(), siteKey: 'demo-site', verified: true });
     expect(await consoleTokens.verify(widgetToken)).toBeNull();
@@ -59,7 +59,7 @@ describe('widget and console tokens signed with the same secret', () => {
 
   it('a widget-audience token carrying console-shaped claims is still not a console token', async () => {
     // Claims that satisfy both claim schemas: only the audience tells the two kinds apart.
-    const forged = await new SignJWT({ role: 'admin', name: 'Mallory', site: 'demo-site', ver: true })
+    const forged = await new SignJWT({ role: 'admin', name: 'Mallory', site: 'demo-site', ver: true, tv: 0 })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuedAt()
@@ -67,14 +67,14 @@ describe('widget and console tokens signed with the same secret', () => {
       .setAudience('em-chat')
       .sign(key);
     expect(await consoleTokens.verify(forged)).toBeNull();
-    const asConsole = await new SignJWT({ role: 'admin', name: 'Mallory', site: 'demo-site', ver: true })
+    const asConsole = await new SignJWT({ role: 'admin', name: 'Mallory', site: 'demo-site', ver: true, tv: 0 })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuedAt()
       .setExpirationTime('60s')
       .setAudience('em-console')
       .sign(key);
-    expect(await consoleTokens.verify(asConsole)).toEqual({ userId, role: 'admin', name: 'Mallory' });
+    expect(await consoleTokens.verify(asConsole)).toEqual({ userId, role: 'admin', name: 'Mallory', tokenVersion: 0 });
     expect(await widget.verify(asConsole)).toBeNull();
   });
 });

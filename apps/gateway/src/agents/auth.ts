@@ -1,14 +1,15 @@
 import type { Socket } from 'socket.io';
-import { getConsoleUser } from '@em/db/queries/users';
 import type { GatewayDeps } from '../deps';
 import { tokenFromRequest, type ConsoleClaims } from '../console/console-tokens';
+import { currentConsoleUser } from '../console/console-sessions';
 
 export type AgentSocketData = ConsoleClaims;
 
 /**
  * /agents handshake: `auth.token` (API clients, tests) or the httpOnly `em_console` cookie the
- * console page sends with `withCredentials`. The user row is re-read so a deactivated account,
- * or a role changed since the token was signed, takes effect at the next connection.
+ * console page sends with `withCredentials`. The user row is re-read so a deactivated account, a
+ * revoked token (logout, password or role change) or a changed role takes effect at once; a
+ * connected socket is re-checked on each event (agents/handlers.ts) and cut when revoked.
  */
 export async function authenticateAgent(deps: Pick<GatewayDeps, 'db' | 'consoleTokens'>, socket: Socket): Promise<AgentSocketData | null> {
   const auth = socket.handshake.auth as { token?: unknown } | undefined;
@@ -16,7 +17,7 @@ export async function authenticateAgent(deps: Pick<GatewayDeps, 'db' | 'consoleT
   if (!token || token.length > 4096) return null;
   const claims = await deps.consoleTokens.verify(token);
   if (!claims) return null;
-  const user = await getConsoleUser(deps.db, claims.userId);
-  if (!user?.active) return null;
-  return { userId: user.id, role: user.role, name: user.name };
+  const user = await currentConsoleUser(deps.db, claims);
+  if (!user) return null;
+  return { userId: user.id, role: user.role, name: user.name, tokenVersion: user.tokenVersion };
 }

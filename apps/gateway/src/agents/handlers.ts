@@ -23,6 +23,7 @@ import { agentAck, parseAgentPayload as parsePayload } from './ack';
 import type { ChatNamespace } from '../chat/namespace';
 import type { AgentSocketData } from './auth';
 import { presenceFor } from './handoff';
+import { currentConsoleUser } from '../console/console-sessions';
 
 export type AgentsNamespace = Namespace<AgentsClientToServerEvents, AgentsServerToClientEvents, InterServerEvents, AgentSocketData>;
 export type AgentSocket = Socket<AgentsClientToServerEvents, AgentsServerToClientEvents, InterServerEvents, AgentSocketData>;
@@ -38,7 +39,15 @@ export function registerAgentHandlers(deps: GatewayDeps, nsp: AgentsNamespace, s
   const chatNsp = nsp.server.of('/chat') as unknown as ChatNamespace;
   const chat = (id: string) => chatNsp.to(conversationRoom(id));
   // Same per-socket event budget as /chat (rate_limited when exceeded).
-  const limit = () => deps.limits.take('event_socket', socket.id);
+  const limit = async () => {
+    await deps.limits.take('event_socket', socket.id);
+    // Revoked since the handshake (logout, password or role change, deactivation: console-sessions.ts):
+    // refuse, then hang up once the ack is on its way.
+    if (!(await currentConsoleUser(deps.db, me))) {
+      setImmediate(() => socket.disconnect(true));
+      throw new AppError('unauthorized', 'This console session has ended: sign in again.');
+    }
+  };
   const withAck = <T>(d: GatewayDeps, event: string, fn: (payload: unknown) => Promise<T>) => agentAck(d, event, fn, limit);
 
   /** A system message shown to the customer and to consoles watching the conversation. */

@@ -12,6 +12,8 @@ const agentRoom = (userId: string) => `agent:${userId}`;
 /** The console namespace (DESIGN §3 /agents): queue, claims, replies, notes, typing, presence. */
 export function registerAgentsNamespace(io: Server, deps: GatewayDeps): AgentsNamespace {
   const nsp = io.of('/agents') as unknown as AgentsNamespace;
+  // Late-bound on the shared deps: REST (created first) revokes, this namespace owns the sockets.
+  deps.endAgentSessions = (userId) => nsp.in(agentRoom(userId)).disconnectSockets(true);
   nsp.use((socket, next) => {
     // Cross-site WebSocket hijacking (issue 15, finding 2): a same-site page on another port would
     // otherwise ride the agent's Lax cookie. Only the platform's own pages may open the console.

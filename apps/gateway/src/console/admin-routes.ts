@@ -7,6 +7,7 @@ import { createConsoleUser, updateConsoleUser } from '@em/db/queries/console-use
 import { listConsoleUsers } from '@em/db/queries/users';
 import type { GatewayDeps } from '../deps';
 import { consoleUserOf, requireConsole } from './console-auth';
+import { revokeConsoleTokens } from './console-sessions';
 
 export const CannedBody = z.object({
   shortcut: z
@@ -83,6 +84,11 @@ export function createConsoleAdminRouter(deps: GatewayDeps): Router {
     }
     const updated = await updateConsoleUser(deps.db, id, patch);
     if (!updated) throw new AppError('not_found', 'No such console user.');
+    // A new password, role or deactivation ends every session signed before it (issue 15, finding 7).
+    if (patch.password !== undefined || patch.role !== undefined || patch.active === false) {
+      await revokeConsoleTokens(deps.db, id);
+      deps.endAgentSessions?.(id);
+    }
     res.json(updated);
   });
   return router;

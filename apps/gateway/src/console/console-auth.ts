@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
 import { verifyPassword } from '@em/db/password';
 import { getConsoleUser, getConsoleUserForLogin, type ConsoleRole } from '@em/db/queries/users';
+import { consoleSessionUser, currentConsoleUser, revokeConsoleTokens } from './console-sessions';
 import { CONSOLE_USERS } from '@em/db/seed/fixtures';
 import type { GatewayDeps } from '../deps';
 import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-tokens';
@@ -19,7 +20,8 @@ export function consoleUserOf(res: Response): ConsoleClaims {
 
 /**
  * Console auth for everything under /api (except login) and /admin.
- * The token is re-checked against the user row so a deactivated agent is locked out at once.
+ * The token is re-checked against the user row: a deactivated agent, or a token revoked by logout,
+ * a password or a role change (console-sessions.ts), is locked out at once.
  */
 export function requireConsole(deps: ConsoleAuthDeps, role: ConsoleRole = 'agent'): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -28,10 +30,10 @@ export function requireConsole(deps: ConsoleAuthDeps, role: ConsoleRole = 'agent
       const token = tokenFromRequest(req.headers);
       const claims = token ? await deps.consoleTokens.verify(token) : null;
       if (!claims) throw new AppError('unauthorized', 'Sign in to the console first.');
-      const user = await getConsoleUser(deps.db, claims.userId);
-      if (!user?.active) throw new AppError('unauthorized', 'This console account is not active.');
+      const user = await currentConsoleUser(deps.db, claims);
+      if (!user) throw new AppError('unauthorized', 'This console session has ended: sign in again.');
       if (role === 'admin' && user.role !== 'admin') throw new AppError('forbidden', 'Only admins may do this.');
-      res.locals.consoleUser = { userId: user.id, role: user.role, name: user.name } satisfies ConsoleClaims;
+      res.locals.consoleUser = { userId: user.id, role: user.role, name: user.name, tokenVersion: user.tokenVersion } satisfies ConsoleClaims;
     })().then(() => next(), next);
   };
 }
@@ -54,6 +56,8 @@ function refuseCrossSiteCookie(deps: ConsoleAuthDeps, req: Request) {
 export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secureCookies' | 'refuseDemoPasswords'>): Router {
   const router = Router();
   router.post('/login', async (req, res) => {
+    // A page on another site has no business signing anyone in to the console (login CSRF).
+    if (!consoleOriginAllowed(req.headers, deps.platformOrigins)) throw new AppError('forbidden', 'Sign in from the console itself.');
     const body = LoginBody.safeParse(req.body);
     if (!body.success) throw new AppError('invalid_payload', 'Email and password are required.');
     const found = await getConsoleUserForLogin(deps.db, body.data.email);
@@ -63,8 +67,10 @@ export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secu
     if (deps.refuseDemoPasswords && isDemoPassword(body.data.password)) {
       throw new AppError('forbidden', 'Demo passwords are disabled in production: an admin must set a real password.');
     }
+    const session = await consoleSessionUser(deps.db, found.user.id);
+    if (!session) throw new AppError('unauthorized', 'Wrong email or password.');
     const { user } = found;
-    const token = await deps.consoleTokens.sign({ userId: user.id, role: user.role, name: user.name });
+    const token = await deps.consoleTokens.sign({ userId: user.id, role: user.role, name: user.name, tokenVersion: session.tokenVersion });
     res.cookie(CONSOLE_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -74,8 +80,14 @@ export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secu
     });
     res.json({ token, user: { id: user.id, email: user.email, name: user.name, role: user.role } });
   });
-  router.post('/logout', (_req, res) => {
-    res.clearCookie(CONSOLE_COOKIE, { path: '/' });
+  // Logout revokes the token (every token of this user: console-sessions.ts), not just the cookie,
+  // and is refused from another site's page, which could otherwise sign the agent out at will.
+  router.post('/logout', async (req, res) => {
+    if (!consoleOriginAllowed(req.headers, deps.platformOrigins)) throw new AppError('forbidden', 'Cross-site requests may not sign out of the console.');
+    const token = tokenFromRequest(req.headers);
+    const claims = token ? await deps.consoleTokens.verify(token) : null;
+    if (claims && (await currentConsoleUser(deps.db, claims))) await revokeConsoleTokens(deps.db, claims.userId);
+    res.clearCookie(CONSOLE_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.secureCookies });
     res.json({ ok: true });
   });
   router.get('/me', requireConsole(deps), async (_req, res) => {

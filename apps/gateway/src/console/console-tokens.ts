@@ -7,9 +7,11 @@ export interface ConsoleClaims {
   userId: string;
   role: ConsoleRole;
   name: string;
+  /** console_users.token_version when signed; a raised version revokes the token (console-sessions.ts). */
+  tokenVersion: number;
 }
 
-const Claims = z.object({ sub: z.string().uuid(), role: z.enum(['agent', 'admin']), name: z.string() });
+const Claims = z.object({ sub: z.string().uuid(), role: z.enum(['agent', 'admin']), name: z.string(), tv: z.number().int().min(0) });
 
 /** A working shift; the agent logs in again after it. */
 export const CONSOLE_TTL_S = 12 * 3600;
@@ -21,12 +23,12 @@ export function createConsoleTokens(secret: string, ttlSeconds = CONSOLE_TTL_S) 
   return {
     ttlSeconds,
     sign(c: ConsoleClaims): Promise<string> {
-      return codec.sign(c.userId, { role: c.role, name: c.name });
+      return codec.sign(c.userId, { role: c.role, name: c.name, tv: c.tokenVersion });
     },
     /** null for anything forged, expired, of another algorithm or audience. */
     async verify(token: string): Promise<ConsoleClaims | null> {
       const c = Claims.safeParse(await codec.verify(token));
-      return c.success ? { userId: c.data.sub, role: c.data.role, name: c.data.name } : null;
+      return c.success ? { userId: c.data.sub, role: c.data.role, name: c.data.name, tokenVersion: c.data.tv } : null;
     },
   };
 }
