@@ -15,8 +15,8 @@ export interface Extracted {
 }
 
 const N = String.raw`(\d+(?:[.,]\d+)*)`;
-const AT_LEAST = String.raw`at least|min(?:imum)?(?: of)?|more than|over|above|no less than|>=?`;
-const AT_MOST = String.raw`at most|max(?:imum)?(?: of)?|under|below|less than|up to|no more than|<=?`;
+const AT_LEAST = String.raw`at least|min(?:imum)?(?: of)?|more than|over|above|no less than|bigger than|larger than|>=?`;
+const AT_MOST = String.raw`at most|max(?:imum)?(?: of)?|under|below|less than|up to|no more than|smaller than|lighter than|<=?`;
 const AFTER_MIN = String.raw`or more|or higher|or bigger|or larger|or above|plus|minimum|min|and up|and above`;
 const AFTER_MAX = String.raw`or less|or lower|or smaller|or under|or below|max(?:imum)?|tops`;
 const num = (s: string) => Number(s.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
@@ -29,21 +29,21 @@ interface UnitSpec {
   unit: string;
   /** Multiplier into the stored unit (TB → GB, g → kg). */
   scale?: (unitText: string) => number;
-  /** A word that must follow the unit ("of RAM"). */
+  /** The word the number must be said with, after ("16 GB of RAM") or before it ("RAM of 16 GB"). */
   noun?: string;
   default: Default;
 }
 
 // Tried in order; RAM and storage need their noun, except TB (always storage) and a bare GB below (resolved by size).
 const UNIT_SPECS: UnitSpec[] = [
-  { key: 'ramGb', unit: 'gb', noun: String.raw`(?:of\s+)?(?:ram|memory|unified memory)`, default: 'min' },
-  { key: 'storageGb', unit: 'gb|tb', scale: (u) => (/tb/i.test(u) ? 1000 : 1), noun: String.raw`(?:of\s+)?(?:storage|ssd|space|disk|hard drive|hdd|rom)`, default: 'min' },
+  { key: 'ramGb', unit: 'gb', noun: String.raw`ram|memory|unified memory`, default: 'min' },
+  { key: 'storageGb', unit: 'gb|tb', scale: (u) => (/tb/i.test(u) ? 1000 : 1), noun: String.raw`storage|ssd|space|disk|hard drive|hdd|rom`, default: 'min' },
   { key: 'storageGb', unit: 'tb', scale: () => 1000, default: 'min' },
   { key: 'screenIn', unit: String.raw`"|''|-?\s?inch(?:es)?\b`, default: 'around' },
   { key: 'refreshHz', unit: 'hz', default: 'min' },
   { key: 'cameraMp', unit: 'mp|megapixels?', default: 'min' },
   { key: 'batteryMah', unit: 'mah', default: 'min' },
-  { key: 'batteryH', unit: 'hours?|hrs?|h', noun: String.raw`(?:of\s+)?(?:battery(?:\s+life)?|runtime|playback|of play)`, default: 'min' },
+  { key: 'batteryH', unit: 'hours?|hrs?|h', noun: String.raw`battery(?:\s+life)?|runtime|playback|play|playtime`, default: 'min' },
   { key: 'weightKg', unit: 'kg|kilos?|g|grams?|lbs?|pounds?', scale: (u) => (/^k/i.test(u) ? 1 : /^(lb|pound)/i.test(u) ? 0.4536 : 0.001), default: 'max' },
   { key: 'powerW', unit: 'w|watts?', default: 'min' },
 ];
@@ -53,18 +53,20 @@ const AROUND = 0.04;
 
 function unitConstraints(text: string, filters: CatalogFilters): string {
   for (const spec of UNIT_SPECS) {
-    const noun = spec.noun ? String.raw`\s*${spec.noun}\b` : '';
+    const lead = spec.noun ? String.raw`(?:\b(?<lead>${spec.noun})\s+(?:of\s+|is\s+|with\s+)?)?` : '';
+    const noun = spec.noun ? String.raw`(?:\s*(?:of\s+)?(?<noun>${spec.noun})\b)?` : '';
     const re = new RegExp(
-      String.raw`(?:\b(${AT_LEAST})\s+|\b(${AT_MOST})\s+)?${N}\s*(${spec.unit})(\+)?${noun}(?:\s+(${AFTER_MIN})\b|\s+(${AFTER_MAX})\b)?`,
+      String.raw`${lead}(?:\b(?<least>${AT_LEAST})\s+|\b(?<most>${AT_MOST})\s+)?(?<n>${N.slice(1, -1)})\s*(?<unit>${spec.unit})(?<plus>\+)?${noun}(?:\s+(?<amin>${AFTER_MIN})\b|\s+(?<amax>${AFTER_MAX})\b)?`,
       'gi',
     );
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (spec.unit === 'hz' && /\d\s*ghz/i.test(m[0])) continue;
-      const qualified = !!(m[1] || m[2] || m[6] || m[7]);
+      const g = m.groups!;
+      if (spec.noun && !g.lead && !g.noun) continue;
+      const qualified = !!(g.least || g.most || g.amin || g.amax);
       // "5g phone" is a network, not 5 grams: bare grams only with a bound ("under 300 g").
-      if (spec.key === 'weightKg' && /^g$/i.test(m[4]!) && !qualified) continue;
-      const value = Math.round(num(m[3]!) * (spec.scale?.(m[4]!) ?? 1) * 1000) / 1000;
-      const mode: Default = m[1] || m[5] || m[6] ? 'min' : m[2] || m[7] ? 'max' : spec.default;
+      if (spec.key === 'weightKg' && /^g$/i.test(g.unit!) && !qualified) continue;
+      const value = Math.round(num(g.n!) * (spec.scale?.(g.unit!) ?? 1) * 1000) / 1000;
+      const mode: Default = g.least || g.plus || g.amin ? 'min' : g.most || g.amax ? 'max' : spec.default;
       const range: Range = mode === 'min' ? { min: value } : mode === 'max' ? { max: value } : { min: round(value * (1 - AROUND)), max: round(value * (1 + AROUND)) };
       filters[spec.key] = { ...filters[spec.key], ...range };
       text = blank(text, m);

@@ -107,6 +107,11 @@ describe('spec constraints', () => {
     ['phone with a 50mp camera', { filters: { cameraMp: { min: 50 } } }],
     ['5000 mAh battery', { filters: { batteryMah: { min: 5000 } } }],
     ['headphones with 30 hours battery life', { filters: { batteryH: { min: 30 } } }],
+    ['battery life of at least 10 hours', { filters: { batteryH: { min: 10 } } }],
+    ['ram of 16gb', { filters: { ramGb: { min: 16 } } }],
+    ['tv bigger than 60 inches', { filters: { screenIn: { min: 60 } } }],
+    ['laptop lighter than 1.5 kg', { filters: { weightKg: { max: 1.5 } } }],
+    ['512 gb ssd', { filters: { storageGb: { min: 512 } } }],
     ['drone under 250 g', { filters: { weightKg: { max: 0.25 } } }],
     ['100W charger', { filters: { powerW: { min: 100 } } }],
   ])('%j', (text, want) => {
