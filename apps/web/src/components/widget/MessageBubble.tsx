@@ -113,7 +113,7 @@ export function MessageBubble({ message, locale, onRetry, onRevealed }: Props) {
   }
 
   const mine = role === 'customer';
-  const who = mine ? 'You' : role === 'human' ? message.authorName || 'Support agent' : `${agentLabel(message.agent)} (AI)`;
+  const who = mine ? 'You' : role === 'human' ? message.authorName || 'Support agent' : agentTitle(message.agent);
   return (
     <Box {...common} sx={{ display: 'flex', flexDirection: 'column', alignItems: mine ? 'flex-end' : 'flex-start', gap: 0.5 }}>
       {!mine && <AuthorLine message={message} locale={locale} />}

@@ -3,14 +3,13 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { keyframes } from '@mui/material/styles';
 import type { TypingEvent } from '@em/contracts/events';
-import { agentLabel } from '../../lib/chat/labels';
 import { surfaces } from './widgetTheme';
 
 const bounce = keyframes`0%, 80%, 100% { opacity: .25; transform: translateY(0) } 40% { opacity: 1; transform: translateY(-3px) }`;
 
 export function TypingIndicator({ typing }: { typing: TypingEvent }) {
   const human = typing.actor === 'human';
-  const who = human ? typing.name || 'A support agent' : agentLabel(typing.agent);
+  const who = human ? typing.name || 'A support agent' : 'The assistant';
   return (
     <Box data-testid="typing" data-actor={typing.actor} sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 0.5 }}>
       <Box

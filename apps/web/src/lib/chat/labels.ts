@@ -1,24 +1,16 @@
 import type { AgentHandoff } from '@em/contracts/events';
 import type { AgentName, ConversationStatus } from '@em/contracts/schemas';
 
-const AGENT_LABELS: Record<AgentName, string> = {
-  orchestrator: 'Assistant',
-  general: 'Assistant',
-  sales: 'Sales',
-  marketing: 'Marketing',
-  support: 'Support',
-  logistics: 'Logistics',
-};
+const AI_AGENTS: AgentName[] = ['orchestrator', 'general', 'sales', 'marketing', 'support', 'logistics'];
 
-/** The specialist badge on a bot bubble ("Support", "Sales", …). */
-export const agentLabel = (agent?: AgentName | string) =>
-  (agent && AGENT_LABELS[agent as AgentName]) || 'Assistant';
+/**
+ * The badge on an AI bubble. Customers talk to one assistant: which internal specialist answered is
+ * routing plumbing (the console shows it), so every AI reply carries the same name.
+ */
+export const agentLabel = (_agent?: AgentName | string) => 'Assistant';
 
-/** "Sales specialist" for a badge's accessible description. */
-export const agentTitle = (agent?: AgentName) => {
-  const label = agentLabel(agent);
-  return label === 'Assistant' ? 'AI assistant' : `AI ${label.toLowerCase()} specialist`;
-};
+/** The badge's accessible description. */
+export const agentTitle = (_agent?: AgentName) => 'AI assistant';
 
 export function statusText(status: ConversationStatus, agentName?: string, queuePosition?: number): string {
   switch (status) {
@@ -35,18 +27,17 @@ export function statusText(status: ConversationStatus, agentName?: string, queue
   }
 }
 
-const isAgentName = (s: string): s is AgentName => s in AGENT_LABELS;
+const isAgentName = (s: string): s is AgentName => (AI_AGENTS as string[]).includes(s);
 
 /** A person took the conversation: `to` is their display name (the gateway also posts a system message). */
 export const isClaim = (h: AgentHandoff) => h.reason === 'claimed' || (!isAgentName(h.to) && h.to !== 'human');
 
 /**
- * The inline notice for a handoff, or null where the gateway already posts its own system message
- * (a person claiming the chat, or handing it back to the AI).
+ * The inline notice for a handoff, or null where there is nothing the customer needs to read: a
+ * person claiming the chat or handing it back (the gateway posts its own system message), and the
+ * AI's internal routing between specialists.
  */
 export function handoffText(h: AgentHandoff): string | null {
   if (h.to === 'human') return 'Connecting you with a person from our support team';
-  if (isClaim(h) || h.reason === 'handed_back' || !isAgentName(h.from)) return null;
-  if (agentLabel(h.from) === agentLabel(h.to)) return null;
-  return `${agentLabel(h.from)} passed your question to our ${agentLabel(h.to)} specialist`;
+  return null;
 }
