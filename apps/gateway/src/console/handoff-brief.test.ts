@@ -61,4 +61,20 @@ describe('handoff brief and drafted reply', () => {
     expect(draft).toMatch(/^Hi, this is Sam/);
     expect(draft).toContain('To confirm what our assistant said: Order EM-10001 has shipped with UPS.');
   });
+
+  it('drafts about the order the customer asked about, not another one the AI listed', () => {
+    const d = {
+      ...detail,
+      messages: [
+        msg(1, 'customer', 'what are my orders?'),
+        msg(2, 'bot', 'Here are your orders: EM-10002 processing, EM-10001 shipped.', { details: { entities: { orderNumbers: [] } } }),
+        msg(3, 'customer', 'em-10001 still has not arrived, I am furious'),
+        msg(4, 'bot', 'I am bringing in a person.', { details: { entities: { orderNumbers: ['EM-10001', 'EM-10002'] } } }),
+      ],
+    } as typeof detail;
+    const draft = draftReply(d, 'Sam Rivera');
+    expect(draft).toContain('order EM-10001 is shipped');
+    expect(draft).not.toContain('EM-10002');
+  });
 });
+

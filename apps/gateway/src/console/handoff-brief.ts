@@ -17,6 +17,17 @@ const orderNumbersIn = (m: Msg) => {
   return e?.orderNumbers ?? [];
 };
 
+const ORDER_NO = /\bEM-?\d{5}\b/gi;
+/** The order number in the customer's latest message that names one. */
+export function lastOrderAskedAbout(d: Pick<ConversationDetail, 'messages'>): string | undefined {
+  for (const m of [...d.messages].reverse()) {
+    if (m.role !== 'customer') continue;
+    const found = m.text.match(ORDER_NO);
+    if (found?.length) return found.at(-1)!.toUpperCase().replace(/^EM-?/, 'EM-');
+  }
+  return undefined;
+}
+
 /** Why it escalated, a short summary of the conversation, and the customer with their orders. */
 export function buildBrief(d: ConversationDetail) {
   const escalation = [...d.events].reverse().find((e) => e.type === 'status_changed' && e.data.status === 'waiting_human');
@@ -64,7 +75,9 @@ export function draftReply(d: ConversationDetail, agentName: string): string {
   };
   parts.push(opening[brief.reason ?? ''] ?? 'I will take it from here.');
   if (brief.lastCustomerMessage) parts.push(`About "${clip(firstSentence(brief.lastCustomerMessage), 90)}":`);
-  const orderNo = brief.mentionedOrders.at(-1);
+  // The order the customer last asked about, in their own words; the AI's entities list every order
+  // a turn touched (an order list, a cross-reference), which named the wrong order before.
+  const orderNo = lastOrderAskedAbout(d) ?? brief.mentionedOrders.at(-1);
   const order = d.orders.find((o) => o.orderNumber === orderNo) ?? (d.orders.length === 1 ? d.orders[0] : undefined);
   if (order) {
     let facts = `order ${order.orderNumber} is ${order.status}`;
