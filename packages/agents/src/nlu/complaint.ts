@@ -85,7 +85,7 @@ function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string }
   const question = endQ >= 0 && (endDot < 0 || endQ < endDot);
   const clause = norm.slice(start, question ? endQ : endDot);
   if (INFO_QUESTION.test(clause) && !FIRST_PERSON.test(clause)) return { w: 0 };
-  if (cue.unless?.test(clause) || (cue.requires && !cue.requires.test(clause))) return { w: 0 };
+  if (cue.unless?.test(clause) || (cue.requires && !cue.requires.test(clause)) || (cue.messageRequires && !cue.messageRequires.test(norm))) return { w: 0 };
   if (cue.mode === 'churn') return { w: cue.w };
   const prefix = norm.slice(start, at);
   // A cue that starts with its own subject ("I'll call my bank") opens a new scope: "if you don't refund me" before it
@@ -96,7 +96,8 @@ function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string }
   switch (cue.mode) {
     case 'threat':
       if (isNegated) return { w: 0.3, note: 'negated' };
-      if (THREAT_HYPOTHETICAL.test(clause)) return { w: 0.15, note: 'asks about it' };
+      // "Can a chargeback be reversed?": a question about the thing, with no I/my/we, is not a threat.
+      if (THREAT_HYPOTHETICAL.test(clause) || (question && !FIRST_PERSON.test(clause))) return { w: 0.15, note: 'asks about it' };
       if (question || THREAT_ASKING.test(prefix)) return { w: 0.3, note: 'asks about it' };
       return { w: cue.w };
     case 'report':
