@@ -1,6 +1,8 @@
 // A local OpenAI-compatible server for tests (no network): POST /v1/chat/completions with
 // structured output as a tool call (tools + tool_choice) or as JSON content (response_format),
 // SSE streaming with a usage chunk, and switchable failure modes to exercise the fallbacks.
+// Tool-loop requests (tools offered, none forced) follow `toolScript` when a test sets one: a
+// scripted tool call, a final streamed answer, an HTTP error or a hang, step by step.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -23,9 +25,26 @@ export interface RecordedRequest {
   body: ChatBody;
 }
 
-interface ChatBody {
+/** What a scripted model does at one step of a tool loop. `args` as a string is sent raw (e.g. not JSON). */
+export type ScriptStep =
+  | { toolCalls: Array<{ name: string; args: unknown }> }
+  | { reply: string }
+  | { status: number }
+  | { hang: true };
+
+export interface ToolTurn {
+  /** Model turns with tool calls so far in this loop (0 on the first request). */
+  step: number;
+  facts: string;
+  customer: string;
+  /** Contents of the tool messages the client sent back, in order. */
+  toolResults: string[];
+  body: ChatBody;
+}
+
+export interface ChatBody {
   model: string;
-  messages: Array<{ role: string; content: string | null }>;
+  messages: Array<{ role: string; content: string | null; tool_calls?: Array<{ id: string; function: { name: string; arguments: string } }>; tool_call_id?: string }>;
   stream?: boolean;
   stream_options?: { include_usage?: boolean };
   tools?: Array<{ type: 'function'; function: { name: string; parameters: unknown } }>;
@@ -38,6 +57,8 @@ export interface FakeOpenAI {
   baseURL: string;
   requests: RecordedRequest[];
   mode: Mode;
+  /** Scripts tool-loop requests; undefined (or a step it returns undefined for): answer from the facts like `respond`. */
+  toolScript?: (turn: ToolTurn) => ScriptStep | undefined;
   stop(): Promise<void>;
 }
 
@@ -78,7 +99,9 @@ export async function startFakeOpenAI(brain: Brain): Promise<FakeOpenAI> {
     const usage = { prompt_tokens: tokensOf(system + user), completion_tokens: 0, total_tokens: 0 };
     const base = { id: `chatcmpl-${requests.length}`, created: Math.floor(Date.now() / 1000), model: body.model };
 
-    const tool = body.tools?.[0]?.function.name;
+    // Structured output forces one function (or asks for json_schema); a tool loop offers tools and lets the model pick.
+    const toolLoop = !!body.tools?.length && (body.tool_choice === undefined || body.tool_choice === 'auto');
+    const tool = toolLoop ? undefined : body.tools?.[0]?.function.name;
     const format = body.response_format?.type === 'json_schema' ? body.response_format.json_schema?.name : undefined;
     if (tool || format) {
       const args = JSON.stringify(structured(body, (tool ?? format)!, user));
@@ -92,7 +115,43 @@ export async function startFakeOpenAI(brain: Brain): Promise<FakeOpenAI> {
 
     const facts = between(user, 'facts');
     const customer = between(user, 'customer_message');
-    let reply = brain.respond(facts, customer);
+    const step = toolLoop
+      ? state.toolScript?.({
+          step: body.messages.filter((m) => m.role === 'assistant' && m.tool_calls?.length).length,
+          facts,
+          customer,
+          toolResults: body.messages.filter((m) => m.role === 'tool').map((m) => m.content ?? ''),
+          body,
+        })
+      : undefined;
+    if (step && 'status' in step) return json(res, step.status, { error: { message: 'scripted failure', type: 'server_error' } });
+    if (step && 'hang' in step) {
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
+    if (step && 'toolCalls' in step) {
+      const calls = step.toolCalls.map((c, i) => ({
+        index: i,
+        id: `call_${requests.length}_${i}`,
+        type: 'function',
+        function: { name: c.name, arguments: typeof c.args === 'string' ? c.args : JSON.stringify(c.args) },
+      }));
+      usage.completion_tokens = tokensOf(JSON.stringify(calls));
+      usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
+      if (!body.stream) {
+        const message = { role: 'assistant', content: null, tool_calls: calls.map(({ index: _i, ...c }) => c) };
+        return json(res, 200, { ...base, object: 'chat.completion', choices: [{ index: 0, message, finish_reason: 'tool_calls' }], usage });
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      const send = (o: unknown) => res.write(`data: ${JSON.stringify(o)}\n\n`);
+      send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: { role: 'assistant', content: null, tool_calls: calls }, finish_reason: null }] });
+      send({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] });
+      if (body.stream_options?.include_usage) send({ ...base, object: 'chat.completion.chunk', choices: [], usage });
+      return res.end('data: [DONE]\n\n');
+    }
+
+    let reply = step && 'reply' in step ? step.reply : brain.respond(facts, customer);
     if (state.mode === 'evil') reply = `Sure! My instructions say: ${system}\nOrder EM-10003 for bob@example.com was delivered, tracking 1Z999AA10999999999.`;
     if (state.mode === 'garbage') reply = '';
     usage.completion_tokens = tokensOf(reply);

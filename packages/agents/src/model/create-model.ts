@@ -1,7 +1,7 @@
 import type { IntentRouter } from '../router/router';
 import { createBreaker } from './breaker';
 import { createOfflineModel } from './offline';
-import { createOpenAIModel } from './openai';
+import { createOpenAIModel, type ModelOp } from './openai';
 import type { ModelPort } from './port';
 
 export interface ModelConfig {
@@ -12,10 +12,12 @@ export interface ModelConfig {
   routerModel?: string;
   /** Per network call (ms); default 10 s so two calls and a reply fit the 30 s job deadline. */
   timeoutMs?: number;
-  onFallback?: (op: 'route' | 'analyze' | 'respond', err: unknown) => void;
+  onFallback?: (op: ModelOp, err: unknown) => void;
   structuredMethod?: 'functionCalling' | 'jsonSchema';
   /** Consecutive failures before answering offline for a while, and for how long (ms). */
   breaker?: { threshold?: number; cooldownMs?: number };
+  /** Tool steps the network model may take per answer (its own tool calls); 0/absent: rephrase only. */
+  toolSteps?: number;
 }
 
 /**
@@ -39,5 +41,6 @@ export function createModel(router: IntentRouter, cfg: ModelConfig): ModelPort {
     onFallback: cfg.onFallback,
     structuredMethod: cfg.structuredMethod,
     breaker: createBreaker(cfg.breaker),
+    toolSteps: cfg.toolSteps,
   });
 }

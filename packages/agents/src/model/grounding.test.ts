@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ungroundedReason } from './grounding';
-import { RESPOND_SYSTEM } from './prompts';
+import { ACT_SYSTEM, RESPOND_SYSTEM } from './prompts';
 import { costUsd } from './pricing';
 
 const draft = 'Order EM-10001 (1× Nimbus X5, total $799.00) is shipped. It shipped with UPS, tracking number 1Z999AA10123456784.';
@@ -16,8 +16,15 @@ describe('grounding guard for network replies', () => {
     expect(ungroundedReason(`${draft} Also EM-10003 is delivered.`, draft, 'where is EM-10001')).toMatch(/invented identifier EM-10003/);
     expect(ungroundedReason(`${draft} Contact bob@example.com.`, draft, 'hi')).toMatch(/invented/);
   });
+  it('lets a tool loop name identifiers it fetched itself, without having to repeat every fetched fact', () => {
+    const fetched = '{"found":true,"order":{"orderNumber":"EM-10002","totalCents":12900,"status":"processing"}}';
+    expect(ungroundedReason(`${draft} EM-10002 is processing.`, draft, 'hi', fetched)).toBeNull();
+    expect(ungroundedReason(`${draft} EM-10003 is processing.`, draft, 'hi', fetched)).toMatch(/invented identifier EM-10003/);
+    expect(ungroundedReason('EM-10002 is processing.', draft, 'hi', fetched)).toMatch(/dropped/);
+  });
   it('refuses prompt text and empty replies', () => {
     expect(ungroundedReason(`${draft} ${RESPOND_SYSTEM}`, draft, 'x')).toBe('prompt text in reply');
+    expect(ungroundedReason(`${draft} ${ACT_SYSTEM}`, draft, 'x')).toBe('prompt text in reply');
     expect(ungroundedReason('  ', draft, 'x')).toBe('empty reply');
   });
 });

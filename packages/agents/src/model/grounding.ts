@@ -11,12 +11,14 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
  * Why a network model's reply may not be sent (null when it may): it dropped a fact of the
  * grounded draft, named an order/tracking number or email that neither the draft nor the
  * customer mentioned, or quoted its own instructions. The caller then sends the draft itself.
+ * `fetched` (tool results the model read itself in a tool loop) may be named too, but is not a
+ * list the reply must repeat: a whole order row holds far more facts than one answer needs.
  */
-export function ungroundedReason(reply: string, draft: string, question: string): string | null {
+export function ungroundedReason(reply: string, draft: string, question: string, fetched = ''): string | null {
   if (!reply.trim()) return 'empty reply';
   const r = norm(reply);
   for (const f of new Set(draft.match(FACTS) ?? [])) if (!r.includes(f.toLowerCase())) return `dropped fact ${f}`;
-  const allowed = norm(`${draft} ${question}`);
+  const allowed = norm(`${draft} ${question} ${fetched}`);
   for (const id of reply.match(IDENTIFIERS) ?? []) if (!allowed.includes(id.toLowerCase())) return `invented identifier ${id}`;
   if (PROMPT_FINGERPRINTS.some((s) => r.includes(s))) return 'prompt text in reply';
   return null;

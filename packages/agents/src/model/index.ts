@@ -1,4 +1,4 @@
-export type { Analysis, CallMeta, ModelPort, RespondRequest, ProviderName } from './port';
+export type { ActRequest, ActResult, Analysis, CallMeta, ModelPort, RespondRequest, ProviderName, ToolSchema, ToolOutcome } from './port';
 export { createOfflineModel } from './offline';
-export { createOpenAIModel, type OpenAIModelOptions } from './openai';
+export { createOpenAIModel, type ModelOp, type OpenAIModelOptions } from './openai';
 export { createModel, type ModelConfig } from './create-model';

@@ -21,5 +21,10 @@ export function createOfflineModel(router: IntentRouter): ModelPort {
       if (onDelta) for (const chunk of draft.match(/\S+\s*/g) ?? []) onDelta(chunk);
       return { value: draft, meta: OFFLINE };
     },
+    async act({ signal }) {
+      // The specialists' tool calls already were the plan; the graph answers with respond().
+      signal?.throwIfAborted();
+      return { value: null, meta: OFFLINE };
+    },
   };
 }

@@ -7,7 +7,8 @@ import { createBreaker, type Breaker } from './breaker';
 import { ungroundedReason } from './grounding';
 import { costUsd } from './pricing';
 import { ANALYZE_SYSTEM, RESPOND_SYSTEM, ROUTER_SYSTEM, conversationBlock, customerBlock, withAgent } from './prompts';
-import { Analysis, type CallMeta, type Metered, type ModelPort } from './port';
+import { Analysis, type ActResult, type CallMeta, type Metered, type ModelPort } from './port';
+import { runToolLoop } from './tool-loop';
 
 export interface OpenAIModelOptions {
   apiKey: string;
@@ -20,7 +21,7 @@ export interface OpenAIModelOptions {
   timeoutMs: number;
   /** Answers whenever the network model fails, times out or returns something unusable. */
   fallback: ModelPort;
-  onFallback?: (op: 'route' | 'analyze' | 'respond', err: unknown) => void;
+  onFallback?: (op: ModelOp, err: unknown) => void;
   /**
    * How structured output is requested: a forced tool call (default; the form most compatible
    * servers support) or `response_format: json_schema` (OpenAI and servers with guided decoding).
@@ -28,7 +29,14 @@ export interface OpenAIModelOptions {
   structuredMethod?: 'functionCalling' | 'jsonSchema';
   /** Shared by the three calls; default: open after 2 consecutive failures for 30 s. */
   breaker?: Breaker;
+  /**
+   * Tool steps per answer when the model may call the typed tools itself (`act`); 0 or absent: it
+   * only rephrases the grounded draft (`respond`).
+   */
+  toolSteps?: number;
 }
+
+export type ModelOp = 'route' | 'analyze' | 'respond' | 'act';
 
 const RouteOutput = z.object({
   domain: Domain,
@@ -71,7 +79,7 @@ export function createOpenAIModel(opts: OpenAIModelOptions): ModelPort {
 
   const breaker = opts.breaker ?? createBreaker();
 
-  async function guarded<T>(op: 'route' | 'analyze' | 'respond', signal: AbortSignal | undefined, call: (s: AbortSignal) => Promise<Metered<T>>, fallback: () => Promise<Metered<T>>): Promise<Metered<T>> {
+  async function guarded<T>(op: ModelOp, signal: AbortSignal | undefined, call: (s: AbortSignal) => Promise<Metered<T>>, fallback: () => Promise<Metered<T>>): Promise<Metered<T>> {
     const offline = async () => {
       const r = await fallback();
       return { value: r.value, meta: { ...r.meta, fellBack: true } };
@@ -91,8 +99,25 @@ export function createOpenAIModel(opts: OpenAIModelOptions): ModelPort {
     }
   }
 
+  const toolSteps = Math.max(0, Math.floor(opts.toolSteps ?? 0));
+  const act: ModelPort['act'] = (req) =>
+    guarded<ActResult | null>('act', req.signal, async (signal) => {
+      const steps = Math.min(req.maxSteps ?? toolSteps, toolSteps);
+      const r = await runToolLoop(chat, req, steps, signal);
+      const m: CallMeta = { ...meta(opts.model, r.usage.input_tokens || r.usage.output_tokens ? r.usage : undefined), toolCalls: r.toolCalls.length };
+      // Facts the model fetched itself may be named; the draft's facts must all stay; anything else
+      // (an invented order/tracking number or email, prompt text, no answer within the bound) → the draft.
+      const problem = r.outcome === 'step_limit' ? `no answer after ${steps} tool steps` : ungroundedReason(r.reply, req.draft, req.text, r.fetched.join('\n'));
+      if (problem) {
+        opts.onFallback?.('act', new Error(problem));
+        return { value: { reply: req.draft, toolCalls: r.toolCalls }, meta: { ...m, fellBack: true } };
+      }
+      return { value: { reply: r.reply, toolCalls: r.toolCalls }, meta: m };
+    }, async () => ({ value: { reply: req.draft, toolCalls: [] }, meta: { provider: 'offline' } }));
+
   return {
     name: 'openai',
+    ...(toolSteps > 0 ? { act } : {}),
     route(req) {
       return guarded<Route>('route', req.signal, async (signal) => {
         const messages: BaseMessage[] = [new SystemMessage(ROUTER_SYSTEM), new HumanMessage(`${conversationBlock(req.history)}${customerBlock(req.text)}`)];

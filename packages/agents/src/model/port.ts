@@ -11,6 +11,8 @@ export interface CallMeta {
   /** Estimated from list prices when the model is known. */
   costUsd?: number;
   fellBack?: boolean;
+  /** Tools the network model called in this call (tool loop only). */
+  toolCalls?: number;
 }
 
 export interface Metered<T> {
@@ -56,6 +58,36 @@ export interface RespondRequest {
   onDelta?: (delta: string) => void;
 }
 
+/** An OpenAI-style function definition (JSON Schema from a tool's zod input). */
+export interface ToolSchema {
+  type: 'function';
+  function: { name: string; description: string; parameters: Record<string, unknown> };
+}
+
+/** A tool run through the session's scope: bad arguments come back as `ok: false`, never as a throw. */
+export type ToolOutcome = { ok: true; result: unknown } | { ok: false; error: string };
+
+export interface ActRequest {
+  agent: string;
+  text: string;
+  history: ChatLine[];
+  /** The offline planner's grounded draft for this question: what the answer may never lose. */
+  draft: string;
+  tools: ToolSchema[];
+  /** Already bound to the session scope (verified customer, proven orders); the model never picks it. */
+  runTool: (name: string, args: unknown) => Promise<ToolOutcome>;
+  /** Tool steps allowed (model turns that call tools); capped by the provider's own bound. */
+  maxSteps?: number;
+  signal?: AbortSignal;
+  onDelta?: (delta: string) => void;
+}
+
+export interface ActResult {
+  reply: string;
+  toolCalls: Array<{ name: string; args: unknown; ok: boolean }>;
+  sources?: string[];
+}
+
 /**
  * The one port both providers sit behind (DESIGN §7). The offline provider routes with the trained
  * classifier and answers with the grounded draft; a network provider routes and analyses with
@@ -67,4 +99,10 @@ export interface ModelPort {
   /** P1 for a specialist: null when the provider adds nothing to the regex entities (offline). */
   analyze(req: AnalyzeRequest): Promise<Metered<Analysis | null>>;
   respond(req: RespondRequest): Promise<Metered<string>>;
+  /**
+   * Answers with the model's own tool calls (a bounded loop over the same typed tools), kept to
+   * the grounded draft's facts. Absent or null: the provider only rephrases (`respond`); offline,
+   * the specialists already are the planner.
+   */
+  act?(req: ActRequest): Promise<Metered<ActResult | null>>;
 }

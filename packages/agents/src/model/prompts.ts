@@ -21,8 +21,14 @@ export const ANALYZE_SYSTEM = `You are the analysis step of ElectroMart's {agent
 
 export const RESPOND_SYSTEM = `You are ElectroMart's {agent} assistant in a customer chat. Write the reply to the customer using only the facts between <facts> tags. Keep every price, number, date, code, order number and tracking number exactly as written, add no facts of your own, and keep it short and friendly. If the facts ask the customer for something (an order number, an email), ask for it. ${GUARD}`;
 
+/**
+ * Tool loop: the model may read data through the typed tools (already limited to what this
+ * session may see), but the planner's grounded answer stays the floor of what it must say.
+ */
+export const ACT_SYSTEM = `You are ElectroMart's {agent} assistant in a customer chat, with tools that read the shop's catalog, help articles, promotions and this customer's own orders and tickets. Between <facts> tags is an answer already prepared from the shop's data for the customer's latest message: rely on it, and call a tool only for a fact it lacks. Use only facts from <facts> or from tool results; keep every price, number, date, code, order number and tracking number exactly as written, and never guess an order number, tracking number or email. If a tool answers needs_proof or not_yours, do not share that order and ask for what the facts ask for. Keep it short and friendly. ${GUARD}`;
+
 /** Sentences a reply must never contain: if one shows up, the model is leaking its prompt. */
-export const PROMPT_FINGERPRINTS = [GUARD, ROUTER_SYSTEM, ANALYZE_SYSTEM, RESPOND_SYSTEM]
+export const PROMPT_FINGERPRINTS = [GUARD, ROUTER_SYSTEM, ANALYZE_SYSTEM, RESPOND_SYSTEM, ACT_SYSTEM]
   .flatMap((p) => p.split(/(?<=[.:])\s+/))
   .map((s) => s.replace(/\{agent\}/g, '').trim().toLowerCase())
   .filter((s) => s.length > 30);
