@@ -95,9 +95,9 @@ describe('identity verification', () => {
 describe('site origins', () => {
   const withOrigin = (siteKey: string, origin: string) => refusalCode(connectChat(h.url, { siteKey }, { extraHeaders: { origin } }));
 
-  it("lets each site's own origins and the platform's origin open it, and no one else", async () => {
+  it("lets each site's own origins open it, and no one else (the platform's origin only for a page the site lists: issue 15, #8)", async () => {
     expect(await withOrigin('demo-site', 'http://shop.test')).toBe('connected');
-    expect(await withOrigin('demo-site', 'http://localhost:3000')).toBe('connected');
+    expect(await withOrigin('demo-site', 'http://localhost:3000')).toBe('unauthorized');
     expect(await withOrigin('other-shop', 'https://other.example')).toBe('connected');
     expect(await withOrigin('demo-site', 'https://other.example')).toBe('unauthorized');
     expect(await withOrigin('other-shop', 'http://shop.test')).toBe('unauthorized');

@@ -19,11 +19,17 @@ describe('site configuration', () => {
     expect(() => buildSites(primary, JSON.stringify([{ siteKey: 'demo-site', identitySecret: 'long-enough' }]))).toThrow(/twice/);
   });
 
-  it("allows a site's own origins, the platform's, and origin-less clients only", () => {
+  it("allows a site's own origins and origin-less clients; the platform's origin only for the page that framed it", () => {
+    const shop = { ...primary, siteKey: 'shop-b', allowedOrigins: ['https://b.example'] };
     expect(originAllowed(primary, ['http://web.test'], 'http://localhost:3000')).toBe(true);
-    expect(originAllowed(primary, ['http://web.test'], 'http://web.test')).toBe(true);
     expect(originAllowed(primary, ['http://web.test'], undefined)).toBe(true);
     expect(originAllowed(primary, ['http://web.test'], 'http://localhost:3000.evil.test')).toBe(false);
     expect(originAllowed(primary, ['http://web.test'], 'null')).toBe(false);
+    // The hosted widget: the platform's origin stands for the shop page that framed it.
+    expect(originAllowed(shop, ['http://web.test'], 'http://web.test', 'https://b.example')).toBe(true);
+    expect(originAllowed(shop, ['http://web.test'], 'http://web.test', 'http://localhost:3000')).toBe(false);
+    expect(originAllowed(shop, ['http://web.test'], 'http://web.test')).toBe(false);
+    // embedOrigin means nothing to a page that is not the platform's.
+    expect(originAllowed(shop, ['http://web.test'], 'https://evil.example', 'https://b.example')).toBe(false);
   });
 });

@@ -39,10 +39,18 @@ export function buildSites(primary: SiteConfig, sitesJson?: string): SiteConfig[
   return sites;
 }
 
-/** Browser origin check for a site's /chat handshake: the site's own origins plus the platform's. */
-export function originAllowed(site: SiteConfig, platformOrigins: string[], origin: string | undefined): boolean {
+/**
+ * Browser origin check for a site's /chat handshake: the site's own origins only (issue 15, finding 8).
+ * The hosted widget (/widget, on the platform's origin) connects from the platform's origin whichever
+ * shop framed it, so for that origin the shop page that framed it is what counts: the widget reports
+ * it from the browser's postMessage event (`embedOrigin`), and /widget's frame-ancestors keeps
+ * unlisted pages from framing it at all. Opened directly, the widget counts as the platform's page:
+ * allowed for a site that lists the platform's origin (the demo storefront's site does).
+ */
+export function originAllowed(site: SiteConfig, platformOrigins: string[], origin: string | undefined, embedOrigin?: string): boolean {
   // Non-browser clients (server-side SDKs, tests, load tools) send no Origin; the site key and
   // identity hash still gate them. Browsers always send it on WebSocket and CORS requests.
   if (!origin) return true;
-  return site.allowedOrigins.includes(origin) || platformOrigins.includes(origin);
+  const page = platformOrigins.includes(origin) ? (embedOrigin ?? origin) : origin;
+  return site.allowedOrigins.includes(page);
 }

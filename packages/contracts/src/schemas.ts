@@ -75,5 +75,7 @@ export const ChatAuth = z.object({
   siteKey: z.string().min(1).max(100),
   sessionToken: z.string().max(2000).optional(),
   identity: Identity.optional(),
+  /** The page framing the hosted /widget (the browser's MessageEvent.origin); see the gateway's sites.ts. */
+  embedOrigin: z.string().max(300).optional(),
 });
 export type ChatAuth = z.infer<typeof ChatAuth>;

@@ -29,10 +29,10 @@ async function upsertCustomer(deps: GatewayDeps, email: string, name?: string) {
 export async function authenticateChat(deps: GatewayDeps, socket: Socket) {
   const parsed = ChatAuth.safeParse(socket.handshake.auth);
   if (!parsed.success) throw new UnauthorizedError('malformed auth');
-  const { siteKey, sessionToken, identity } = parsed.data;
+  const { siteKey, sessionToken, identity, embedOrigin } = parsed.data;
   const site = deps.sites.find((s) => s.siteKey === siteKey);
   if (!site) throw new UnauthorizedError('unknown site key');
-  if (!originAllowed(site, deps.platformOrigins, socket.handshake.headers.origin)) throw new UnauthorizedError('origin not allowed for site');
+  if (!originAllowed(site, deps.platformOrigins, socket.handshake.headers.origin, embedOrigin)) throw new UnauthorizedError('origin not allowed for site');
   let customerId: string | undefined;
   if (identity) {
     if (!verifyIdentityHash(identity.email, identity.hash, site.identitySecret)) throw new UnauthorizedError('bad identity hash');

@@ -86,7 +86,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
       tryAllTransports: true,
       autoConnect: navigator.onLine !== false,
       // A function, so every reconnect presents the latest stored token and resumes the conversation.
-      auth: (cb) => cb({ siteKey, identity, sessionToken: readToken(siteKey, identity?.email) }),
+      auth: (cb) => cb({ siteKey, identity, sessionToken: readToken(siteKey, identity?.email), embedOrigin: config.embedOrigin }),
     });
     socketRef.current = socket;
     if (!socket.active) dispatch({ type: 'connection', connection: 'offline' });

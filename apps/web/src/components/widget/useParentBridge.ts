@@ -9,6 +9,12 @@ export interface ChatConfig {
   identity?: Identity;
   /** Drop the stored session before connecting (loader's reset()). */
   fresh?: boolean;
+  /**
+   * The page that framed the widget, as the browser reports it on em:init (MessageEvent.origin: no
+   * page can forge it). The gateway checks it against the site's origins, since every embed connects
+   * from the platform's own origin (issue 15, finding 8). Absent when the widget is opened directly.
+   */
+  embedOrigin?: string;
 }
 
 /** Look and language: may change without reconnecting, and may come from the URL (nothing secret). */
@@ -71,7 +77,7 @@ export function useParentBridge(defaultSiteKey: string) {
       const init = InitMessage.safeParse(event.data);
       if (init.success) {
         parentOrigin.current = event.origin;
-        const next: ChatConfig = { siteKey: init.data.siteKey, identity: init.data.identity, fresh: init.data.fresh };
+        const next: ChatConfig = { siteKey: init.data.siteKey, identity: init.data.identity, fresh: init.data.fresh, embedOrigin: event.origin };
         setConfig((prev) => (sameConfig(prev, next) ? prev : next));
         const { theme, locale } = init.data;
         if (theme || locale) setAppearance((prev) => ({ theme: theme ?? prev.theme, locale: locale ?? prev.locale }));
