@@ -18,6 +18,8 @@ const Env = z.object({
   LLM_ROUTER_MODEL: z.string().optional(),
   /** Per network-model call incl. retries (ms); on timeout the offline model answers instead. */
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** Tool steps the network model may take per answer (its own read-only tool calls); 0: it only rephrases the grounded draft. */
+  LLM_TOOL_STEPS: z.coerce.number().int().min(0).max(8).default(4),
   /** Per-job deadline (ms): guidance 30 s with a network model; 120 s is the hard ceiling (DESIGN §8). */
   JOB_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   /** Retries (exponential backoff from 500 ms) for transient errors only; validation errors never retry. */

@@ -39,6 +39,7 @@ const model = createModel(router, {
   model: env.LLM_MODEL,
   routerModel: env.LLM_ROUTER_MODEL,
   timeoutMs: env.LLM_TIMEOUT_MS,
+  toolSteps: env.LLM_TOOL_STEPS,
   onFallback: (op, err) => logger.warn({ op, err: err instanceof Error ? err.message : String(err) }, 'LLM call failed; offline model answered'),
 });
 const graph = createSupportGraph({ db: dbh.db, ...ai, model, catalog });
