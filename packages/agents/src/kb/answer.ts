@@ -50,12 +50,25 @@ export const sentencesOf = (text: string) =>
 const FILLER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'not', 'get', 'want', 'need', 'like', 'know', 'tell', 'help', 'pleas', 'thank', 'someth']);
 const contentTokens = (s: string) => searchTokens(s).filter((t) => !FILLER.has(t));
 
+// Passages are few and fixed: split and stem each once per process, not on every question.
+const sentenceCache = new Map<string, { sents: string[]; tokens: string[][] }>();
+function passageSentences(text: string) {
+  let c = sentenceCache.get(text);
+  if (!c) {
+    const sents = sentencesOf(text);
+    c = { sents, tokens: sents.map(contentTokens) };
+    if (sentenceCache.size > 1000) sentenceCache.clear();
+    sentenceCache.set(text, c);
+  }
+  return c;
+}
+
 export function answerFromPassage(question: string, hit: Pick<KbHit, 'text'>, maxSentences = 2): string {
   const q = new Set(contentTokens(question));
   const type = answerTypeOf(question);
-  const sents = sentencesOf(hit.text);
+  const { sents, tokens } = passageSentences(hit.text);
   const scored = sents.map((s, i) => {
-    const overlap = contentTokens(s).filter((t) => q.has(t)).length;
+    const overlap = tokens[i]!.filter((t) => q.has(t)).length;
     const states = STATES[type]?.test(s) ? 1.5 : 0;
     // The opening sentence of a section is its summary: a small prior.
     return { s, i, score: overlap + states + (i === 0 ? 0.5 : 0) };

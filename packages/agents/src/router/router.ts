@@ -42,12 +42,14 @@ export function createRouter(model: RouterModel): IntentRouter {
     return out;
   };
   const domainOfIntent = new Map<string, Domain>([...labels.map((l, i) => [l, domainOf[i]!] as const), ...(lr ? lr.labels.map((l, i) => [l, lrDomain![i]!] as const) : [])]);
-  const domains = (text: string): Array<[Domain, number]> => {
-    const p = intents(text);
-    if (!p) return [];
+  const domainsOf = (p: Map<string, number>): Array<[Domain, number]> => {
     const per = new Map<Domain, number>();
     for (const [intent, v] of p) per.set(domainOfIntent.get(intent)!, (per.get(domainOfIntent.get(intent)!) ?? 0) + v);
     return [...per].sort((a, b) => b[1] - a[1]);
+  };
+  const domains = (text: string): Array<[Domain, number]> => {
+    const p = intents(text);
+    return p ? domainsOf(p) : [];
   };
   return {
     domains,
@@ -55,7 +57,7 @@ export function createRouter(model: RouterModel): IntentRouter {
       if (lr) {
         const p = intents(text);
         if (!p) return { domain: 'general', confidence: 0, intent: 'unknown' };
-        const ranked = domains(text);
+        const ranked = domainsOf(p);
         const [best, share] = ranked[0]!;
         let intent: string | undefined;
         let ip = -1;
