@@ -4,7 +4,7 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/generated/**', 'apps/web/public/**', 'test-results/**', '**/next-env.d.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.next/**', '**/generated/**', 'apps/web/public/**', 'test-results/**', '**/next-env.d.ts', '.tmp/**', '.reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
