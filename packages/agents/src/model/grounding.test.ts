@@ -22,6 +22,12 @@ describe('grounding guard for network replies', () => {
     expect(ungroundedReason(`${draft} EM-10003 is processing.`, draft, 'hi', fetched)).toMatch(/invented identifier EM-10003/);
     expect(ungroundedReason('EM-10002 is processing.', draft, 'hi', fetched)).toMatch(/dropped/);
   });
+  it('refuses prices that neither the draft, the customer nor a fetched cents field holds', () => {
+    expect(ungroundedReason(`${draft} It was $799 well spent.`, draft, 'x')).toBeNull();
+    expect(ungroundedReason(`${draft} It is $699.00 now.`, draft, 'x')).toMatch(/invented price \$699\.00/);
+    expect(ungroundedReason(`${draft} The Kestrel is $1,299.00.`, draft, 'x', '[{"sku":"K9","priceCents":129900}]')).toBeNull();
+    expect(ungroundedReason(`${draft} Yes, under $1,000.`, draft, 'anything under $1000?')).toBeNull();
+  });
   it('refuses prompt text and empty replies', () => {
     expect(ungroundedReason(`${draft} ${RESPOND_SYSTEM}`, draft, 'x')).toBe('prompt text in reply');
     expect(ungroundedReason(`${draft} ${ACT_SYSTEM}`, draft, 'x')).toBe('prompt text in reply');

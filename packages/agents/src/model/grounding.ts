@@ -7,12 +7,20 @@ const IDENTIFIERS = /\bEM-\d{5}\b|\b1Z[0-9A-Z]{16}\b|\b[\w.+-]+@[\w-]+(?:\.[\w-]
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 
+// Prices compare as amounts in cents: "$799" and "$799.00" are one price, and tool results carry
+// cents fields ("priceCents":79900) rather than formatted prices.
+const PRICE = /\$\s?(\d[\d,]*(?:\.\d{1,2})?)/g;
+const CENTS_FIELD = /"\w*[cC]ents"\s*:\s*(\d+)/g;
+const cents = (amount: string) => Math.round(Number(amount.replace(/,/g, '')) * 100);
+const pricesIn = (s: string) => [...s.matchAll(PRICE)].map((m) => cents(m[1]!));
+
 /**
  * Why a network model's reply may not be sent (null when it may): it dropped a fact of the
  * grounded draft, named an order/tracking number or email that neither the draft nor the
- * customer mentioned, or quoted its own instructions. The caller then sends the draft itself.
- * `fetched` (tool results the model read itself in a tool loop) may be named too, but is not a
- * list the reply must repeat: a whole order row holds far more facts than one answer needs.
+ * customer mentioned, stated a price none of them holds, or quoted its own instructions. The
+ * caller then sends the draft itself. `fetched` (tool results the model read itself in a tool
+ * loop) may be named too, but is not a list the reply must repeat: a whole order row holds far
+ * more facts than one answer needs.
  */
 export function ungroundedReason(reply: string, draft: string, question: string, fetched = ''): string | null {
   if (!reply.trim()) return 'empty reply';
@@ -20,6 +28,8 @@ export function ungroundedReason(reply: string, draft: string, question: string,
   for (const f of new Set(draft.match(FACTS) ?? [])) if (!r.includes(f.toLowerCase())) return `dropped fact ${f}`;
   const allowed = norm(`${draft} ${question} ${fetched}`);
   for (const id of reply.match(IDENTIFIERS) ?? []) if (!allowed.includes(id.toLowerCase())) return `invented identifier ${id}`;
+  const known = new Set([...pricesIn(`${draft} ${question} ${fetched}`), ...[...fetched.matchAll(CENTS_FIELD)].map((m) => Number(m[1]))]);
+  for (const p of pricesIn(reply)) if (!known.has(p)) return `invented price $${(p / 100).toFixed(2)}`;
   if (PROMPT_FINGERPRINTS.some((s) => r.includes(s))) return 'prompt text in reply';
   return null;
 }

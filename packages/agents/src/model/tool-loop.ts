@@ -53,11 +53,15 @@ export async function runToolLoop(chat: ChatOpenAI, req: ActRequest, maxSteps: n
     usage.input_tokens += stepUsage?.input_tokens ?? 0;
     usage.output_tokens += stepUsage?.output_tokens ?? 0;
 
-    // Arguments that are not JSON land in invalid_tool_calls: answered with an error like any bad input.
+    // Arguments that are not JSON land in invalid_tool_calls: answered with an error like any bad input,
+    // in the order the model made the calls (the streamed chunks keep its indices).
+    const position = new Map((msg?.tool_call_chunks ?? []).map((c, i) => [c.id, c.index ?? i]));
     const calls = [
       ...(msg?.tool_calls ?? []).map((c) => ({ name: c.name, args: c.args as unknown, id: c.id, json: true })),
       ...(msg?.invalid_tool_calls ?? []).map((c) => ({ name: c.name ?? 'unknown', args: c.args as unknown, id: c.id, json: false })),
-    ].map((c, i) => ({ ...c, id: c.id || `call_${step}_${i}` }));
+    ]
+      .sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
+      .map((c, i) => ({ ...c, id: c.id || `call_${step}_${i}` }));
     if (!calls.length) return { reply: textOf(msg).trim(), toolCalls, fetched, usage, outcome: 'answered' };
     if (step >= maxSteps) return { reply: '', toolCalls, fetched, usage, outcome: 'step_limit' };
 
