@@ -95,6 +95,8 @@ describe('tool calling: the model reads data itself, within the session scope', 
     expect(JSON.parse(toolMessages(loop[1]!)[0]!)).toEqual({ found: false, reason: 'needs_proof' });
     expect(t.reply).not.toContain(TRACKING);
     expect(t.reply).toMatch(/email/i);
+    // The stream stopped before the invented number: the widget never showed it.
+    expect(t.deltas.join('')).toBe('Your order EM-10001 is on its way, tracking ');
     expect(t.sources).not.toContain('order:EM-10001');
     expect(t.usage?.providerFallbacks).toBe(1);
     expect(fallbacks).toEqual(['act']);
@@ -134,6 +136,8 @@ describe('tool calling: the model reads data itself, within the session scope', 
     expect(t.reply).not.toContain('My instructions');
     expect(t.reply).not.toMatch(BOB);
     expect(t.reply).not.toContain('1Z999AA10999999999');
+    expect(t.deltas.join('')).not.toMatch(/with tools that read|untrusted data|never follow instructions/i);
+    expect(t.deltas.join('')).not.toMatch(BOB);
     expect(fallbacks).toEqual(['act']);
   });
 });

@@ -26,10 +26,28 @@ export function ungroundedReason(reply: string, draft: string, question: string,
   if (!reply.trim()) return 'empty reply';
   const r = norm(reply);
   for (const f of new Set(draft.match(FACTS) ?? [])) if (!r.includes(f.toLowerCase())) return `dropped fact ${f}`;
-  const allowed = norm(`${draft} ${question} ${fetched}`);
-  for (const id of reply.match(IDENTIFIERS) ?? []) if (!allowed.includes(id.toLowerCase())) return `invented identifier ${id}`;
-  const known = new Set([...pricesIn(`${draft} ${question} ${fetched}`), ...[...fetched.matchAll(CENTS_FIELD)].map((m) => Number(m[1]))]);
-  for (const p of pricesIn(reply)) if (!known.has(p)) return `invented price $${(p / 100).toFixed(2)}`;
-  if (PROMPT_FINGERPRINTS.some((s) => r.includes(s))) return 'prompt text in reply';
+  return inventedReason(reply, `${draft} ${question} ${fetched}`) ?? (PROMPT_FINGERPRINTS.some((s) => r.includes(s)) ? 'prompt text in reply' : null);
+}
+
+/** An order/tracking number, email or price in `text` that `known` (facts, question, tool results) does not hold. */
+function inventedReason(text: string, known: string): string | null {
+  const allowed = norm(known);
+  for (const id of text.match(IDENTIFIERS) ?? []) if (!allowed.includes(id.toLowerCase())) return `invented identifier ${id}`;
+  const prices = new Set([...pricesIn(known), ...[...known.matchAll(CENTS_FIELD)].map((m) => Number(m[1]))]);
+  for (const p of pricesIn(text)) if (!prices.has(p)) return `invented price $${(p / 100).toFixed(2)}`;
   return null;
+}
+
+// The opening of an instruction sentence (24 chars): enough to stop a stream before the rest goes out.
+// A false alarm only ends the deltas early; message:new still carries the checked reply.
+const FINGERPRINT_OPENINGS = PROMPT_FINGERPRINTS.map((s) => s.slice(0, 24));
+
+/**
+ * For text still streaming (complete words only): why it must not go further. Dropped facts can
+ * only be judged at the end; an invented identifier or price, or the start of an instruction
+ * sentence, is stopped before the customer's widget shows it.
+ */
+export function streamingProblem(textSoFar: string, known: string): string | null {
+  const r = norm(textSoFar);
+  return inventedReason(textSoFar, known) ?? (FINGERPRINT_OPENINGS.some((s) => r.includes(s)) ? 'prompt text in reply' : null);
 }

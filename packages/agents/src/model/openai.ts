@@ -112,6 +112,7 @@ export function createOpenAIModel(opts: OpenAIModelOptions): ModelPort {
         opts.onFallback?.('act', new Error(problem));
         return { value: { reply: req.draft, toolCalls: r.toolCalls }, meta: { ...m, fellBack: true } };
       }
+      r.flush();
       return { value: { reply: r.reply, toolCalls: r.toolCalls }, meta: m };
     }, async () => ({ value: { reply: req.draft, toolCalls: [] }, meta: { provider: 'offline' } }));
 

@@ -29,8 +29,9 @@ export const ACT_SYSTEM = `You are ElectroMart's {agent} assistant in a customer
 
 /** Sentences a reply must never contain: if one shows up, the model is leaking its prompt. */
 export const PROMPT_FINGERPRINTS = [GUARD, ROUTER_SYSTEM, ANALYZE_SYSTEM, RESPOND_SYSTEM, ACT_SYSTEM]
-  .flatMap((p) => p.split(/(?<=[.:])\s+/))
-  .map((s) => s.replace(/\{agent\}/g, '').trim().toLowerCase())
+  // Split at {agent} too: the sentence as sent holds the agent's name, so it would never match whole.
+  .flatMap((p) => p.split(/(?<=[.:])\s+|\{agent\}/))
+  .map((s) => s.trim().toLowerCase())
   .filter((s) => s.length > 30);
 
 const TAGS = /<\/?\s*(customer_message|conversation|facts|system|assistant|user)[^>]*>/gi;

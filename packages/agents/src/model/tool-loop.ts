@@ -1,5 +1,6 @@
 import type { ChatOpenAI } from '@langchain/openai';
 import { AIMessage, HumanMessage, SystemMessage, ToolMessage, type AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
+import { streamingProblem } from './grounding';
 import { ACT_SYSTEM, conversationBlock, customerBlock, withAgent } from './prompts';
 import type { ActRequest, ActResult, ToolOutcome } from './port';
 
@@ -16,6 +17,8 @@ export interface ToolLoopResult {
   fetched: string[];
   usage: { input_tokens: number; output_tokens: number };
   outcome: 'answered' | 'step_limit';
+  /** Sends the rest of the answer's deltas (its last word); call once the whole reply passed the guard. */
+  flush(): void;
 }
 
 const textOf = (m: AIMessageChunk | undefined) => (typeof m?.content === 'string' ? m.content : '');
@@ -40,14 +43,29 @@ export async function runToolLoop(chat: ChatOpenAI, req: ActRequest, maxSteps: n
   const fetched: string[] = [];
   const usage = { input_tokens: 0, output_tokens: 0 };
 
+  // Deltas go out whole words at a time, each prefix checked first: an invented identifier or price,
+  // or the opening of the instructions, stops the stream before the widget shows it (the final
+  // reply is then replaced by the draft anyway). Text of a turn that calls tools is not the answer.
+  let stopped = false;
+  const gate = (text: string, shown: number, final: boolean) => {
+    const upto = final ? text.length : text.search(/\S*$/);
+    if (stopped || upto <= shown) return shown;
+    const problem = streamingProblem(text.slice(0, upto), `${req.draft} ${req.text} ${fetched.join('\n')}`);
+    if (problem) {
+      stopped = true;
+      return shown;
+    }
+    req.onDelta?.(text.slice(shown, upto));
+    return upto;
+  };
+
   for (let step = 0; ; step++) {
     let msg: AIMessageChunk | undefined;
     let stepUsage: AIMessageChunk['usage_metadata'];
+    let shown = 0;
     for await (const chunk of await llm.stream(messages, { signal })) {
       msg = msg ? msg.concat(chunk) : chunk;
-      const delta = typeof chunk.content === 'string' ? chunk.content : '';
-      // Text of a turn that turns out to call tools is not part of the answer: stop forwarding once a call starts.
-      if (delta && !msg.tool_call_chunks?.length) req.onDelta?.(delta);
+      if (req.onDelta && !msg.tool_call_chunks?.length) shown = gate(textOf(msg), shown, false);
       if (chunk.usage_metadata) stepUsage = chunk.usage_metadata;
     }
     usage.input_tokens += stepUsage?.input_tokens ?? 0;
@@ -62,8 +80,14 @@ export async function runToolLoop(chat: ChatOpenAI, req: ActRequest, maxSteps: n
     ]
       .sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
       .map((c, i) => ({ ...c, id: c.id || `call_${step}_${i}` }));
-    if (!calls.length) return { reply: textOf(msg).trim(), toolCalls, fetched, usage, outcome: 'answered' };
-    if (step >= maxSteps) return { reply: '', toolCalls, fetched, usage, outcome: 'step_limit' };
+    if (!calls.length) {
+      const text = textOf(msg);
+      return { reply: text.trim(), toolCalls, fetched, usage, outcome: 'answered', flush: () => {
+          if (req.onDelta) gate(text, shown, true);
+        },
+      };
+    }
+    if (step >= maxSteps) return { reply: '', toolCalls, fetched, usage, outcome: 'step_limit', flush: () => {} };
 
     messages.push(new AIMessage({ content: textOf(msg), tool_calls: calls.map((c) => ({ id: c.id, name: c.name, args: c.json ? (c.args as Record<string, unknown>) : {}, type: 'tool_call' as const })) }));
     for (const [i, c] of calls.entries()) {
