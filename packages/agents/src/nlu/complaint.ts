@@ -1,4 +1,5 @@
 import Sentiment from 'sentiment';
+import { MAX_MESSAGE_CHARS } from '@em/contracts/schemas';
 import {
   CUES, FIRST_PERSON, HYPOTHETICAL, INFO_QUESTION, NEGATOR, SCOPE_START, UNHELPFUL_REPLY, type ComplaintKind, type Cue,
 } from './complaint-cues';
@@ -23,6 +24,8 @@ export interface ChatTurn {
 /** Noisy-or of cue weights: one strong cue (≥ 0.7), or e.g. damage + anger (0.45, 0.5), escalates. */
 const ESCALATE_AT = 0.7;
 const COMPLAINT_AT = 0.2;
+/** Characters of a clause looked at before a cue (negation, question, hypothetical): ~25 words. */
+const CONTEXT_CHARS = 150;
 /** Earlier customer turns looked at (each costs one more pass, ~20 µs). */
 const HISTORY_TURNS = 3;
 
@@ -78,12 +81,13 @@ function negated(scope: string): boolean {
 
 /** Weight of one cue match after its clause is taken into account (negation, question, hypothetical, mention). */
 function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string } {
-  const before = Math.max(norm.lastIndexOf(' . ', at), norm.lastIndexOf(' ? ', at));
+  // Clause and scope are local: looking back at most CONTEXT_CHARS keeps a long run-on message linear, not quadratic.
+  const before = Math.max(norm.lastIndexOf(' . ', at), norm.lastIndexOf(' ? ', at), at - CONTEXT_CHARS);
   const start = before < 0 ? 1 : before + 3;
   const endDot = norm.indexOf(' . ', at);
   const endQ = norm.indexOf(' ? ', at);
   const question = endQ >= 0 && (endDot < 0 || endQ < endDot);
-  const clause = norm.slice(start, question ? endQ : endDot);
+  const clause = norm.slice(start, Math.min(question ? endQ : endDot, at + 2 * CONTEXT_CHARS));
   if (INFO_QUESTION.test(clause) && !FIRST_PERSON.test(clause)) return { w: 0 };
   if (cue.unless?.test(clause) || (cue.requires && !cue.requires.test(clause)) || (cue.messageRequires && !cue.messageRequires.test(norm))) return { w: 0 };
   if (cue.mode === 'churn') return { w: cue.w };
@@ -116,7 +120,9 @@ function passes(gate: readonly string[], norm: string): boolean {
   return false;
 }
 
-function analyse(text: string): Analysis {
+function analyse(full: string): Analysis {
+  // The gateway refuses longer messages; this only bounds the work if someone calls with more.
+  const text = full.length > MAX_MESSAGE_CHARS ? full.slice(0, MAX_MESSAGE_CHARS) : full;
   const p = prepare(text);
   const hits: Hit[] = [];
   for (const cue of CUES) {
