@@ -165,6 +165,16 @@ describe('tool calling: bounds and failures fall back to the offline draft', () 
     expect(fallbacks).toEqual(['act']);
   });
 
+  it('a model that stops answering mid-loop: past the timeout (1.5 s here) the offline draft answers', async () => {
+    fake.toolScript = script({ toolCalls: [{ name: 'order_get', args: { orderNumber: 'EM-10001' } }] }, { hang: true });
+    const t0 = performance.now();
+    const t = await (await suite.chat({ as: 'alice@example.com' })).say('Where is my order EM-10001?');
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(t.reply).toContain(TRACKING);
+    expect(t.reply.startsWith('Sure!')).toBe(false);
+    expect(fallbacks).toEqual(['act']);
+  });
+
   it('invalid tool arguments come back to the model as an error and the loop goes on', async () => {
     fake.toolScript = script(
       { toolCalls: [{ name: 'order_get', args: { orderNumber: '10001' } }, { name: 'order_get', args: 'not json at all' }, { name: 'ticket_open', args: { subject: 'hello there' } }] },

@@ -20,6 +20,7 @@ const ModelEnv = z.object({
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_ROUTER_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  LLM_TOOL_STEPS: z.coerce.number().int().min(0).max(8).default(4),
 });
 
 export const KB_DIR = path.join(repoRoot, 'knowledge-base');
@@ -37,6 +38,7 @@ export async function buildEvalGraph(db: Db): Promise<SupportGraph> {
     model: env.LLM_MODEL,
     routerModel: env.LLM_ROUTER_MODEL,
     timeoutMs: env.LLM_TIMEOUT_MS,
+    toolSteps: env.LLM_TOOL_STEPS,
   });
   return createSupportGraph({ db, ...ai, model, catalog });
 }
