@@ -13,6 +13,11 @@ describe('provider selection', () => {
     expect(createModel(router, { apiKey: 'sk-x', model: 'gpt-4o-mini' }).name).toBe('openai');
     expect(createModel(router, { provider: 'openai', baseURL: 'http://127.0.0.1:1/v1', model: 'local' }).name).toBe('openai');
   });
+  it('lets the network model call tools only when tool steps are configured', () => {
+    expect(createModel(router, { apiKey: 'sk-x', model: 'gpt-4o-mini', toolSteps: 4 }).act).toBeTypeOf('function');
+    expect(createModel(router, { apiKey: 'sk-x', model: 'gpt-4o-mini' }).act).toBeUndefined();
+    expect(createModel(router, { apiKey: 'sk-x', model: 'gpt-4o-mini', toolSteps: 0 }).act).toBeUndefined();
+  });
   it('refuses openai with neither a key nor a local server', () => {
     expect(() => createModel(router, { provider: 'openai', model: 'gpt-4o-mini' })).toThrow(/OPENAI_API_KEY/);
   });
