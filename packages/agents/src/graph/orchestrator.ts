@@ -22,8 +22,10 @@ const HUMAN_REQUEST = /\b(human|real person|a person|someone real|agent|represen
 // ("I'm looking for headphones" vs "I want to return my headphones").
 const SHOPPING = /\b(looking for|look for|shopping for|need (a|an|some|new)|want (a|an|some|to buy)|recommend\w*|suggest\w*|buy|purchase|sell|selling|carry|in stock|stock|have any|got any|do you (have|sell|carry|stock)|cheapest|best|cheap|under \$?\d|budget|compare|comparison|price of|how much (is|are|does|do)|which (one|is)|better|worth|specs?|options?)\b/i;
 const POLICY = /\b(return\w*|refund\w*|warrant\w*|broken|repair\w*|fix|not working|doesn'?t work|won'?t|stopped|cancel\w*|deliver\w*|ship\w*|track\w*|order(ed)?|arriv\w*|damaged|faulty|defect\w*|exchange|price ?match\w*)\b/i;
+const THAT_CODE = /\b(that|the|this|your|same) (code|coupon|discount|promo|voucher)\b/i;
+const DEALS = /\b(deals?|discounts?|promo(tion)?s?|coupons?|vouchers?|on sale|any sales?)\b/i;
 const CONTACT = /\b(phone number|number to call|call you|call us|contact (you|details|info\w*)|e-?mail address|reach (you|someone)|customer service number)\b/i;
-const MY_ORDERS = /\b((any|my|all) (orders?|purchases?|packages?|parcels?|deliver(y|ies))|orders? (with you|history|status)|been (delivered|shipped|dispatched)|(delivered|shipped|dispatched) yet|did my \w+ (ship|arrive)|where('s| is) my (\w+ )?(order|package|parcel|stuff))\b/i;
+const MY_ORDERS = /\b((hasn'?t|has not|haven'?t|didn'?t|did not|never|still not|not yet) (come|came|arrived?|shown up|turned up|been delivered|got here|gotten here)|tracking number|(any|my|all) (orders?|purchases?|packages?|parcels?|deliver(y|ies))|orders? (with you|history|status)|been (delivered|shipped|dispatched)|(delivered|shipped|dispatched) yet|did my \w+ (ship|arrive)|where('s| is) my (\w+ )?(order|package|parcel|stuff))\b/i;
 const ORDINAL_REF = /\b(first|second|third|last|other) (one|option|model)\b|\bthe other\b/i;
 const COMPARE_REF = /\b(which (one|is|of (the|them|these|those))|better|compare)\b/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -69,6 +71,9 @@ function choose(deps: GraphDeps, text: string, entities: Entities, route: Route,
   else if (entities.ticketNumbers.length && !entities.orderNumbers.length) agent = 'support';
   else if (entities.orderNumbers.length && low) agent = 'logistics';
   else if (entities.promoCodes.length && (low || domain === 'sales')) agent = 'marketing';
+  // "How much with that code?", "any deals on headphones?": promotion questions, product or not.
+  else if (memory.lastPromoCode && THAT_CODE.test(text)) agent = 'marketing';
+  else if (DEALS.test(text) && !POLICY.test(text)) agent = 'marketing';
   else if (entities.productSkus.length && low) agent = 'sales';
   else if (CONTACT.test(text)) agent = domain === 'sales' || domain === 'marketing' ? 'general' : (domain as Specialist);
   // "Do I have any orders?", "has my phone been delivered?": an order question about the customer's own orders.

@@ -41,12 +41,12 @@ const ASKS_PRODUCT_FACTS = /\b(how much|price|cost|in stock|stock|availab\w*|spe
  * A turn that crosses domains ("how much is the Nimbus X5, and where is EM-10001?"): after a
  * specialist answered its part, the entities it does not own go to the specialist that does.
  */
-export function nextForEntities(agent: Specialist, entities: Entities, text: string, visited: Set<string>): { to: Specialist; reason: string } | undefined {
+export function nextForEntities(agent: Specialist, entities: Entities, text: string, visited: Set<string>, answeredProduct = false): { to: Specialist; reason: string } | undefined {
   const open = (s: Specialist) => s !== agent && !visited.has(s);
   if (entities.orderNumbers.length && ASKS_ORDER_STATUS.test(text) && open('logistics')) return { to: 'logistics', reason: 'order status question' };
   if (entities.promoCodes.length && open('marketing')) return { to: 'marketing', reason: 'promo code question' };
   // The promo answer already did the arithmetic on the product: no second product description.
-  if (entities.productSkus.length && ASKS_PRODUCT_FACTS.test(text) && open('sales') && !(agent === 'marketing' && entities.promoCodes.length)) return { to: 'sales', reason: 'product question' };
+  if (entities.productSkus.length && ASKS_PRODUCT_FACTS.test(text) && open('sales') && !answeredProduct) return { to: 'sales', reason: 'product question' };
   return undefined;
 }
 
@@ -80,7 +80,7 @@ export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT,
   const next = result.handoffTo
     ? { to: result.handoffTo, reason: result.handoffReason ?? 'cross-domain question' }
     : result.draft && !result.escalation
-      ? nextForEntities(agent, entities, question, visited)
+      ? nextForEntities(agent, entities, question, visited, !!result.sources?.some((x) => x.startsWith('product:')))
       : undefined;
   if (next && next.to !== agent && state.handoffs.length < MAX_HANDOFFS) {
     return {

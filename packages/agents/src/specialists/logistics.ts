@@ -16,7 +16,7 @@ export function describeOrder(o: OrderDetails): string {
 }
 
 // "When will it arrive?" with no order in context: a known customer gets their orders' dates.
-const ABOUT_AN_ORDER = /\b(been (delivered|shipped|dispatched)|(delivered|shipped|dispatched) yet|did my \w+ (ship|arrive)|arriv\w*|when will (it|they|my)|where('s| is) (it|my)|track (it|them)|status of (it|my)|my (package|parcel|delivery|stuff))\b/i;
+const ABOUT_AN_ORDER = /\b(tracking( number)?|(hasn'?t|has not|haven'?t|didn'?t|did not|never|still not|not yet) (come|came|arrived?|shown up|turned up|been delivered|got here|gotten here|shipped)|been (delivered|shipped|dispatched)|(delivered|shipped|dispatched) yet|did my \w+ (ship|arrive)|arriv\w*|when will (it|they|my)|where('s| is) (it|my)|track (it|them)|status of (it|my)|my (package|parcel|delivery|stuff))\b/i;
 const MY_ORDERS = /\b((my|any|all) (orders?|packages?|parcels?|deliver(y|ies)|purchases?)|orders? (status|with you|history)|track (my|an?) (order|package))\b/i;
 const OTHER_ORDER = /\b(other|another|second|first|older|newer|previous) (order|one|package|purchase)\b|\bthe other\b/i;
 const REFERS_TO_ORDER = /\b(my order|the order|it|that order|this order|that one|the package)\b/i;
@@ -36,6 +36,26 @@ async function listOrders(ctx: SpecialistContext): Promise<SpecialistResult> {
   return { draft: `Here are your orders:\n${rows.slice(0, 5).map(line).join('\n')}`, sources: rows.slice(0, 5).map((o) => `order:${o.orderNumber}`), memory: only };
 }
 
+/** The customer's order whose items the message names ("my laptop", "the headphones"). */
+async function orderWithItem(ctx: SpecialistContext): Promise<string | undefined> {
+  const words = new Set((ctx.input.text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.replace(/s$/, '')));
+  const kinds = ctx.deps.catalog;
+  const rows = await ordersList.run(ctx.deps, toolScope(ctx), {});
+  const scope = toolScope(ctx);
+  const matches: string[] = [];
+  for (const o of rows) {
+    const got = await orderGet.run(ctx.deps, scope, { orderNumber: o.orderNumber });
+    if (!got.found) continue;
+    const itemWords = got.order.items.flatMap((i) => {
+      const p = kinds.find((k) => k.name === i.name);
+      const kind = (p as { kind?: string | null } | undefined)?.kind;
+      return [...i.name.toLowerCase().split(/\W+/), ...(p?.category ? [p.category.replace(/s$/, ''), p.category] : []), ...(kind ? [kind] : [])];
+    });
+    if (itemWords.some((w) => w.length >= 3 && words.has(w.replace(/s$/, '')))) matches.push(o.orderNumber);
+  }
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /** "And my other order?": the customer's order that is not the one just discussed. */
 async function otherOrder(ctx: SpecialistContext): Promise<string | undefined> {
   const { memory } = ctx;
@@ -53,7 +73,14 @@ export async function logisticsAgent(ctx: SpecialistContext): Promise<Specialist
   let orderNumber: string | undefined = entities.orderNumbers[0];
   if (!orderNumber && scope.customerId && memory.lastOrderNumber && OTHER_ORDER.test(input.text)) orderNumber = await otherOrder(ctx);
   if (!orderNumber && (entities.emails.length || REFERS_TO_ORDER.test(input.text))) orderNumber = memory.lastOrderNumber;
-  if (!orderNumber && scope.customerId && (MY_ORDERS.test(input.text) || ABOUT_AN_ORDER.test(input.text))) return listOrders(ctx);
+  // "What's the tracking number?" right after an order was discussed: that order.
+  if (!orderNumber && memory.lastOrderNumber && ABOUT_AN_ORDER.test(input.text) && !MY_ORDERS.test(input.text)) orderNumber = memory.lastOrderNumber;
+  if (!orderNumber && scope.customerId && (MY_ORDERS.test(input.text) || ABOUT_AN_ORDER.test(input.text))) {
+    // "I ordered a laptop and it still hasn't come": the order holding that product, else the list.
+    const byItem = await orderWithItem(ctx);
+    if (byItem) orderNumber = byItem;
+    else return listOrders(ctx);
+  }
   if (!orderNumber && scope.customerId && STATUS_PICK.test(input.text)) {
     // "Which one has already shipped?" after the order list: the orders in that status.
     const want = STATUS_PICK.exec(input.text)![1]!.toLowerCase();

@@ -43,7 +43,7 @@ function productInQuestion(ctx: SpecialistContext): string | undefined {
 export async function marketingAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
   const scope = toolScope(ctx);
-  const codes = entities.promoCodes.length ? entities.promoCodes : /\b(it|that code|this code|the code)\b/i.test(input.text) && memory.lastPromoCode ? [memory.lastPromoCode] : [];
+  const codes = entities.promoCodes.length ? entities.promoCodes : /\b(it|that|this|the|same) (code|coupon|discount|promo|voucher)\b|\bit\b/i.test(input.text) && memory.lastPromoCode ? [memory.lastPromoCode] : [];
   if (codes.length > 1 || (STACKING.test(input.text) && PROMO_WORDS.test(input.text))) {
     // The stacking rule is the shop's own (promotions article), not a constant here.
     const rule = answerFromKb(deps.kb, 'promo code rules: can I combine two promo codes on one order?');
@@ -68,9 +68,15 @@ export async function marketingAgent(ctx: SpecialistContext): Promise<Specialist
   if (PROMO_WORDS.test(input.text) && !/\bnot working|doesn'?t work|won'?t work|rejected|invalid\b/i.test(input.text)) {
     const promos = await activePromotions(deps.db, deps.now?.() ?? new Date());
     if (promos.length) {
+      // A promotion for what the customer named ("deals on headphones") comes first and is the one
+      // "that code" means next.
+      const words = (input.text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map((w) => w.replace(/s$/, ''));
+      const relevant = promos.filter((p) => words.some((w) => w.length > 3 && `${p.description} ${p.conditions}`.toLowerCase().includes(w) && !/^(code|deal|discount|promo|offer|sale|coupon|voucher|right|now|have|any)$/.test(w)));
+      const ordered = [...relevant, ...promos.filter((p) => !relevant.includes(p))];
       return {
-        draft: `Current promotions:\n${promos.map((p) => `• ${p.code}: ${p.description}. ${p.conditions}`).join('\n')}\nOnly one code can be used per order.`,
-        sources: promos.map((p) => `promotion:${p.code}`),
+        draft: `${relevant.length ? 'Yes! ' : ''}Current promotions:\n${ordered.map((p) => `• ${p.code}: ${p.description}. ${p.conditions}`).join('\n')}\nOnly one code can be used per order.`,
+        sources: ordered.map((p) => `promotion:${p.code}`),
+        ...(relevant.length === 1 ? { memory: { lastPromoCode: relevant[0]!.code } } : {}),
       };
     }
   }
