@@ -22,6 +22,7 @@ const HUMAN_REQUEST = /\b(human|real person|a person|someone real|agent|represen
 // ("I'm looking for headphones" vs "I want to return my headphones").
 const SHOPPING = /\b(looking for|look for|shopping for|need (a|an|some|new)|want (a|an|some|to buy)|recommend\w*|suggest\w*|buy|purchase|sell|selling|carry|in stock|stock|have any|got any|do you (have|sell|carry|stock)|cheapest|best|cheap|under \$?\d|budget|compare|comparison|price of|how much (is|are|does|do)|which (one|is)|better|worth|specs?|options?)\b/i;
 const POLICY = /\b(return\w*|refund\w*|warrant\w*|broken|repair\w*|fix|not working|doesn'?t work|won'?t|stopped|cancel\w*|deliver\w*|ship\w*|track\w*|order(ed)?|arriv\w*|damaged|faulty|defect\w*|exchange|price ?match\w*)\b/i;
+const OPEN_TICKET = /\b(open|create|file|raise|submit|log|start|make)\b(?:\s+\w+){0,2}?\s+(ticket|complaint|case|support request)\b/i;
 const THAT_CODE = /\b(that|the|this|your|same) (code|coupon|discount|promo|voucher)\b/i;
 const DEALS = /\b(deals?|discounts?|promo(tion)?s?|coupons?|vouchers?|on sale|any sales?)\b/i;
 const CONTACT = /\b(phone number|number to call|call you|call us|contact (you|details|info\w*)|e-?mail address|reach (you|someone)|customer service number)\b/i;
@@ -31,6 +32,13 @@ const COMPARE_REF = /\b(which (one|is|of (the|them|these|those))|better|compare)
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Two domains this close (share of probability) are two genuinely possible readings. */
 const CLOSE_READINGS = 0.15;
+
+// "Thanks. btw how long do refunds take": the courtesy in front is not the question.
+const COURTESY = /^\s*(?:(?:ok(?:ay)?|thanks?(?: you)?(?: so much)?|thx|great|cool|perfect|got it|alright|nice|awesome|hi|hello|hey)[\s,.!]+)+(?:(?:btw|by the way|also|and|one more thing|another question)[\s,:]+)?/i;
+export const withoutCourtesy = (text: string) => {
+  const rest = text.replace(COURTESY, '');
+  return rest !== text && rest.split(/\s+/).filter(Boolean).length >= 3 ? rest : text;
+};
 
 /** A word the shop or English knows, hyphenated compounds by their parts ("e-readers"). */
 const knownWord = (lexicon: Lexicon) => (w: string) =>
@@ -66,6 +74,7 @@ function choose(deps: GraphDeps, text: string, entities: Entities, route: Route,
   let agent: Specialist | undefined;
   if (domain === 'human') return { clarifying: false, domain };
   if (SMALL_TALK.test(text)) agent = 'general';
+  else if (OPEN_TICKET.test(text)) agent = 'support';
   else if (entities.emails.length && memory.lastOrderNumber && !input.verifiedCustomerId && !(memory.provenOrders ?? []).includes(memory.lastOrderNumber)) agent = 'logistics';
   // A ticket number only means something to support, whatever else the message says.
   else if (entities.ticketNumbers.length && !entities.orderNumbers.length) agent = 'support';
@@ -104,7 +113,7 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
   const t0 = performance.now();
   const { history } = state.input;
   const read = readText(state.input.text, deps.speller, deps.lexicon ? knownWord(deps.lexicon) : undefined);
-  const parts = splitQuestions(read.text);
+  const parts = splitQuestions(withoutCourtesy(read.text));
   const routed: QueuedQuestion[] = [];
   const calls = [];
   let entities: Entities | undefined;

@@ -3,6 +3,7 @@ import { answerFromKb, kbOwner } from './compose';
 
 const GREETING = /^\s*(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|greetings|yo)\b/i;
 const THANKS = /\b(thanks|thank you|thx|cheers|appreciate)\b/i;
+const ACK = /^\s*(ok(ay)?|k|cool|great|got it|alright|all right|perfect|nice|sure|fine|understood|i see)[\s.!]*$/i;
 const BYE = /\b(bye|goodbye|see you|that's all|that is all)\b/i;
 const CAPABILITIES = 'I can help you find products and compare prices, check promotions, track orders and delivery, and answer questions about returns, warranty and your account.';
 
@@ -15,6 +16,7 @@ export async function generalAgent(ctx: SpecialistContext): Promise<SpecialistRe
   }
   if (THANKS.test(input.text) && input.text.length < 60) return { draft: `You're welcome${name}! Is there anything else I can help with?` };
   if (BYE.test(input.text) && input.text.length < 40) return { draft: `Thanks for chatting with ElectroMart${name}. Have a great day!` };
+  if (ACK.test(input.text)) return { draft: 'Great! Is there anything else I can help you with?' };
   // P1: a product, a category or a budget is a shopping question the router under-called.
   const { entities } = ctx;
   if (entities.productSkus.length || entities.category || entities.maxPriceCents !== undefined) {
