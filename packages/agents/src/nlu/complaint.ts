@@ -62,7 +62,7 @@ interface Analysis {
 const noisyOr = (hits: Hit[]) => 1 - hits.reduce((p, h) => p * (1 - h.w), 1);
 
 // "I don't know why nobody answers": not a negation of the cue that follows.
-const NOT_NEGATING = /\b(?:dont|do not|didnt|cant|cannot|no) (?:know|understand|see|get|believe|figure out|idea|clue)\b/;
+const NOT_NEGATING = /\b(?:(?:dont|do not|didnt|cant|cannot|no) (?:know|understand|see|get|believe|figure out|idea|clue)|without (?:a |any )?doubt|no doubt|not only)\b/;
 // Threat-specific "asking about it" forms; plain questions are caught by the clause's "?".
 // "would a chargeback affect my account?" is curiosity (none); "can I do a chargeback?" is a complaint.
 const THREAT_HYPOTHETICAL = /\b(?:what if|what happens if|would (?:a|it|that|this|doing|filing|opening)|does (?:a|filing|doing|opening)|will (?:a|filing|doing|opening)|if i (?:were to|was to|did)|in general|just curious|out of curiosity)\b/;
