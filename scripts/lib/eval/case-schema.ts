@@ -39,7 +39,12 @@ const MoneyRef = z.object({ money: z.number().int() }).strict();
 /** Price of `product` after `promo`'s percent off, rounded to the cent. */
 const DiscountRef = z.object({ discounted: z.object({ product: z.string(), promo: z.string() }).strict() }).strict();
 const ProductsRef = z
-  .object({ products: ProductFilter, atLeast: z.number().int().min(1).default(1), pick: z.enum(['cheapest', 'priciest']).optional() })
+  .object({
+    products: ProductFilter,
+    atLeast: z.number().int().min(1).default(1),
+    /** The first product the reply names must be the cheapest / priciest satisfying one, or (first) any satisfying one. */
+    pick: z.enum(['cheapest', 'priciest', 'first']).optional(),
+  })
   .strict();
 /** Only as a notFact: names no product that violates the filter. */
 const ProductsNotRef = z.object({ productsNot: ProductFilter }).strict();

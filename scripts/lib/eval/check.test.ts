@@ -88,6 +88,23 @@ describe('fact references resolved from the world', () => {
     expect(met({ product: 'Voltra UltraBook 14', field: 'name' }, 'the UltraBook 14 is great')).toBe(true);
     expect(met({ product: 'Voltra UltraBook 14', field: 'name' }, 'Voltra makes laptops')).toBe(false);
   });
+  it('price and stock count only where the reply talks about that product', () => {
+    const x5 = { product: 'Nimbus X5', field: 'priceCents' };
+    expect(met(x5, 'Voltra UltraBook 14 — $1,099.00; Nimbus X5 — $799.00')).toBe(true);
+    expect(met(x5, 'Nimbus X5 — in stock; Lumio Horizon 55 — $799.00')).toBe(false);
+    expect(met(x5, 'It costs $799.00.')).toBe(true);
+    expect(met(x5, 'The Lumio Horizon 55 costs $799.00.')).toBe(false);
+    expect(met({ product: 'Voltra WorkPro 16', field: 'stock' }, 'Voltra WorkPro 16 — out of stock. Lumio StudyMate 15 — in stock.')).toBe(true);
+    expect(met({ product: 'Lumio StudyMate 15', field: 'stock' }, 'Voltra WorkPro 16 — out of stock. Lumio StudyMate 15 — in stock.')).toBe(true);
+  });
+  it('"the cheapest" must lead the answer', () => {
+    const cheapest4k = { products: { category: 'tvs', resolution: '4K' }, atLeast: 1, pick: 'cheapest' };
+    expect(met(cheapest4k, 'Our cheapest 4K TV is the Lumio Horizon 55, then the Halden Compact 32.')).toBe(true);
+    expect(met(cheapest4k, 'We have the Halden Compact 32 and the Lumio Horizon 55.')).toBe(false);
+    const tv = { products: { category: 'tvs' }, atLeast: 1, pick: 'first' };
+    expect(met(tv, 'The Lumio Horizon 55, or a Nimbus X5?')).toBe(true);
+    expect(met(tv, 'A Nimbus X5, or the Lumio Horizon 55?')).toBe(false);
+  });
   it('stock as availability, sold out included', () => {
     expect(met({ product: 'Voltra WorkPro 16', field: 'stock' }, 'Sorry, it is out of stock.')).toBe(true);
     expect(met({ product: 'Voltra WorkPro 16', field: 'stock' }, 'It is in stock.')).toBe(false);

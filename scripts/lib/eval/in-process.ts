@@ -1,11 +1,13 @@
 // Plays cases against the REAL graph in this process, on a throwaway migrated and seeded database,
 // carrying history and memory between turns as the worker does (it keeps them in Postgres/Redis).
 // An escalation goes through the production handoff path (handToHumans): with nobody online that
-// opens a ticket and tells the customer, and the conversation returns to the AI (DESIGN §5).
+// opens a ticket, tells the customer and gives the conversation back to the AI (DESIGN §5). Like the
+// worker, a turn is answered only while the AI owns the conversation, so a handoff that leaves it
+// waiting shows up as a dead end.
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
 import { createDb } from '@em/db/client';
 import { createDatabase, dropDatabase } from '@em/db/testing';
-import { createConversation, listMessages, setStatus } from '@em/db/queries/conversations';
+import { createConversation, getConversation, listMessages } from '@em/db/queries/conversations';
 import { getCustomerByEmail } from '@em/db/queries/orders';
 import { handToHumans } from '@em/db/queries/handoff';
 import { DEMO_SITE_KEY } from '@em/db/seed/fixtures';
@@ -46,13 +48,13 @@ export async function startInProcess(): Promise<Player> {
     const conv = await createConversation(dbh.db, { siteKey: DEMO_SITE_KEY, customerId: customer?.id ?? null });
     const history: Array<{ role: string; text: string; agent?: string }> = [];
     let memory: Memory = emptyMemory();
-    let humanOwns = false;
     let seenSeq = 0;
     const observations: Observation[] = [];
     for (const turn of c.turns) {
-      if (humanOwns) {
+      const status = (await getConversation(dbh.db, conv.id))?.status;
+      if (status === 'waiting_human' || status === 'human') {
         // A person owns the chat: the AI stays silent (DESIGN §5), so this turn gets no AI answer.
-        observations.push({ text: '', replied: false, escalated: false, latencyMs: 0, error: 'waiting_human: the AI does not answer' });
+        observations.push({ text: '', replied: false, escalated: false, latencyMs: 0, error: `${status}: the AI does not answer` });
         continue;
       }
       const t0 = performance.now();
@@ -69,7 +71,7 @@ export async function startInProcess(): Promise<Player> {
         history.push({ role: 'customer', text: turn.say }, { role: 'bot', text: out.reply, agent: out.agent });
         memory = out.memory;
         if (out.escalation) {
-          const handed = await handToHumans(
+          await handToHumans(
             { db: dbh.db, io: SILENT, presence: { list: async () => [], onlineCount: async () => (c.agentsOnline ? 1 : 0) } },
             { conversationId: conv.id, from: out.agent, reason: out.escalation.reason, detail: out.escalation.detail, sentiment: out.sentiment.label, urgent: out.sentiment.urgent },
           );
@@ -79,8 +81,6 @@ export async function startInProcess(): Promise<Player> {
             shown.push(n.text);
             history.push({ role: 'system', text: n.text });
           }
-          if (handed.handedOver && handed.agentsOnline > 0) humanOwns = true;
-          else if (handed.handedOver) await setStatus(dbh.db, conv.id, 'bot', { reason: 'no_agent_online' });
         }
         observations.push({ text: shown.join('\n'), replied: true, route: out.route.domain, escalated: !!out.escalation, latencyMs: performance.now() - t0 });
       } catch (err) {

@@ -3,7 +3,8 @@
 // such as an order's items: all named vs any named).
 import type { FactRef, ProductFilter } from './case-schema';
 import { KB_FACTS, kbFactMet } from './kb-facts';
-import { containsDate, containsLiteral, containsMoney, containsName, escapeRe, normalize, sentences } from './match';
+import { containsDate, containsLiteral, containsMoney, escapeRe, normalize, sentences } from './match';
+import { firstNamed, namesProduct, segmentsAbout } from './product-text';
 import { shingles, type ProductFacts, type World } from './world';
 
 export type FactKind = 'order' | 'customer' | 'product' | 'products' | 'promo' | 'kb' | 'text' | 'money' | 'systemPrompt' | 'anyOf';
@@ -18,13 +19,6 @@ export interface Matcher {
 export class UnknownFactError extends Error {}
 
 const simple = (label: string, kind: FactKind, test: (t: string) => boolean): Matcher => ({ label, kind, met: test, present: test });
-
-/** A product is named by its full name, or by its model without the brand when that is distinctive ("UltraBook 14"). */
-export function namesProduct(text: string, p: Pick<ProductFacts, 'name' | 'brand'>): boolean {
-  if (containsName(text, p.name)) return true;
-  const model = p.name.startsWith(`${p.brand} `) ? p.name.slice(p.brand.length + 1) : '';
-  return model.length >= 6 && /\d|\s/.test(model) && containsName(text, model);
-}
 
 const STATUS: Record<string, RegExp> = {
   processing: /\bprocessing\b|being (packed|prepared)|(has not|hasn't|not yet|not) (yet )?(been )?shipped/i,
@@ -124,16 +118,18 @@ export function resolveRef(ref: FactRef, world: World): Matcher {
     const p = product(world, ref.product);
     const label = `${p.name}.${ref.field}`;
     if (ref.field === 'name') return simple(label, 'product', (t) => namesProduct(t, p));
-    if (ref.field === 'priceCents') return simple(label, 'product', (t) => containsMoney(t, p.priceCents));
-    if (ref.field === 'stockCount') return simple(label, 'product', (t) => new RegExp(`(?<![\\d$.,])${p.stock}(?![\\d.,])`).test(t));
+    // Price, stock and specs count only where the reply talks about this product (product-text.ts).
+    const about = (test: (seg: string) => boolean) => (t: string) => segmentsAbout(t, p, world.products).some(test);
+    if (ref.field === 'priceCents') return simple(label, 'product', about((t) => containsMoney(t, p.priceCents)));
+    if (ref.field === 'stockCount') return simple(label, 'product', about((t) => new RegExp(`(?<![\\d$.,])${p.stock}(?![\\d.,])`).test(t)));
     if (ref.field === 'stock') {
       const out = /out of stock|sold out|not (currently )?in stock|unavailable|not available|no stock|none (left|in stock)/i;
-      return simple(label, 'product', (t) => (p.stock > 0 ? /\bin stock\b|\bavailable\b|units? (left|available)/i.test(t) && !out.test(t) : out.test(t)));
+      return simple(label, 'product', about((t) => (p.stock > 0 ? /\bin stock\b|\bavailable\b|units? (left|available)/i.test(t) && !out.test(t) : out.test(t))));
     }
     const key = ref.field.slice('spec:'.length);
     const value = p.specs[key];
     if (value === undefined) throw new UnknownFactError(`${p.name} has no spec "${key}"`);
-    return simple(label, 'product', specMatcher(value));
+    return simple(label, 'product', about(specMatcher(value)));
   }
   if ('promo' in ref) {
     const p = world.promos.get(ref.promo.toUpperCase());
@@ -171,10 +167,14 @@ export function resolveRef(ref: FactRef, world: World): Matcher {
     const ok = world.products.filter((p) => satisfies(p, ref.products));
     if (!ok.length) throw new UnknownFactError(`no product satisfies ${JSON.stringify(ref.products)}`);
     const label = `products${JSON.stringify(ref.products)}${ref.pick ? `.${ref.pick}` : ` ≥${ref.atLeast}`}`;
+    if (ref.pick === 'first') {
+      return simple(label, 'products', (t) => ok.some((p) => p.name === firstNamed(t, world.products)?.name));
+    }
     if (ref.pick) {
       const sorted = [...ok].sort((a, b) => a.priceCents - b.priceCents);
       const target = ref.pick === 'cheapest' ? sorted[0]! : sorted[sorted.length - 1]!;
-      return simple(`${label}=${target.name}`, 'products', (t) => namesProduct(t, target));
+      // "The cheapest is X" — X must lead the answer, not sit somewhere in a list of them all.
+      return simple(`${label}=${target.name}`, 'products', (t) => firstNamed(t, world.products)?.name === target.name);
     }
     const count = (t: string) => ok.filter((p) => namesProduct(t, p)).length;
     return { label, kind: 'products', met: (t) => count(t) >= ref.atLeast, present: (t) => count(t) > 0 };
