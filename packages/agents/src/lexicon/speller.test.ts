@@ -16,6 +16,9 @@ describe('shop speller (lexicon artifact)', () => {
     ['adress', 'address'],
     ['Retrun', 'Return'],
     ['sondhalo', 'soundhalo'], // the shop's own product line
+    ['deliverd', 'delivered'], // not "delivery": first and last letters are rarely the typo
+    ['acount', 'account'],
+    ['cancle', 'cancel'],
   ])('corrects %s → %s', (typo, fix) => {
     expect(speller.correct(typo)).toBe(fix);
   });

@@ -44,10 +44,11 @@ function deleteHashes(s: string, depth: 1 | 2, emit: (hash: number) => void): vo
 }
 const deleteCount = (len: number, depth: 1 | 2) => 1 + len + (depth === 2 ? (len * (len - 1)) / 2 : 0);
 
-export function createSpeller(vocabulary: Map<string, number>, opts: SpellerOptions = {}): Speller {
-  const words = [...vocabulary.keys()].filter((w) => w.length >= 3 && isWord(w) && w === w.toLowerCase());
-  if (words.length >= ID_BITS) throw new Error('speller: vocabulary too large');
-  const weight = Float64Array.from(words, (w) => vocabulary.get(w) ?? 0);
+/**
+ * The delete index as two parallel sorted arrays (hash, word id). Built in its own function so the
+ * transient pair buffer is not kept alive by the speller's closures.
+ */
+function buildIndex(words: string[]): { hashes: Uint32Array; ids: Uint32Array } {
   // Pairs (hash, id) packed as hash * 2^21 + id in a Float64Array: native numeric sort, and no
   // boxed doubles (these values exceed the small-integer range) for the garbage collector.
   const depthOf = (w: string): 1 | 2 => (w.length >= 5 ? 2 : 1); // distance 2 needs a query of ≥ 7 letters
@@ -63,6 +64,14 @@ export function createSpeller(vocabulary: Map<string, number>, opts: SpellerOpti
     hashes[i] = Math.floor(pairs[i]! / ID_BITS);
     ids[i] = pairs[i]! % ID_BITS;
   }
+  return { hashes, ids };
+}
+
+export function createSpeller(vocabulary: Map<string, number>, opts: SpellerOptions = {}): Speller {
+  const words = [...vocabulary.keys()].filter((w) => w.length >= 3 && isWord(w) && w === w.toLowerCase());
+  if (words.length >= ID_BITS) throw new Error('speller: vocabulary too large');
+  const weight = Float64Array.from(words, (w) => vocabulary.get(w) ?? 0);
+  const { hashes, ids } = buildIndex(words);
   const known = new Set(words);
 
   const lowerBound = (h: number) => {
@@ -86,18 +95,23 @@ export function createSpeller(vocabulary: Map<string, number>, opts: SpellerOpti
       if (known.has(w) || opts.known?.(w)) return undefined;
       let best = -1;
       let bestDist = max + 1;
+      let bestWeight = -1;
       const seen = new Set<number>();
       deleteHashes(w.slice(0, PREFIX), max, (h) => {
         for (let at = lowerBound(h); at < hashes.length && hashes[at] === h; at++) {
           const id = ids[at]!;
           if (seen.has(id)) continue;
           seen.add(id);
-          const dist = boundedOsa(w, words[id]!, max);
+          const cand = words[id]!;
+          const dist = boundedOsa(w, cand, max);
           if (dist > max) continue;
           // Closest first, then the heavier word (shop words and frequent words weigh more), then a-z.
-          if (dist < bestDist || (dist === bestDist && (weight[id]! > weight[best]! || (weight[id] === weight[best] && words[id]! < words[best]!)))) {
+          // Typists rarely miss a word's first or last letter: "deliverd" is "delivered", not "delivery".
+          const wgt = weight[id]! * (cand[0] === w[0] ? 1 : 0.01) * (cand.at(-1) === w.at(-1) ? 1 : 0.01);
+          if (dist < bestDist || (dist === bestDist && (wgt > bestWeight || (wgt === bestWeight && cand < words[best]!)))) {
             best = id;
             bestDist = dist;
+            bestWeight = wgt;
           }
         }
       });
