@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { commonEnv } from '@em/config/env';
+import { llmEnv } from '@em/agents/model';
 
 // Bundled to apps/worker/dist/main.js: the repo root is three levels up.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -11,15 +12,7 @@ const Env = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   KB_DIR: z.string().default(path.join(repoRoot, 'knowledge-base')),
   ROUTER_MODEL_PATH: z.string().default(path.join(repoRoot, 'packages/agents/generated/router-model.json')),
-  LLM_PROVIDER: z.enum(['offline', 'openai']).optional(),
-  OPENAI_API_KEY: z.string().optional(),
-  OPENAI_BASE_URL: z.string().url().optional(),
-  LLM_MODEL: z.string().default('gpt-4o-mini'),
-  LLM_ROUTER_MODEL: z.string().optional(),
-  /** Per network-model call incl. retries (ms); on timeout the offline model answers instead. */
-  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  /** Tool steps the network model may take per answer (its own read-only tool calls); 0: it only rephrases the grounded draft. */
-  LLM_TOOL_STEPS: z.coerce.number().int().min(0).max(8).default(4),
+  ...llmEnv,
   /** Per-job deadline (ms): guidance 30 s with a network model; 120 s is the hard ceiling (DESIGN §8). */
   JOB_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   /** Retries (exponential backoff from 500 ms) for transient errors only; validation errors never retry. */

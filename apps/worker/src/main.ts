@@ -7,7 +7,7 @@ import { createDb } from '@em/db/client';
 import { listProducts } from '@em/db/queries/catalog';
 import { createSupportGraph } from '@em/agents/graph';
 import { loadAiResources } from '@em/agents/resources';
-import { createModel } from '@em/agents/model';
+import { createModelFromEnv } from '@em/agents/model';
 import { createConversationWaiters } from './conversation-waiters';
 import { createConversationLocks } from './conversation-lock';
 import { readEnv } from './env';
@@ -32,16 +32,9 @@ if (env.WORKER_TEST_DELAY_MS) logger.warn({ ms: env.WORKER_TEST_DELAY_MS }, 'WOR
 const ai = loadAiResources({ kbDir: env.KB_DIR, routerModelPath: env.ROUTER_MODEL_PATH });
 const { router } = ai;
 const catalog = await listProducts(dbh.db, 1000);
-const model = createModel(router, {
-  provider: env.LLM_PROVIDER,
-  apiKey: env.OPENAI_API_KEY,
-  baseURL: env.OPENAI_BASE_URL,
-  model: env.LLM_MODEL,
-  routerModel: env.LLM_ROUTER_MODEL,
-  timeoutMs: env.LLM_TIMEOUT_MS,
-  toolSteps: env.LLM_TOOL_STEPS,
-  onFallback: (op, err) => logger.warn({ op, err: err instanceof Error ? err.message : String(err) }, 'LLM call failed; offline model answered'),
-});
+const model = createModelFromEnv(router, env, (op, err) =>
+  logger.warn({ op, err: err instanceof Error ? err.message : String(err) }, 'LLM call failed; offline model answered'),
+);
 const graph = createSupportGraph({ db: dbh.db, ...ai, model, catalog });
 
 const prefix = env.REDIS_PREFIX;

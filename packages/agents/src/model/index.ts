@@ -2,3 +2,4 @@ export type { ActRequest, ActResult, Analysis, CallMeta, ModelPort, RespondReque
 export { createOfflineModel } from './offline';
 export { createOpenAIModel, type ModelOp, type OpenAIModelOptions } from './openai';
 export { createModel, type ModelConfig } from './create-model';
+export { createModelFromEnv, llmEnv, LlmEnv } from './env';
