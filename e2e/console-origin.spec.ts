@@ -24,7 +24,7 @@ let attacker: Server;
 let attackerUrl = '';
 test.beforeAll(async () => {
   attacker = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(attackerPage(gateway())));
-  await new Promise<void>((r) => attacker.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => attacker.listen(0, () => r())); // all interfaces: localhost may resolve to ::1
   // Same host name as the gateway and the console (localhost), another port: same site, other origin.
   attackerUrl = `http://${new URL(gateway()).hostname}:${(attacker.address() as AddressInfo).port}/`;
 });

@@ -56,6 +56,30 @@ describe('web app in production', () => {
     expect(html).not.toContain('alice@example.com');
     expect(html).not.toContain('data-testid="as-alice"');
   }, 60_000);
+
+  // Issue 15, finding 8: CSP, HSTS and nosniff on every page; /widget framed only by the shops' origins.
+  it('sends CSP, HSTS and nosniff; only listed shops may frame /widget, nobody frames the rest', async () => {
+    const web = await startWeb({
+      NODE_ENV: 'production',
+      SITE_IDENTITY_SECRET: SECRET,
+      PUBLIC_GATEWAY_URL: 'https://api.shop.example',
+      ALLOWED_ORIGINS: 'https://shop.example',
+      SITES_JSON: JSON.stringify([{ siteKey: 'b', identitySecret: 'shop-b-identity-secret-0123456789', allowedOrigins: ['https://b.example'] }]),
+    });
+    await waitForHttp(web.url, 30_000, web.child);
+    const page = await fetch(`${web.url}/login`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("connect-src 'self' https://api.shop.example wss://api.shop.example");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    const widget = (await fetch(`${web.url}/widget`)).headers.get('content-security-policy') ?? '';
+    expect(widget).toMatch(/frame-ancestors 'self' https:\/\/shop\.example https:\/\/b\.example(;|$)/);
+    expect(widget).not.toContain('frame-ancestors *');
+  }, 60_000);
 });
 
 describe('web app in development', () => {

@@ -1,4 +1,3 @@
-import 'server-only';
 import { z } from 'zod';
 import { DEV_SECRET, refuseDefaultSecretsInProduction } from '@em/config/env';
 
@@ -20,9 +19,10 @@ const Sites = z
   .pipe(z.array(z.object({ siteKey: z.string(), allowedOrigins: z.array(z.url().transform((u) => new URL(u).origin)).default([]) })));
 
 /**
- * The web app's only reader of process.env (DESIGN §9). Parsed on first use and at server start
- * (src/instrumentation.ts), never at build time, so `next build` needs no run-time settings; every
- * page that calls this is `force-dynamic`. NODE_ENV is read here at run time: Next inlines
+ * The web app's only reader of process.env (DESIGN §9). Pages import it through env.ts (server-only);
+ * the request proxy (src/proxy.ts), which is not a React server module, imports this file directly.
+ * Parsed on first use and at server start (src/instrumentation.ts), never at build time, so
+ * `next build` needs no run-time settings; every page that calls this is `force-dynamic`. NODE_ENV is read here at run time: Next inlines
  * `process.env.NODE_ENV` as "production" in every built bundle, whatever the server runs as.
  */
 const Env = z.object({
