@@ -59,7 +59,8 @@ interface Analysis {
   norm: string;
 }
 
-const noisyOr = (hits: Hit[]) => 1 - hits.reduce((p, h) => p * (1 - h.w), 1);
+// Rounded to 1e-9 so that 1 − 0.55·0.55 is 0.7, not 0.69999…, at the escalation threshold.
+const noisyOr = (hits: Hit[]) => Math.round((1 - hits.reduce((p, h) => p * (1 - h.w), 1)) * 1e9) / 1e9;
 
 // "I don't know why nobody answers": not a negation of the cue that follows.
 const NOT_NEGATING = /\b(?:(?:dont|do not|didnt|cant|cannot|no) (?:know|understand|see|get|believe|figure out|idea|clue)|without (?:a |any )?doubt|no doubt|not only)\b/;
@@ -216,5 +217,5 @@ export function detectComplaint(text: string, history?: ReadonlyArray<ChatTurn>)
     if (h.kind && (!h.weakKind || level === 'escalate') && !kinds.includes(h.kind)) kinds.push(h.kind);
     if (!cues.includes(h.label)) cues.push(h.label);
   }
-  return { level, kinds, cues, score: Math.round(a.score * 100) / 100 };
+  return { level, kinds, cues, score: Math.floor(a.score * 100) / 100 }; // floor: a 0.6975 complaint must not print as 0.7
 }
