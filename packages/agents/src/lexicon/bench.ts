@@ -39,7 +39,7 @@ const typos = 'retrun polcy shiping hedphones warrenty laptp recieve adress canc
 const plain = 'refund where is my order EM-10001 WELCOME10 headphones delivery tracking soundhalo Voltra quadcopter'.split(' ');
 timeEach('correct() typo', typos, (w) => speller.correct(w));
 timeEach('correct() known word / code / short', plain, (w) => speller.correct(w));
-timeEach('correct() a customer message (16 tokens, 3 typos)', [[...plain.slice(0, 13), ...typos.slice(0, 3)]], (ws) => ws.map((w) => speller.correct(w)));
+timeEach('correctText() a customer message (16 words, 3 typos)', [[...plain.slice(0, 13), ...typos.slice(0, 3)].join(' ')], (m) => speller.correctText(m));
 const shop = new Set([...lex.entries()].filter(([w]) => lex.flags(w) & Flag.SHOP).map(([w]) => w));
 timeEach('expand() shop/utterance word (precomputed)', ['refund', 'laptop', 'deliver', 'headphones', 'warranty', 'cancel'], (w) => lex.expand(w, { among: shop, min: 0.5, k: 5 }));
 timeEach('expand() other word (cached after first)', ['furious', 'busted', 'telly', 'cellphone', 'parcel', 'coupon'], (w) => lex.expand(w, { among: shop, min: 0.5, k: 5 }));

@@ -31,6 +31,24 @@ describe('shop speller (lexicon artifact)', () => {
   );
 });
 
+describe('correctText', () => {
+  const speller = createShopSpeller(loadLexicon());
+
+  it('corrects the words of a message and leaves codes, order numbers and emails alone', () => {
+    const r = speller.correctText('What is your retrun polcy? My hedphones (EM-10001) broke; alice@example.com, WELCOME10, usb-c, don\'t.');
+    expect(r.text).toBe('What is your return policy? My headphones (EM-10001) broke; alice@example.com, WELCOME10, usb-c, don\'t.');
+    expect(r.corrections).toEqual([
+      { from: 'retrun', to: 'return' },
+      { from: 'polcy', to: 'policy' },
+      { from: 'hedphones', to: 'headphones' },
+    ]);
+  });
+
+  it('returns the text unchanged when nothing needs fixing', () => {
+    expect(speller.correctText('where is my order EM-10001')).toEqual({ text: 'where is my order EM-10001', corrections: [] });
+  });
+});
+
 describe('createSpeller (own vocabulary)', () => {
   const vocab = new Map([
     ['policy', 50],

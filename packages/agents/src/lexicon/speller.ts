@@ -14,9 +14,20 @@ export interface SpellerOptions {
   known?: (word: string) => boolean;
 }
 
+export interface Correction {
+  from: string;
+  to: string;
+}
+
 export interface Speller {
   /** The corrected word (lower case, first capital kept), or undefined when the token is left alone. */
   correct(token: string): string | undefined;
+  /**
+   * Corrects the words of a message in place. Only whitespace-separated chunks that are letters
+   * apart from surrounding punctuation are candidates, so "EM-10001", "alice@example.com",
+   * "WELCOME10" and "usb-c" are never split into correctable pieces.
+   */
+  correctText(text: string): { text: string; corrections: Correction[] };
   readonly size: number;
 }
 
@@ -85,39 +96,51 @@ export function createSpeller(vocabulary: Map<string, number>, opts: SpellerOpti
     return lo;
   };
 
+  const correct = (token: string): string | undefined => {
+    // Numbers, emails, order numbers (EM-10001), codes (WELCOME10, SAVE) and short words stay as typed.
+    const max = maxDistance(token.length);
+    if (max === 0 || !LETTERS.test(token) || token === token.toUpperCase()) return undefined;
+    const w = token.toLowerCase();
+    if (known.has(w) || opts.known?.(w)) return undefined;
+    let best = -1;
+    let bestDist = max + 1;
+    let bestWeight = -1;
+    const seen = new Set<number>();
+    deleteHashes(w.slice(0, PREFIX), max, (h) => {
+      for (let at = lowerBound(h); at < hashes.length && hashes[at] === h; at++) {
+        const id = ids[at]!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const cand = words[id]!;
+        const dist = boundedOsa(w, cand, max);
+        if (dist > max) continue;
+        // Closest first, then the heavier word (shop words and frequent words weigh more), then a-z.
+        // Typists rarely miss a word's first or last letter: "deliverd" is "delivered", not "delivery".
+        const wgt = weight[id]! * (cand[0] === w[0] ? 1 : 0.01) * (cand.at(-1) === w.at(-1) ? 1 : 0.01);
+        if (dist < bestDist || (dist === bestDist && (wgt > bestWeight || (wgt === bestWeight && cand < words[best]!)))) {
+          best = id;
+          bestDist = dist;
+          bestWeight = wgt;
+        }
+      }
+    });
+    if (best < 0) return undefined;
+    const fix = words[best]!;
+    return token[0] !== w[0] ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+  };
+
   return {
     size: words.length,
-    correct(token) {
-      // Numbers, emails, order numbers (EM-10001), codes (WELCOME10, SAVE) and short words stay as typed.
-      const max = maxDistance(token.length);
-      if (max === 0 || !LETTERS.test(token) || token === token.toUpperCase()) return undefined;
-      const w = token.toLowerCase();
-      if (known.has(w) || opts.known?.(w)) return undefined;
-      let best = -1;
-      let bestDist = max + 1;
-      let bestWeight = -1;
-      const seen = new Set<number>();
-      deleteHashes(w.slice(0, PREFIX), max, (h) => {
-        for (let at = lowerBound(h); at < hashes.length && hashes[at] === h; at++) {
-          const id = ids[at]!;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const cand = words[id]!;
-          const dist = boundedOsa(w, cand, max);
-          if (dist > max) continue;
-          // Closest first, then the heavier word (shop words and frequent words weigh more), then a-z.
-          // Typists rarely miss a word's first or last letter: "deliverd" is "delivered", not "delivery".
-          const wgt = weight[id]! * (cand[0] === w[0] ? 1 : 0.01) * (cand.at(-1) === w.at(-1) ? 1 : 0.01);
-          if (dist < bestDist || (dist === bestDist && (wgt > bestWeight || (wgt === bestWeight && cand < words[best]!)))) {
-            best = id;
-            bestDist = dist;
-            bestWeight = wgt;
-          }
-        }
+    correct,
+    correctText(text) {
+      const corrections: Correction[] = [];
+      const out = text.replace(/(^|\s)([("'“‘]*)(\p{L}+)([)"'”’.,!?;:]*)(?=\s|$)/gu, (m, pre: string, open: string, word: string, close: string) => {
+        const to = correct(word);
+        if (to === undefined) return m;
+        corrections.push({ from: word, to });
+        return `${pre}${open}${to}${close}`;
       });
-      if (best < 0) return undefined;
-      const fix = words[best]!;
-      return token[0] !== w[0] ? fix[0]!.toUpperCase() + fix.slice(1) : fix;
+      return { text: out, corrections };
     },
   };
 }
