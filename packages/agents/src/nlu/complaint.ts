@@ -1,7 +1,7 @@
 import Sentiment from 'sentiment';
 import { MAX_MESSAGE_CHARS } from '@em/contracts/schemas';
 import {
-  CUES, FIRST_PERSON, HYPOTHETICAL, INFO_QUESTION, NEGATOR, SCOPE_START, UNHELPFUL_REPLY, type ComplaintKind, type Cue,
+  CUES, FIRST_PERSON, HYPOTHETICAL, INFO_QUESTION, NEGATOR, REPORTED, SCOPE_START, UNHELPFUL_REPLY, type ComplaintKind, type Cue,
 } from './complaint-cues';
 import { contentWords, prepare } from './complaint-text';
 
@@ -70,7 +70,7 @@ const THREAT_HYPOTHETICAL = /\b(?:what if|what happens if|would (?:a|it|that|thi
 const THREAT_ASKING = /\b(?:should i|do i (?:need|have) to|can i|could i|is it (?:possible|better|worth)|thinking (?:about|of)|considering|wondering)\b/;
 const OWN_SUBJECT = /^(?:i|ill|im|ive|id|we|well|or)\b/;
 // "I ordered the wrong colour by mistake": the customer's own slip is not a complaint about us.
-const OWN_MISTAKE = /\b(?:by mistake|my mistake|my fault|my bad|accidentally|by accident|i (?:ordered|chose|picked|selected|bought|clicked) the wrong)\b/;
+const OWN_MISTAKE = /\b(?:by mistake|my mistake|my fault|my bad|accidentally|by accident|changed my mind|change my mind|i (?:ordered|chose|picked|selected|bought|clicked) the wrong)\b/;
 
 function negated(scope: string): boolean {
   SCOPE_START.lastIndex = 0;
@@ -112,7 +112,7 @@ function weigh(cue: Cue, norm: string, at: number): { w: number; note?: string }
     case 'problem':
       return isNegated || hypothetical || OWN_MISTAKE.test(clause) ? { w: 0 } : { w: cue.w };
     default:
-      return isNegated ? { w: 0 } : { w: cue.w };
+      return isNegated || REPORTED.test(clause) ? { w: 0 } : { w: cue.w };
   }
 }
 
