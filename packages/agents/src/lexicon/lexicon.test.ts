@@ -73,6 +73,10 @@ describe('lexicon (pretrained vectors, compacted)', () => {
     }
   });
 
+  it('says how to build a missing artifact', () => {
+    expect(() => loadLexicon('/nonexistent/lexicon.bin')).toThrow(/pnpm --filter @em\/agents build/);
+  });
+
   it('ships the shop vocabulary without customers’ typos', () => {
     const vocab = shopVocabulary(lex);
     expect(vocab.get('warranty')).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // the words the shop needs, plus synthetic vectors for shop words the resource lacks, and precomputed
 // neighbour lists for the shop vocabulary. Built by `pnpm --filter @em/agents build` (build.ts).
 // Memory: the file is read once and viewed in place (≈ its size) plus a Map of ≈55k words; see docs/lexicon.md.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Flag, NO_RANK, STOP_RANK, decodeLexicon, isExpansionTarget, type LexiconHeader, type LexiconTables } from './format';
@@ -68,6 +68,7 @@ export function loadLexicon(file = defaultLexiconPath()): Lexicon {
   const key = path.resolve(file);
   let lex = cache.get(key);
   if (!lex) {
+    if (!existsSync(key)) throw new Error(`lexicon: ${key} is missing; run \`pnpm --filter @em/agents build\``);
     const { header, tables } = decodeLexicon(readFileSync(key));
     lex = createLexicon(header, tables);
     cache.set(key, lex);
