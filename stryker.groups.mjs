@@ -50,7 +50,7 @@ export const GROUPS = {
     tests: [
       'packages/agents/src/model/*.test.ts',
       'packages/agents/src/graph/*.test.ts',
-      'tests/agents/{guarantees-escalation,guarantees-prompts,injection,openai-provider}.int.test.ts',
+      'tests/agents/{guarantees-escalation,guarantees-prompts,guarantees-guest-proof,injection}.int.test.ts',
     ],
   },
   // the dashboard's formulas
