@@ -41,8 +41,9 @@ export const withoutCourtesy = (text: string) => {
 };
 
 /** A word the shop or English knows, hyphenated compounds by their parts ("e-readers"). */
+// Only English or the shop's own spelling counts: a word with a vector may be a common typo ("shiping").
 const knownWord = (lexicon: Lexicon) => (w: string) =>
-  lexicon.isKnownWord(w) || lexicon.has(w) || (w.includes('-') && w.split('-').every((p) => !p || p.length < 3 || lexicon.isKnownWord(p) || lexicon.has(p)));
+  lexicon.isKnownWord(w) || (w.includes('-') && w.split('-').every((p) => !p || p.length < 3 || lexicon.isKnownWord(p)));
 
 export const sentimentNode = (state: TurnStateT): TurnUpdate => {
   const t0 = performance.now();

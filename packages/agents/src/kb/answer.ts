@@ -106,8 +106,11 @@ export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5
   // unless another passage is clearly better.
   if (prefer) for (const h of hits) if (h.id === prefer) h.score *= 3;
   // Answer-type hint on near-ties: "how long is the warranty?" wants the passage that states a duration.
-  const states = STATES[answerTypeOf(question)];
-  if (states) for (const h of hits) if (states.test(h.text)) h.score *= 1.15;
+  // A price, a phone number or opening hours are unmistakable: an answer must state one.
+  const type = answerTypeOf(question);
+  const states = STATES[type];
+  const boost = type === 'cost' || type === 'contact' || type === 'hours' ? 1.5 : 1.15;
+  if (states) for (const h of hits) if (states.test(h.text)) h.score *= boost;
   const top = hits.sort((a, b) => b.score - a.score)[0];
   if (!top || top.score < minScore) return null;
   return { text: answerFromPassage(question, top), sources: [top.id], score: top.score, passageId: top.id };
