@@ -78,6 +78,14 @@ describe('commitTurn: the owner at commit time decides', () => {
     expect((await commitTurn(dbh.db, turn(conv.id, msg.id))).kind).toBe('stored');
     const [row] = await dbh.sql<{ status: string }[]>`select status from conversations where id = ${conv.id}`;
     expect(row!.status).toBe('bot');
+    const [event] = await dbh.sql<{ data: unknown }[]>`
+      select data from conversation_events where conversation_id = ${conv.id} and type = 'status_changed' order by created_at desc, id desc limit 1`;
+    expect(event!.data).toEqual({ status: 'bot', reason: 'customer_wrote_again' });
+  });
+
+  it('a turn for a conversation that does not exist fails loudly', async () => {
+    const id = randomUUID();
+    await expect(commitTurn(dbh.db, turn(id, randomUUID()))).rejects.toThrow(`conversation ${id} not found`);
   });
 });
 
