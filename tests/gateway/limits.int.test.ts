@@ -159,8 +159,7 @@ describe('per-IP limits', () => {
       return out;
     };
     expect(await statuses(['wrong-1', 'wrong-2', 'agent-password'])).toEqual([401, 401, 200]);
-    // The success's own attempt is given back once the 200 has been sent (the failures stay: issue 15,
-    // finding 3); wait for it rather than racing it.
+    // The success's own attempt is given back before the 200 is sent; the failures stay (issue 15, #3).
     await waitFor('the success to be given back', async () => {
       const [key] = await logins.deps.redis.keys(`${logins.prefix}:rl:login-ip*`);
       return key && Number(await logins.deps.redis.get(key)) === 2;

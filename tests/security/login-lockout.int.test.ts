@@ -14,6 +14,9 @@ beforeAll(async () => {
     startHarness('lockip', { worker: false, limits: { loginAttemptsPerIp: { points: 4, durationS: 60 }, loginFailuresPerAccount: { ...LOTS, lockS: 60 } } }),
     startHarness('lockacct', { worker: false, limits: { loginAttemptsPerIp: LOTS, loginFailuresPerAccount: { points: 3, durationS: 60, lockS: 60 } } }),
   ]);
+  // Until its Redis connection is ready a gateway counts in memory (the insurance limiter); these
+  // tests count exactly, so they start once Redis answers (ioredis queues the ping until ready).
+  await Promise.all([perIp.deps.redis.ping(), perAccount.deps.redis.ping()]);
 });
 afterAll(async () => Promise.all([perIp?.stop(), perAccount?.stop()]));
 
@@ -22,7 +25,7 @@ const login = (h: Harness, email: string, password: string) =>
 const ADMIN = 'admin@electromart.test';
 const AGENT = 'agent@electromart.test';
 
-/** Waits until the gateway has taken back the success's own attempt (it does so after the 200 is sent). */
+/** The IP counter after a success: the success's own attempt is taken back before the 200 is sent. */
 async function settled(h: Harness, used: number) {
   await waitFor(`${used} attempts left on the IP`, async () => {
     const [key] = await h.deps.redis.keys(`${h.prefix}:rl:login-ip:*`);

@@ -21,6 +21,8 @@ beforeAll(async () => {
     startHarness('xffhttp', { worker: false, limits: { httpPerIp: { points: 3, durationS: 60 } } }),
     startHarness('xfflogin', { worker: false, limits: { httpPerIp: LOTS, loginAttemptsPerIp: { points: 2, durationS: 60 } } }),
   ]);
+  // Count in Redis from the first request (before its connection is ready a gateway counts in memory).
+  await Promise.all([conn, http, login].map((h) => h.deps.redis.ping()));
 });
 afterAll(async () => {
   closeAllClients();

@@ -8,6 +8,7 @@ import { CONSOLE_USERS } from '@em/db/seed/fixtures';
 import type { GatewayDeps } from '../deps';
 import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-tokens';
 import { consoleOriginAllowed } from '../http/origin-check';
+import { ipOf } from '../http/rate-limit';
 
 export const LoginBody = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
 
@@ -53,7 +54,7 @@ function refuseCrossSiteCookie(deps: ConsoleAuthDeps, req: Request) {
 }
 
 /** POST /api/auth/login → { token, user }, and the same token as an httpOnly cookie for the console pages. */
-export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secureCookies' | 'refuseDemoPasswords'>): Router {
+export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secureCookies' | 'refuseDemoPasswords'> & Partial<Pick<GatewayDeps, 'limits'>>): Router {
   const router = Router();
   router.post('/login', async (req, res) => {
     // A page on another site has no business signing anyone in to the console (login CSRF).
@@ -69,6 +70,8 @@ export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secu
     }
     const session = await consoleSessionUser(deps.db, found.user.id);
     if (!session) throw new AppError('unauthorized', 'Wrong email or password.');
+    // Settled before answering, so the next attempt already sees it (http/rate-limit.ts guardLogin).
+    await deps.limits?.loginSucceeded(ipOf(req), body.data.email);
     const { user } = found;
     const token = await deps.consoleTokens.sign({ userId: user.id, role: user.role, name: user.name, tokenVersion: session.tokenVersion });
     res.cookie(CONSOLE_COOKIE, token, {

@@ -3,7 +3,8 @@ import { AppError } from '@em/contracts/errors';
 import type { GatewayDeps } from '../deps';
 import { LoginBody } from '../console/console-auth';
 
-const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+/** The client's IP as every per-IP limit sees it (req.ip honours TRUST_PROXY only). */
+export const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 const retryAfter = (res: Response, err: unknown) => {
   const retryMs = err instanceof AppError ? (err.details as { retryAfterMs?: number } | undefined)?.retryAfterMs : undefined;
   if (retryMs) res.setHeader('Retry-After', String(Math.ceil(retryMs / 1000)));
@@ -11,25 +12,20 @@ const retryAfter = (res: Response, err: unknown) => {
 
 /**
  * POST /api/auth/login: each attempt spends the client IP's sign-in budget and, when the body is a
- * well-formed sign-in, the account's. A 200 takes back its own IP point and clears its own account's
- * failures only, so one account's success never buys guesses at another (issue 15, finding 3).
+ * well-formed sign-in, the account's. The login route itself settles a success (loginSucceeded)
+ * before it answers: its own IP point back, its own account's failures cleared, nothing else, so one
+ * account's success never buys guesses at another (issue 15, finding 3).
  */
 export function guardLogin(deps: Pick<GatewayDeps, 'limits'>): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'POST') return next();
-    const ip = ipOf(req);
     const body = LoginBody.safeParse(req.body);
     const account = body.success ? body.data.email : undefined;
     (async () => {
-      await deps.limits.take('login_ip', ip);
+      await deps.limits.take('login_ip', ipOf(req));
       if (account) await deps.limits.take('login_account', account);
     })().then(
-      () => {
-        res.once('finish', () => {
-          if (res.statusCode === 200 && account) void deps.limits.loginSucceeded(ip, account);
-        });
-        next();
-      },
+      () => next(),
       (err: unknown) => {
         retryAfter(res, err);
         next(err);
