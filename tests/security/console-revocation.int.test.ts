@@ -75,11 +75,22 @@ describe('console token revocation', () => {
     expect(await me(bearer(leaver.token))).toBe(401);
   });
 
-  it('a socket connected before logout gets unauthorized on its next event and is disconnected', async () => {
+  it('logout also disconnects the console sockets already open', async () => {
     const { token } = await newAgent();
     const { socket } = await connectAgent(h.url, { token });
     sockets.push(socket);
+    const closed = new Promise<void>((r) => socket.once('disconnect', () => r()));
     expect((await logout(bearer(token))).status).toBe(200);
+    await closed;
+    await expect(connectAgent(h.url, { token })).rejects.toThrow(/unauthorized/);
+  });
+
+  it('a socket whose token was revoked elsewhere gets unauthorized on its next event and is disconnected', async () => {
+    const { id, token } = await newAgent();
+    const { socket } = await connectAgent(h.url, { token });
+    sockets.push(socket);
+    // Revoked straight in the database (as by a node that can't reach this socket), so no disconnect is sent.
+    await h.dbh.sql`update console_users set token_version = token_version + 1 where id = ${id}`;
     const ack = (await socket.timeout(5000).emitWithAck('conversation:claim', { conversationId: randomUUID() })) as unknown as { ok: boolean; error?: { code: string } };
     expect(ack.error?.code).toBe('unauthorized');
     await waitFor('the socket to be disconnected', () => !socket.connected, 5000);

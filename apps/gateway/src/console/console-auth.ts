@@ -54,7 +54,7 @@ function refuseCrossSiteCookie(deps: ConsoleAuthDeps, req: Request) {
 }
 
 /** POST /api/auth/login → { token, user }, and the same token as an httpOnly cookie for the console pages. */
-export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secureCookies' | 'refuseDemoPasswords'> & Partial<Pick<GatewayDeps, 'limits'>>): Router {
+export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secureCookies' | 'refuseDemoPasswords'> & Partial<Pick<GatewayDeps, 'limits' | 'endAgentSessions'>>): Router {
   const router = Router();
   router.post('/login', async (req, res) => {
     // A page on another site has no business signing anyone in to the console (login CSRF).
@@ -89,7 +89,10 @@ export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secu
     if (!consoleOriginAllowed(req.headers, deps.platformOrigins)) throw new AppError('forbidden', 'Cross-site requests may not sign out of the console.');
     const token = tokenFromRequest(req.headers);
     const claims = token ? await deps.consoleTokens.verify(token) : null;
-    if (claims && (await currentConsoleUser(deps.db, claims))) await revokeConsoleTokens(deps.db, claims.userId);
+    if (claims && (await currentConsoleUser(deps.db, claims))) {
+      await revokeConsoleTokens(deps.db, claims.userId);
+      deps.endAgentSessions?.(claims.userId); // the user's open console tabs stop receiving at once
+    }
     res.clearCookie(CONSOLE_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.secureCookies });
     res.json({ ok: true });
   });
