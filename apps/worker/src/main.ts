@@ -5,7 +5,7 @@ import { createLogger } from '@em/config/logger';
 import { createRedis } from '@em/config/redis';
 import { createDb } from '@em/db/client';
 import { listProducts } from '@em/db/queries/catalog';
-import { createSupportGraph } from '@em/agents/graph';
+import { createSupportGraph, warmUp } from '@em/agents/graph';
 import { loadAiResources } from '@em/agents/resources';
 import { createModelFromEnv } from '@em/agents/model';
 import { createConversationWaiters } from './conversation-waiters';
@@ -36,6 +36,8 @@ const model = createModelFromEnv(router, env, (op, err) =>
   logger.warn({ op, err: err instanceof Error ? err.message : String(err) }, 'LLM call failed; offline model answered'),
 );
 const graph = createSupportGraph({ db: dbh.db, ...ai, model, catalog });
+// With a network model configured this would call it; warm the offline path only.
+if (model.name === 'offline') await warmUp(graph).catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'AI warm-up failed'));
 
 const prefix = env.REDIS_PREFIX;
 const emitter = new Emitter(emitterRedis, { key: `${prefix}:socket.io` });
