@@ -3,8 +3,11 @@
 // token is read from `Authorization: Bearer …` or the httpOnly cookie exactly.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_COOKIE, tokenFromRequest } from './console/console-tokens';
+import { randomUUID } from 'node:crypto';
+import { decodeJwt } from 'jose';
+import { CONSOLE_COOKIE, createConsoleTokens, tokenFromRequest } from './console/console-tokens';
 import { identityHash, verifyIdentityHash } from './identity';
+import { createSessionTokens } from './session-token';
 
 const secret = 'shop-identity-secret-0123456789';
 const shopBackend = (email: string) => createHmac('sha256', secret).update(email).digest('hex');
@@ -35,5 +38,17 @@ describe('console token transport', () => {
     expect(tokenFromRequest({ cookie: `${CONSOLE_COOKIE}=` })).toBeNull();
     // The header wins over the cookie.
     expect(tokenFromRequest({ authorization: 'Bearer h.h.h', cookie: `${CONSOLE_COOKIE}=c.c.c` })).toBe('h.h.h');
+  });
+});
+
+describe('token audiences are fixed names', () => {
+  // Tokens outlive a deploy and cross gateway nodes: the audience each kind is issued for is part of its format.
+  it('widget sessions are issued for em-chat, console tokens for em-console', async () => {
+    const widget = await createSessionTokens(secret).sign({ conversationId: randomUUID(), siteKey: 'demo-site', verified: false });
+    expect(decodeJwt(widget).aud).toBe('em-chat');
+    const consoleTokens = createConsoleTokens(secret);
+    // ConsoleClaims gains tokenVersion in issue 15's revocation work; the cast keeps this valid on both sides of it.
+    const signed = await (consoleTokens.sign as (c: Record<string, unknown>) => Promise<string>)({ userId: randomUUID(), role: 'agent', name: 'Sam', tokenVersion: 0 });
+    expect(decodeJwt(signed).aud).toBe('em-console');
   });
 });
