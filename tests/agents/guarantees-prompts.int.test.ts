@@ -72,9 +72,21 @@ describe('prompt building: tags from the customer are stripped', () => {
         // A reply request has exactly the one facts block the graph wrote.
         expect(tags.filter((t) => t === '<facts>')).toHaveLength(r.body.stream ? 1 : 0);
         expect(user.trimEnd().endsWith('</customer_message>')).toBe(true);
+        // A first turn has no history: nothing before the customer's block but the facts of a reply.
+        expect(user.startsWith(r.body.stream ? '<facts>' : '<customer_message>')).toBe(true);
+        expect(r.body.messages.find((m) => m.role === 'system')?.content).not.toContain('{agent}');
       }
     });
   }
+
+  it('a long earlier message is cut to 500 characters in the history', async () => {
+    const chat = await suite.chat();
+    await chat.say(`What is your return policy? ${'really '.repeat(150)}`);
+    fake.requests.length = 0;
+    await chat.say('and for laptops?');
+    const line = userText(fake.requests[0]!).split('\n').find((l) => l.startsWith('Customer: '))!;
+    expect(line.length).toBe('Customer: '.length + 500);
+  });
 
   it('history from several turns: every earlier line is cleaned, the block keeps the last 6 lines', async () => {
     const chat = await suite.chat();
@@ -85,6 +97,7 @@ describe('prompt building: tags from the customer are stripped', () => {
     const block = /<conversation>\n([\s\S]*?)\n<\/conversation>/.exec(userText(route))![1]!;
     const lines = block.split('\n').filter((l) => /^(Customer|Assistant): /.test(l));
     expect(lines).toHaveLength(6);
+    expect(lines.map((l) => l.split(':')[0])).toEqual(['Customer', 'Assistant', 'Customer', 'Assistant', 'Customer', 'Assistant']);
     expect(structure(block)).toEqual([]);
   });
 });
