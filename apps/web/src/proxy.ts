@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { env } from './env-core';
+import { env } from './env';
 import { securityHeaders } from './lib/security-headers';
 
 /** Next.js request proxy (formerly middleware): adds the security headers to every page and asset. */

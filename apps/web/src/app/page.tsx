@@ -9,7 +9,7 @@ import { ChatEmbed } from '../components/store/ChatEmbed';
 import { Hero } from '../components/store/Hero';
 import { ProductGrid, type ProductCardData } from '../components/store/ProductGrid';
 import { UserSwitch } from '../components/store/UserSwitch';
-import { env } from '../env';
+import { env } from '../server-env';
 import { getDb } from '../lib/db';
 import { DEMO_USERS, demoSwitchEnabled, parseDemoUser } from '../lib/demo-users';
 import { signIdentity } from '../lib/identity';

@@ -1,5 +1,5 @@
-import type { WebEnv } from '../env-core';
-import { widgetParentOrigins } from '../env-core';
+import type { WebEnv } from '../env';
+import { widgetParentOrigins } from '../env';
 
 /** ws(s):// twin of an http(s) origin: Socket.IO's WebSocket transport needs its own connect-src entry. */
 const wsOf = (origin: string) => origin.replace(/^http/, 'ws');

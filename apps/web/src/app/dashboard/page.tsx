@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
-import { env } from '../../env';
+import { env } from '../../server-env';
 import { requireConsoleSession } from '../../lib/dashboard/session';
 
 // Per request: env and the session cookie are read at run time, never baked in at build.

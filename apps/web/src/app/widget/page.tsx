@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ChatWidget } from '../../components/widget/ChatWidget';
-import { env } from '../../env';
+import { env } from '../../server-env';
 
 // The gateway URL and default site key are read per request, so one build serves any deployment.
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminApp } from '../../../components/console/AdminApp';
-import { env } from '../../../env';
+import { env } from '../../../server-env';
 import { ensureGatewayHost } from '../../../lib/console/canonical-host';
 
 export const dynamic = 'force-dynamic';
