@@ -7,8 +7,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { GROUPS, selectedGroups } from './stryker.groups.mjs';
+// TypeScript module: `pnpm test:mutation` runs Stryker under tsx so the env is read in one place.
+import { scriptEnv } from './scripts/lib/env.ts';
 
-const groups = selectedGroups();
+const groups = selectedGroups(scriptEnv.MUTATION_SCOPE);
 /** Reports per scope, so group runs side by side don't overwrite each other. */
 const report = `.reports/mutation/${groups.join('+')}`;
 

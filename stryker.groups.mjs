@@ -61,8 +61,9 @@ export const GROUPS = {
 };
 
 /** @returns {(keyof typeof GROUPS)[]} */
-export function selectedGroups(env = process.env.MUTATION_SCOPE) {
-  const names = (env || Object.keys(GROUPS).join(',')).split(',').map((s) => s.trim());
+/** @param {string | undefined} scope MUTATION_SCOPE, read by scripts/lib/env.ts */
+export function selectedGroups(scope) {
+  const names = (scope || Object.keys(GROUPS).join(',')).split(',').map((s) => s.trim());
   const unknown = names.filter((g) => !(g in GROUPS));
   if (unknown.length) throw new Error(`MUTATION_SCOPE: unknown group(s) ${unknown.join(', ')}; known: ${Object.keys(GROUPS).join(', ')}`);
   return /** @type {(keyof typeof GROUPS)[]} */ (names);

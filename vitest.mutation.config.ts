@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { GROUPS, selectedGroups } from './stryker.groups.mjs';
+import { scriptEnv } from './scripts/lib/env';
 
 /**
  * The Vitest config StrykerJS runs (`pnpm test:mutation`, stryker.config.mjs): only the in-process
@@ -44,7 +45,7 @@ function workspaceAliases() {
 export default defineConfig({
   resolve: { alias: workspaceAliases() },
   test: {
-    include: [...new Set(selectedGroups().flatMap((g) => GROUPS[g].tests))],
+    include: [...new Set(selectedGroups(scriptEnv.MUTATION_SCOPE).flatMap((g) => GROUPS[g].tests))],
     exclude: ['**/node_modules/**', '**/dist/**', 'e2e/**', 'apps/web/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

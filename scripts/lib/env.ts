@@ -12,6 +12,8 @@ const Env = z.object({
   /** For the CLIs that work on one database (migrate, seed:history, bench:analytics). */
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  /** `pnpm test:mutation`: which groups of stryker.groups.mjs run (comma-separated; unset: all). */
+  MUTATION_SCOPE: z.string().optional(),
 });
 export const scriptEnv = Env.parse(process.env);
 
