@@ -34,7 +34,7 @@ export const GROUPS = {
       'apps/gateway/src/jwt.ts',
       'apps/gateway/src/session-token.ts',
       'apps/gateway/src/console/console-tokens.ts',
-      'apps/gateway/src/identity.ts',
+      'packages/config/src/identity.ts',
       'apps/gateway/src/chat/handlers.ts',
     ],
     tests: ['apps/gateway/src/**/*.test.ts', 'tests/gateway/{sessions,reliability}.int.test.ts', 'tests/{chat-flow,console-auth}.int.test.ts'],

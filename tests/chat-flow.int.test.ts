@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identityHash } from '../apps/gateway/src/identity';
+import { identityHash } from '@em/config/identity';
 import { IDENTITY_SECRET, nextReply, startHarness, type Harness } from './harness';
 
 let h: Harness;

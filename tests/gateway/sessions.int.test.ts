@@ -2,7 +2,7 @@
 // binding, site keys and per-site origins — real socket.io clients, real Redis and Postgres.
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identityHash } from '../../apps/gateway/src/identity';
+import { identityHash } from '@em/config/identity';
 import { createSessionTokens } from '../../apps/gateway/src/session-token';
 import { IDENTITY_SECRET, SESSION_SECRET, nextReply, startHarness, type Harness } from '../harness';
 import { closeAllClients, collect, connectChat, refusalCode } from './clients';

@@ -2,7 +2,7 @@
 // refuses it, and the client got `internal`. It is now refused at the zod boundary as invalid_payload.
 // Real Socket.IO clients and HTTP against the in-process gateway (real Postgres and Redis).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identityHash } from '../../apps/gateway/src/identity';
+import { identityHash } from '@em/config/identity';
 import { IDENTITY_SECRET, loginConsole, startHarness, type ChatClient, type Harness } from '../harness';
 import { refusalCode } from '../gateway/clients';
 import { connectAgent } from '../console/agents-client';

@@ -4,18 +4,18 @@
 // storefront neither shows the switch nor signs anyone; in development the switch still works.
 // Real `next start` processes of the built app (apps/web/.next, built by `pnpm test` / `pnpm start`).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET } from '@em/config/env';
+import { identityHash } from '@em/config/identity';
 import { freePort } from '../../scripts/lib/services';
 import { childEnv } from '../../scripts/lib/env';
 import { SERVICE_ENTRY, stopChild, waitForHttp } from '../../scripts/lib/processes';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'a-real-production-identity-secret-0123';
-const aliceHash = createHmac('sha256', SECRET).update('alice@example.com').digest('hex');
+const aliceHash = identityHash('alice@example.com', SECRET);
 const started: ChildProcess[] = [];
 afterAll(async () => Promise.all(started.map((c) => stopChild(c))));
 

@@ -1,8 +1,8 @@
 // Secrets and personal data never reach the logs: runs the real gateway and worker processes at
 // debug level, drives a login, a console request and a verified chat, and greps every log line.
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as ioClient } from 'socket.io-client';
+import { identityHash } from '@em/config/identity';
 import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-env';
 import { createDatabase, dropDatabase, migrateAndSeed } from '../../scripts/lib/database';
 import { freePort } from '../../scripts/lib/services';
@@ -45,7 +45,7 @@ describe('logs', () => {
     await fetch(`${url}/api/auth/me`, { headers: { authorization: `Bearer ${token}`, cookie: `em_console=${token}` } });
     await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@electromart.test', password: 'wrong-password-123' }) });
 
-    const hash = createHmac('sha256', IDENTITY_SECRET).update('alice@example.com').digest('hex');
+    const hash = identityHash('alice@example.com', IDENTITY_SECRET);
     const socket = ioClient(`${url}/chat`, { auth: { siteKey: 'demo-site', identity: { email: 'alice@example.com', name: 'Alice', hash } }, transports: ['websocket'] });
     const ready = await new Promise<{ sessionToken: string }>((r) => socket.once('session:ready', r));
     const reply = new Promise((r) => socket.on('message:new', (m: { role: string }) => m.role === 'bot' && r(m)));

@@ -1,11 +1,3 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-
-/** hex HMAC-SHA256 of the lower-cased email, as a shop's backend computes it (DESIGN §3). */
-export const identityHash = (email: string, secret: string) =>
-  createHmac('sha256', secret).update(email.trim().toLowerCase()).digest('hex');
-
-export function verifyIdentityHash(email: string, hash: string, secret: string): boolean {
-  const expected = Buffer.from(identityHash(email, secret), 'hex');
-  const given = Buffer.from(hash, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
+// The identity HMAC lives in @em/config/identity (one implementation for the gateway, the demo
+// storefront, tests and eval clients); re-exported here for the /chat handshake.
+export { identityHash, verifyIdentityHash } from '@em/config/identity';

@@ -1,8 +1,9 @@
 // One customer on a running gateway's /chat namespace (real socket.io-client), as the widget is:
 // sends `message:send`, waits for the bot `message:new` that answers it (replyTo), and collects the
 // handoff, status and system messages that follow it.
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
+import { identityHash } from '@em/config/identity';
 import type { ChatClientToServerEvents, ChatServerToClientEvents, MessageSendAck, SessionReady } from '@em/contracts/events';
 import type { Result } from '@em/contracts/errors';
 import type { Message } from '@em/contracts/schemas';
@@ -20,8 +21,6 @@ export interface ChatClientOptions {
   settleMs: number;
 }
 
-/** hex HMAC-SHA256 of the lower-cased email, as a shop's backend computes it (DESIGN §3). */
-export const identityHash = (email: string, secret: string) => createHmac('sha256', secret).update(email.trim().toLowerCase()).digest('hex');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,13 +1,13 @@
 import 'server-only';
-import { createHmac } from 'node:crypto';
+import { identityHash, normalizeIdentityEmail } from '@em/config/identity';
 import type { BridgeIdentity } from './bridge';
 
 /**
- * hex HMAC-SHA256 of the lower-cased email (DESIGN §3), exactly as the gateway verifies it.
- * Server only: the secret must never reach a browser.
+ * The demo storefront's signed identity (DESIGN §3), with the gateway's own hash function
+ * (@em/config/identity). Server only: the secret must never reach a browser.
  */
 export function signIdentity(email: string, name: string | undefined, secret: string): BridgeIdentity {
-  const normalized = email.trim().toLowerCase();
-  const hash = createHmac('sha256', secret).update(normalized).digest('hex');
+  const normalized = normalizeIdentityEmail(email);
+  const hash = identityHash(normalized, secret);
   return name ? { email: normalized, name, hash } : { email: normalized, hash };
 }
