@@ -1,8 +1,8 @@
 // GET /api/analytics/* over HTTP on the in-process gateway: auth, validation, and the numbers
 // of the hand-computed fixture (./fixture.ts) coming through intact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnalyticsSummaryResponse, TimeseriesResponse } from '@em/contracts/rest';
 import { loginConsole, startHarness, type Harness } from '../harness';
-import { createPresence } from '@em/db/queries/presence';
 import { insertFixture } from './fixture';
 
 let h: Harness;
@@ -41,13 +41,22 @@ describe('analytics HTTP API', () => {
   });
 
   it('counts console agents online from the presence the /agents namespace writes', async () => {
-    const presence = createPresence(h.deps.redis, h.deps.redisPrefix);
+    const presence = h.deps.presence;
     await presence.beat({ userId: 'u-online', name: 'Online Agent', status: 'online' });
     await presence.beat({ userId: 'u-away', name: 'Away Agent', status: 'away' });
     const s = (await (await get(`/api/analytics/summary?${Q}`)).json()) as { live: { agentsOnline: number } };
     expect(s.live.agentsOnline).toBe(1);
     await presence.leave('u-online');
     await presence.leave('u-away');
+  });
+
+  it('summary and every timeseries metric are exactly the @em/contracts/rest bodies the dashboard parses', async () => {
+    const summary: unknown = await (await get(`/api/analytics/summary?${Q}`)).json();
+    expect(AnalyticsSummaryResponse.parse(summary)).toEqual(summary);
+    for (const metric of TimeseriesResponse.shape.metric.options) {
+      const series: unknown = await (await get(`/api/analytics/timeseries?metric=${metric}&bucket=day&${Q}`)).json();
+      expect(TimeseriesResponse.parse(series)).toEqual(series);
+    }
   });
 
   it('timeseries returns filled buckets', async () => {

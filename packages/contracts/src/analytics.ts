@@ -16,6 +16,19 @@ export const ESCALATION_REASONS = [
 export const EscalationReason = z.enum(ESCALATION_REASONS);
 export type EscalationReason = z.infer<typeof EscalationReason>;
 
+/**
+ * Every escalation reason in words, per surface: `queue` (the console's queue chip), `brief` (the
+ * handoff brief), `chart` (the dashboard). Keyed by the type, so a new reason does not compile
+ * until it is labelled everywhere.
+ */
+export const ESCALATION_REASON_LABELS: Record<EscalationReason, { queue: string; brief: string; chart: string }> = {
+  customer_request: { queue: 'Asked for a person', brief: 'Customer asked for a person', chart: 'Asked for a person' },
+  negative_sentiment: { queue: 'Upset customer', brief: 'Customer is upset', chart: 'Negative sentiment' },
+  ai_failed: { queue: 'AI could not answer', brief: 'The AI could not answer twice', chart: 'AI could not answer' },
+  policy: { queue: 'Needs a decision', brief: 'Needs a human decision (refund limit, legal or safety)', chart: 'Policy (refund/legal)' },
+  timeout: { queue: 'AI timed out', brief: 'The AI timed out or failed', chart: 'Timed out' },
+};
+
 const Tokens = z.object({ prompt: z.number().int().min(0), completion: z.number().int().min(0) });
 
 export const AnalyticsEvent = z.discriminatedUnion('type', [

@@ -1,26 +1,9 @@
 import { z } from 'zod';
+import { AnalyticsSummaryResponse as Summary, TimeseriesResponse as Series } from '@em/contracts/rest';
 import { registerPath } from '../http/openapi';
 import { ExportQuery, RangeQuery, TimeseriesQuery } from './analytics-params';
 
-// Response shapes documented loosely (records): the exact keys are in @em/db/queries/analytics.
-const Summary = z.object({
-  range: z.object({ from: z.string(), to: z.string() }),
-  generatedAt: z.string(),
-  volume: z.record(z.string(), z.unknown()),
-  ai: z.record(z.string(), z.unknown()),
-  routing: z.array(z.record(z.string(), z.unknown())),
-  humans: z.record(z.string(), z.unknown()),
-  satisfaction: z.record(z.string(), z.unknown()),
-  live: z.record(z.string(), z.unknown()),
-  cost: z.array(z.record(z.string(), z.unknown())),
-});
-const Series = z.object({
-  metric: z.string(),
-  bucket: z.string(),
-  from: z.string(),
-  to: z.string(),
-  points: z.array(z.object({ t: z.string() }).catchall(z.union([z.number(), z.null()]))),
-});
+// Response shapes: the same @em/contracts/rest schemas the router is typed by and the dashboard parses.
 const bad = { 400: { description: 'invalid_payload: a query parameter failed validation' } };
 
 registerPath({

@@ -1,4 +1,6 @@
 import { Router } from 'express';
+import type { z } from 'zod';
+import type { AnalyticsSummaryResponse, TimeseriesResponse } from '@em/contracts/rest';
 import { analyticsSummary } from '@em/db/queries/analytics';
 import { analyticsTimeseries } from '@em/db/queries/analytics-timeseries';
 import type { GatewayDeps } from '../deps';
@@ -41,14 +43,16 @@ export function createAnalyticsRouter(deps: AnalyticsDeps): Router {
     ]);
     const queueDepth = counts ? DEPTH_STATES.reduce((a, s) => a + (counts[s] ?? 0), 0) : 0;
     res.setHeader('cache-control', 'private, no-store');
-    res.json({ ...summary, generatedAt: t.toISOString(), live: { ...summary.live, queueDepth, agentsOnline } });
+    const body: AnalyticsSummaryResponse = { ...summary, generatedAt: t.toISOString(), live: { ...summary.live, queueDepth, agentsOnline } };
+    res.json(body);
   });
 
   router.get('/timeseries', async (req, res) => {
     const { range, metric, bucket } = parseTimeseriesQuery(req.query, now());
     const points = await analyticsTimeseries(deps.db, metric, range, bucket);
     res.setHeader('cache-control', 'private, no-store');
-    res.json({ metric, bucket, from: range.from.toISOString(), to: range.to.toISOString(), points });
+    const body: z.input<typeof TimeseriesResponse> = { metric, bucket, from: range.from.toISOString(), to: range.to.toISOString(), points };
+    res.json(body);
   });
 
   router.get('/export.csv', async (req, res) => {

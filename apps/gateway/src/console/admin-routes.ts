@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
+import type { CannedListResponse, CannedResponse, ConsoleUser, ConsoleUserListResponse } from '@em/contracts/rest';
+import { CONSOLE_ROLES } from '@em/contracts/rest';
 import { StoredText } from '@em/contracts/schemas';
 import { createCanned, deleteCanned, listCanned, updateCanned } from '@em/db/queries/canned';
 import { createConsoleUser, updateConsoleUser } from '@em/db/queries/console-users-admin';
@@ -21,12 +23,12 @@ export const CannedBody = z.object({
 export const NewUserBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   name: StoredText().trim().min(1).max(120),
-  role: z.enum(['agent', 'admin']),
+  role: z.enum(CONSOLE_ROLES),
   password: z.string().min(10).max(200),
 });
 export const UserPatchBody = z.object({
   name: StoredText().trim().min(1).max(120).optional(),
-  role: z.enum(['agent', 'admin']).optional(),
+  role: z.enum(CONSOLE_ROLES).optional(),
   active: z.boolean().optional(),
   password: z.string().min(10).max(200).optional(),
 });
@@ -46,12 +48,12 @@ export function createConsoleAdminRouter(deps: GatewayDeps): Router {
   const admin = requireConsole(deps, 'admin');
 
   router.get('/canned-responses', requireConsole(deps), async (_req, res) => {
-    res.json({ items: await listCanned(deps.db) });
+    res.json({ items: await listCanned(deps.db) } satisfies z.input<typeof CannedListResponse>);
   });
   router.post('/canned-responses', admin, async (req, res) => {
     const created = await createCanned(deps.db, parse(CannedBody, req.body));
     if (!created) throw new AppError('conflict', 'That shortcut is already taken.');
-    res.status(201).json(created);
+    res.status(201).json(created satisfies CannedResponse);
   });
   router.patch('/canned-responses/:id', admin, async (req, res) => {
     const { id } = parse(Id, req.params);
@@ -60,7 +62,7 @@ export function createConsoleAdminRouter(deps: GatewayDeps): Router {
       throw err;
     });
     if (!updated) throw new AppError('not_found', 'No such canned response.');
-    res.json(updated);
+    res.json(updated satisfies CannedResponse);
   });
   router.delete('/canned-responses/:id', admin, async (req, res) => {
     if (!(await deleteCanned(deps.db, parse(Id, req.params).id))) throw new AppError('not_found', 'No such canned response.');
@@ -68,12 +70,12 @@ export function createConsoleAdminRouter(deps: GatewayDeps): Router {
   });
 
   router.get('/users', admin, async (_req, res) => {
-    res.json({ items: await listConsoleUsers(deps.db) });
+    res.json({ items: await listConsoleUsers(deps.db) } satisfies z.input<typeof ConsoleUserListResponse>);
   });
   router.post('/users', admin, async (req, res) => {
     const created = await createConsoleUser(deps.db, parse(NewUserBody, req.body));
     if (!created) throw new AppError('conflict', 'A console user with that email already exists.');
-    res.status(201).json(created);
+    res.status(201).json(created satisfies ConsoleUser);
   });
   router.patch('/users/:id', admin, async (req, res) => {
     const { id } = parse(Id, req.params);
@@ -89,7 +91,7 @@ export function createConsoleAdminRouter(deps: GatewayDeps): Router {
       await revokeConsoleTokens(deps.db, id);
       deps.endAgentSessions?.(id);
     }
-    res.json(updated);
+    res.json(updated satisfies ConsoleUser);
   });
   return router;
 }

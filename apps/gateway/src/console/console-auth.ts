@@ -1,6 +1,6 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
+import { LoginRequest, type LoginResponse, type MeResponse } from '@em/contracts/rest';
 import { verifyPassword } from '@em/db/password';
 import { getConsoleUser, getConsoleUserForLogin, type ConsoleRole } from '@em/db/queries/users';
 import { consoleSessionUser, currentConsoleUser, revokeConsoleTokens } from './console-sessions';
@@ -10,7 +10,8 @@ import { CONSOLE_COOKIE, tokenFromRequest, type ConsoleClaims } from './console-
 import { consoleOriginAllowed } from '../http/origin-check';
 import { ipOf } from '../http/rate-limit';
 
-export const LoginBody = z.object({ email: z.string().trim().toLowerCase().email().max(254), password: z.string().min(1).max(200) });
+/** The sign-in body; defined in @em/contracts/rest with the responses (http/rate-limit.ts reads it too). */
+export const LoginBody = LoginRequest;
 
 /** The signed-in console user, set by requireConsole (kept in res.locals: no global type augmentation). */
 export function consoleUserOf(res: Response): ConsoleClaims {
@@ -81,7 +82,7 @@ export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secu
       maxAge: deps.consoleTokens.ttlSeconds * 1000,
       path: '/',
     });
-    res.json({ token, user: { id: user.id, email: user.email, name: user.name, role: user.role } });
+    res.json({ token, user: { id: user.id, email: user.email, name: user.name, role: user.role } } satisfies LoginResponse);
   });
   // Logout revokes the token (every token of this user: console-sessions.ts), not just the cookie,
   // and is refused from another site's page, which could otherwise sign the agent out at will.
@@ -94,11 +95,11 @@ export function createAuthRouter(deps: ConsoleAuthDeps & Pick<GatewayDeps, 'secu
       deps.endAgentSessions?.(claims.userId); // the user's open console tabs stop receiving at once
     }
     res.clearCookie(CONSOLE_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.secureCookies });
-    res.json({ ok: true });
+    res.json({ ok: true } as const);
   });
   router.get('/me', requireConsole(deps), async (_req, res) => {
     const user = await getConsoleUser(deps.db, consoleUserOf(res).userId);
-    res.json({ user });
+    res.json({ user } satisfies MeResponse);
   });
   return router;
 }

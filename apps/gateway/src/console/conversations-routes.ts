@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
+import type { ConversationDetailResponse, ConversationListResponse } from '@em/contracts/rest';
 import { StoredText } from '@em/contracts/schemas';
 import { CONVERSATION_VIEWS, getConversationDetail, listConversations } from '@em/db/queries/console-conversations';
 import { listNotes } from '@em/db/queries/notes';
@@ -38,7 +39,14 @@ export function createConversationsRouter(deps: GatewayDeps): Router {
     const q = ListQuery.safeParse(req.query);
     if (!q.success) throw new AppError('invalid_payload', 'Unknown filter.');
     const me = consoleUserOf(res);
-    res.json(await listConversations(deps.db, { view: viewOf(q.data), agentId: me.userId, q: q.data.q, page: q.data.page, pageSize: q.data.pageSize }));
+    const body: ConversationListResponse = await listConversations(deps.db, {
+      view: viewOf(q.data),
+      agentId: me.userId,
+      q: q.data.q,
+      page: q.data.page,
+      pageSize: q.data.pageSize,
+    });
+    res.json(body);
   });
   router.get('/conversations/:id', requireConsole(deps), async (req, res) => {
     const p = IdParams.safeParse(req.params);
@@ -46,7 +54,8 @@ export function createConversationsRouter(deps: GatewayDeps): Router {
     const detail = await getConversationDetail(deps.db, p.data.id);
     if (!detail) throw new AppError('not_found', 'No such conversation.');
     const notes = await listNotes(deps.db, p.data.id);
-    res.json({ ...detail, notes, brief: buildBrief(detail), suggestedReply: draftReply(detail, consoleUserOf(res).name) });
+    const body: z.input<typeof ConversationDetailResponse> = { ...detail, notes, brief: buildBrief(detail), suggestedReply: draftReply(detail, consoleUserOf(res).name) };
+    res.json(body);
   });
   return router;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '@em/contracts/schemas';
 import type { ConversationDetail } from '@em/db/queries/console-conversations';
 import { buildBrief, draftReply } from './handoff-brief';
 
-const msg = (seq: number, role: string, text: string, extra: Partial<ConversationDetail['messages'][number]> = {}) => ({
+const msg = (seq: number, role: Role, text: string, extra: Partial<ConversationDetail['messages'][number]> = {}) => ({
   id: `m${seq}`,
   seq,
   role,
@@ -48,6 +49,13 @@ describe('handoff brief and drafted reply', () => {
     expect(b.mentionedOrders).toEqual(['EM-10001']);
   });
 
+  it('labels every escalation reason, and falls back to the stored event reason', () => {
+    const fromEvent = buildBrief({ ...detail, conversation: { ...detail.conversation, escalationReason: null } });
+    expect(fromEvent).toMatchObject({ reason: 'negative_sentiment', reasonLabel: 'Customer is upset' });
+    const unknown = { ...detail, conversation: { ...detail.conversation, escalationReason: null }, events: [{ ...detail.events[0]!, data: { status: 'waiting_human', reason: 'made_up' } }] };
+    expect(buildBrief(unknown)).toMatchObject({ reason: null, reasonLabel: null });
+  });
+
   it('drafts a reply with the name, an apology for the reason and the mentioned order’s real facts', () => {
     const draft = draftReply(detail, 'Sam Rivera');
     expect(draft).toMatch(/^Hi Alice, this is Sam from the ElectroMart support team\. I am sorry this has been so frustrating/);
@@ -56,7 +64,7 @@ describe('handoff brief and drafted reply', () => {
   });
 
   it('falls back to the AI’s last answer for a guest with no orders', () => {
-    const guest = { ...detail, customer: null, orders: [], conversation: { ...detail.conversation, escalationReason: 'customer_request' } };
+    const guest: ConversationDetail = { ...detail, customer: null, orders: [], conversation: { ...detail.conversation, escalationReason: 'customer_request' } };
     const draft = draftReply(guest, 'Sam Rivera');
     expect(draft).toMatch(/^Hi, this is Sam/);
     expect(draft).toContain('To confirm what our assistant said: Order EM-10001 has shipped with UPS.');

@@ -1,13 +1,6 @@
+import { ESCALATION_REASON_LABELS, EscalationReason } from '@em/contracts/analytics';
+import type { HandoffBrief } from '@em/contracts/rest';
 import type { ConversationDetail } from '@em/db/queries/console-conversations';
-
-/** Escalation reasons (@em/contracts/analytics) in the console's words. */
-export const REASON_LABELS: Record<string, string> = {
-  customer_request: 'Customer asked for a person',
-  negative_sentiment: 'Customer is upset',
-  ai_failed: 'The AI could not answer twice',
-  policy: 'Needs a human decision (refund limit, legal or safety)',
-  timeout: 'The AI timed out or failed',
-};
 
 type Msg = ConversationDetail['messages'][number];
 const firstSentence = (t: string) => (t.match(/^[^.!?\n]{1,220}[.!?]?/)?.[0] ?? t.slice(0, 220)).trim();
@@ -29,9 +22,9 @@ export function lastOrderAskedAbout(d: Pick<ConversationDetail, 'messages'>): st
 }
 
 /** Why it escalated, a short summary of the conversation, and the customer with their orders. */
-export function buildBrief(d: ConversationDetail) {
+export function buildBrief(d: ConversationDetail): HandoffBrief {
   const escalation = [...d.events].reverse().find((e) => e.type === 'status_changed' && e.data.status === 'waiting_human');
-  const reason = d.conversation.escalationReason ?? (escalation?.data.reason as string | undefined) ?? null;
+  const reason = d.conversation.escalationReason ?? EscalationReason.safeParse(escalation?.data.reason).data ?? null;
   const customerTurns = d.messages.filter((m) => m.role === 'customer');
   const botTurns = d.messages.filter((m) => m.role === 'bot');
   const domains = [...new Set(botTurns.map((m) => m.route?.domain).filter(Boolean))] as string[];
@@ -48,8 +41,8 @@ export function buildBrief(d: ConversationDetail) {
     .join(' ');
   return {
     reason,
-    reasonLabel: reason ? (REASON_LABELS[reason] ?? reason) : null,
-    detail: (escalation?.data.detail as string | undefined) ?? null,
+    reasonLabel: reason ? ESCALATION_REASON_LABELS[reason].brief : null,
+    detail: typeof escalation?.data.detail === 'string' ? escalation.data.detail : null,
     escalatedAt: escalation?.createdAt ?? null,
     summary: `${summary}.${sentiments.length ? ` Mood over the turns: ${sentiments.join(' → ').replace(/_/g, ' ')}.` : ''}`,
     lastCustomerMessage: lastCustomer ? clip(lastCustomer.text, 300) : null,
@@ -66,14 +59,14 @@ export function draftReply(d: ConversationDetail, agentName: string): string {
   const brief = buildBrief(d);
   const first = d.customer?.name.split(' ')[0];
   const parts: string[] = [`Hi${first ? ` ${first}` : ''}, this is ${agentName.split(' ')[0]} from the ElectroMart support team.`];
-  const opening: Record<string, string> = {
+  const opening: Record<EscalationReason, string> = {
     negative_sentiment: 'I am sorry this has been so frustrating, and I have read through everything you wrote.',
     customer_request: 'Thanks for waiting; I have read through the conversation so far.',
     ai_failed: 'Sorry our assistant could not answer that; I will take it from here.',
     policy: 'This needs a decision from our team, so I will handle it for you personally.',
     timeout: 'Sorry for the delay in answering; I will take it from here.',
   };
-  parts.push(opening[brief.reason ?? ''] ?? 'I will take it from here.');
+  parts.push(brief.reason ? opening[brief.reason] : 'I will take it from here.');
   if (brief.lastCustomerMessage) parts.push(`About "${clip(firstSentence(brief.lastCustomerMessage), 90)}":`);
   // The order the customer last asked about, in their own words; the AI's entities list every order
   // a turn touched (an order list, a cross-reference), which named the wrong order before.

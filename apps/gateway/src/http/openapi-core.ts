@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { LoginBody } from '../console/console-auth';
+import { HealthResponse, LoginRequest, LoginResponse, LogoutResponse, MeResponse, ReadinessResponse as Readiness } from '@em/contracts/rest';
 import { registerPath } from './openapi';
 
 /** The gateway's own operations; console and analytics routers register theirs next to their code. */
-const ConsoleUser = z.object({ id: z.string().uuid(), email: z.string(), name: z.string(), role: z.enum(['agent', 'admin']) });
-const Readiness = z.object({
-  ready: z.boolean(),
-  down: z.array(z.enum(['postgres', 'redis', 'queue'])),
-  checks: z.object({ postgres: z.boolean(), redis: z.boolean(), queue: z.boolean() }),
-});
 
-registerPath({ method: 'get', path: '/health', summary: 'Liveness', tags: ['ops'], responses: { 200: { description: 'The process is up', schema: z.object({ status: z.literal('ok') }) } } });
+registerPath({ method: 'get', path: '/health', summary: 'Liveness', tags: ['ops'], responses: { 200: { description: 'The process is up', schema: HealthResponse } } });
 registerPath({
   method: 'get',
   path: '/ready',
@@ -31,20 +25,20 @@ registerPath({
   path: '/api/auth/login',
   summary: 'Console sign-in; also sets the httpOnly em_console cookie',
   tags: ['auth'],
-  body: LoginBody,
+  body: LoginRequest,
   responses: {
-    200: { description: 'Signed in', schema: z.object({ token: z.string(), user: ConsoleUser }) },
+    200: { description: 'Signed in', schema: LoginResponse },
     401: { description: 'unauthorized: wrong email or password', schema: z.object({ error: z.object({ code: z.literal('unauthorized'), message: z.string() }) }) },
   },
 });
-registerPath({ method: 'post', path: '/api/auth/logout', summary: 'Clears the console cookie', tags: ['auth'], responses: { 200: { description: 'Signed out', schema: z.object({ ok: z.literal(true) }) } } });
+registerPath({ method: 'post', path: '/api/auth/logout', summary: 'Clears the console cookie', tags: ['auth'], responses: { 200: { description: 'Signed out', schema: LogoutResponse } } });
 registerPath({
   method: 'get',
   path: '/api/auth/me',
   summary: 'The signed-in console user',
   tags: ['auth'],
   auth: 'console',
-  responses: { 200: { description: 'The user', schema: z.object({ user: ConsoleUser }) } },
+  responses: { 200: { description: 'The user', schema: MeResponse } },
 });
 registerPath({
   method: 'get',

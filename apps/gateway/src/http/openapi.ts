@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_CODES } from '@em/contracts/errors';
+import { ErrorResponse } from '@em/contracts/rest';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Shape = z.ZodObject<z.ZodRawShape>;
@@ -20,7 +20,7 @@ export interface PathSpec {
 }
 
 /** The error body every failing endpoint returns (DESIGN §3 vocabulary). */
-export const ErrorResponse = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });
+export { ErrorResponse };
 
 const registry = new Map<string, PathSpec>();
 

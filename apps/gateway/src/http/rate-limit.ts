@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError } from '@em/contracts/errors';
+import { LoginRequest } from '@em/contracts/rest';
 import type { GatewayDeps } from '../deps';
-import { LoginBody } from '../console/console-auth';
 
 /** The client's IP as every per-IP limit sees it (req.ip honours TRUST_PROXY only). */
 export const ipOf = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -19,7 +19,7 @@ const retryAfter = (res: Response, err: unknown) => {
 export function guardLogin(deps: Pick<GatewayDeps, 'limits'>): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'POST') return next();
-    const body = LoginBody.safeParse(req.body);
+    const body = LoginRequest.safeParse(req.body);
     const account = body.success ? body.data.email : undefined;
     (async () => {
       await deps.limits.take('login_ip', ipOf(req));

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
+import type { EscalationReason } from '@em/contracts/analytics';
 import type { Db } from '../client';
 import { inRange, ratio, rowsOf, type Range } from './analytics-range';
 
 export interface OutcomeRow {
-  reason: string | null;
+  /** conversations.escalation_reason, written from ESCALATION_REASONS only. */
+  reason: EscalationReason | null;
   human: boolean;
   score: number | null;
   total: number;
@@ -33,7 +35,7 @@ export function aiOutcome(rows: OutcomeRow[]) {
   const sum = (xs: OutcomeRow[], k: 'total' | 'resolvedByAi') => xs.reduce((a, x) => a + x[k], 0);
   const conversations = sum(rows, 'total');
   const escalated = sum(rows.filter((x) => x.reason !== null), 'total');
-  const reasons = new Map<string, number>();
+  const reasons = new Map<EscalationReason, number>();
   for (const x of rows) if (x.reason !== null) reasons.set(x.reason, (reasons.get(x.reason) ?? 0) + x.total);
   return {
     conversations,

@@ -1,12 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { ANALYTICS_BUCKETS, ANALYTICS_METRICS, type AnalyticsBucket, type AnalyticsMetric } from '@em/contracts/rest';
 import type { Db } from '../client';
 import { inRange, rowsOf, ts, type Range } from './analytics-range';
 
-export const BUCKETS = ['hour', 'day', 'week'] as const;
-export type Bucket = (typeof BUCKETS)[number];
-
-export const METRICS = ['conversations', 'messages', 'containment', 'sentiment', 'csat', 'latency', 'cost'] as const;
-export type Metric = (typeof METRICS)[number];
+/** The buckets and metrics of GET /api/analytics/timeseries (defined with its response in @em/contracts/rest). */
+export const BUCKETS = ANALYTICS_BUCKETS;
+export type Bucket = AnalyticsBucket;
+export const METRICS = ANALYTICS_METRICS;
+export type Metric = AnalyticsMetric;
 
 /** The bucket of a timestamptz column, as a UTC timestamp (date_trunc's unit is a parameter). */
 const bucketOf = (col: SQL, b: Bucket) => sql`date_trunc(${b}, ${col} at time zone 'UTC')`;

@@ -1,13 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
+import type { CannedResponse } from '@em/contracts/rest';
 import type { Db } from '../client';
 import { cannedResponses } from '../schema/index';
 
-export interface CannedResponse {
-  id: string;
-  shortcut: string;
-  title: string;
-  text: string;
-}
+export type { CannedResponse } from '@em/contracts/rest';
 
 const columns = { id: cannedResponses.id, shortcut: cannedResponses.shortcut, title: cannedResponses.title, text: cannedResponses.text };
 

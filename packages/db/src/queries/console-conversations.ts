@@ -1,4 +1,8 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { EscalationReason } from '@em/contracts/analytics';
+import type { ConversationDetailResponse, ConversationListResponse } from '@em/contracts/rest';
+import type { z } from 'zod';
+import { AgentName, Role } from '@em/contracts/schemas';
 import type { Db } from '../client';
 import { consoleUsers, conversationEvents, conversations, customers, messages, orders } from '../schema/index';
 import { lastCustomerText } from './queue';
@@ -16,6 +20,8 @@ export interface ConversationFilter {
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Text columns the writers fill from @em/contracts enums, checked on the way out (a bad row fails loudly). */
+const reasonOf = (r: string | null) => EscalationReason.nullable().parse(r);
 
 function whereFor(f: ConversationFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
@@ -39,7 +45,7 @@ function whereFor(f: ConversationFilter): SQL | undefined {
 }
 
 /** The console's conversation lists (by status view, full-text-ish search, paginated). */
-export async function listConversations(db: Db, f: ConversationFilter) {
+export async function listConversations(db: Db, f: ConversationFilter): Promise<ConversationListResponse> {
   const where = whereFor(f);
   const base = db
     .select({
@@ -77,6 +83,7 @@ export async function listConversations(db: Db, f: ConversationFilter) {
   return {
     items: rows.map((r) => ({
       ...r,
+      escalationReason: reasonOf(r.escalationReason),
       waitingSince: r.waitingSince?.toISOString() ?? null,
       lastMessageAt: r.lastMessageAt.toISOString(),
       createdAt: r.createdAt.toISOString(),
@@ -87,10 +94,13 @@ export async function listConversations(db: Db, f: ConversationFilter) {
     pageSize: f.pageSize,
   };
 }
-export type ConversationListItem = Awaited<ReturnType<typeof listConversations>>['items'][number];
+export type ConversationListItem = ConversationListResponse['items'][number];
+
+/** The detail without what the gateway adds (notes, handoff brief, drafted reply); `details` as stored. */
+export type ConversationDetail = Omit<z.input<typeof ConversationDetailResponse>, 'notes' | 'brief' | 'suggestedReply'>;
 
 /** Everything the conversation view needs: transcript rows with per-turn details, events, customer, orders. */
-export async function getConversationDetail(db: Db, id: string) {
+export async function getConversationDetail(db: Db, id: string): Promise<ConversationDetail | null> {
   const [conv] = await db
     .select({ c: conversations, agentName: consoleUsers.name })
     .from(conversations)
@@ -112,7 +122,7 @@ export async function getConversationDetail(db: Db, id: string) {
       id: c.id,
       status: c.status,
       siteKey: c.siteKey,
-      escalationReason: c.escalationReason,
+      escalationReason: reasonOf(c.escalationReason),
       priority: c.priority,
       assignedAgentId: c.assignedAgentId,
       assignedAgentName: conv.agentName,
@@ -136,8 +146,8 @@ export async function getConversationDetail(db: Db, id: string) {
     messages: messageRows.map((m) => ({
       id: m.id,
       seq: m.seq,
-      role: m.role,
-      agent: m.agent,
+      role: Role.parse(m.role),
+      agent: AgentName.nullable().parse(m.agent),
       authorName: m.authorName,
       text: m.text,
       createdAt: m.createdAt.toISOString(),
@@ -150,4 +160,3 @@ export async function getConversationDetail(db: Db, id: string) {
     events: eventRows.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: e.createdAt.toISOString() })),
   };
 }
-export type ConversationDetail = NonNullable<Awaited<ReturnType<typeof getConversationDetail>>>;

@@ -1,15 +1,9 @@
 import { eq } from 'drizzle-orm';
+import type { ConsoleUser } from '@em/contracts/rest';
 import type { Db } from '../client';
 import { consoleUsers } from '../schema/index';
 
-export type ConsoleRole = 'agent' | 'admin';
-export interface ConsoleUser {
-  id: string;
-  email: string;
-  name: string;
-  role: ConsoleRole;
-  active: boolean;
-}
+export type { ConsoleRole, ConsoleUser } from '@em/contracts/rest';
 
 const publicColumns = {
   id: consoleUsers.id,

@@ -20,7 +20,9 @@ import TextField from '@mui/material/TextField';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
-import { api, ApiError } from '../../lib/console/api';
+import type { z } from 'zod';
+import { CannedListResponse, CannedResponse, ConsoleUser as ConsoleUserBody, ConsoleUserListResponse } from '@em/contracts/rest';
+import { api, ApiError, NoContent } from '../../lib/console/api';
 import type { Canned, ConsoleUser } from '../../lib/console/types';
 
 /** /console/admin: console users and canned responses (the gateway refuses non-admins with 403). */
@@ -32,10 +34,10 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
   const [nc, setNc] = useState({ shortcut: '', title: '', text: '' });
 
   const call = useCallback(
-    async <T,>(path: string, init?: RequestInit) => {
+    async <S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.output<S> | null> => {
       try {
         setError(null);
-        return await api<T>(gatewayUrl, path, init);
+        return await api(gatewayUrl, path, schema, init);
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) window.location.assign('/login?next=/console/admin');
         setError(err instanceof ApiError ? (err.status === 403 ? 'Only admins can manage the console.' : err.message) : 'The console service is not reachable.');
@@ -45,14 +47,16 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
     [gatewayUrl],
   );
   const reload = useCallback(async () => {
-    const [u, c] = await Promise.all([call<{ items: ConsoleUser[] }>('/api/users'), call<{ items: Canned[] }>('/api/canned-responses')]);
+    const [u, c] = await Promise.all([call('/api/users', ConsoleUserListResponse), call('/api/canned-responses', CannedListResponse)]);
     if (u) setUsers(u.items);
     if (c) setCanned(c.items);
   }, [call]);
   useEffect(() => void reload(), [reload]);
 
-  const send = async (path: string, method: string, body?: unknown) => {
-    const r = await call(path, { method, ...(body ? { body: JSON.stringify(body) } : {}) });
+  /** A write; `schema` is what the endpoint answers (the user or canned response, or nothing on DELETE). */
+  const send = async (path: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown) => {
+    const schema = method === 'DELETE' ? NoContent : path.startsWith('/api/users') ? ConsoleUserBody : CannedResponse;
+    const r = await call(path, schema, { method, ...(body ? { body: JSON.stringify(body) } : {}) });
     if (r !== null || method === 'DELETE') await reload();
     return r !== null;
   };

@@ -12,6 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
+import { LogoutResponse } from '@em/contracts/rest';
 import { api } from '../../lib/console/api';
 import { initials } from '../../lib/console/labels';
 import type { ConsoleData } from './useConsoleData';
@@ -19,7 +20,7 @@ import type { ConsoleData } from './useConsoleData';
 export function ConsoleTopBar({ data, gatewayUrl }: { data: ConsoleData; gatewayUrl: string }) {
   const { me, presence, setPresence, connected, agents, queue } = data;
   const logout = async () => {
-    await api(gatewayUrl, '/api/auth/logout', { method: 'POST' }).catch(() => {});
+    await api(gatewayUrl, '/api/auth/logout', LogoutResponse, { method: 'POST' }).catch(() => {});
     window.location.assign('/login');
   };
   return (

@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
+import { LoginResponse, type LoginRequest } from '@em/contracts/rest';
 import { api, ApiError } from '../../lib/console/api';
 
 export function LoginForm({ gatewayUrl, next }: { gatewayUrl: string; next: string }) {
@@ -23,7 +24,7 @@ export function LoginForm({ gatewayUrl, next }: { gatewayUrl: string; next: stri
     setError(null);
     try {
       // The gateway sets the httpOnly em_console cookie; the token in the body is not kept in the page.
-      await api(gatewayUrl, '/api/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
+      await api(gatewayUrl, '/api/auth/login', LoginResponse, { method: 'POST', body: JSON.stringify({ email, password } satisfies LoginRequest) });
       window.location.assign(next);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'The console service is not reachable. Try again in a moment.');

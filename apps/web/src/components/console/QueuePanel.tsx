@@ -12,7 +12,7 @@ import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
-import { REASON_COLOR, REASON_LABEL, since, STATUS_COLOR, STATUS_LABEL } from '../../lib/console/labels';
+import { reasonColor, reasonLabel, since, STATUS_COLOR, STATUS_LABEL } from '../../lib/console/labels';
 import type { ConsoleData, Tab as TabName } from './useConsoleData';
 
 interface Row {
@@ -76,7 +76,7 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
             onClick={() => select(r.id)}
             data-testid={tab === 'waiting' ? 'queue-item' : 'conversation-item'}
             data-conversation-id={r.id}
-            sx={{ display: 'block', py: 1.25, px: 2, borderBottom: 1, borderColor: 'divider', borderLeft: 4, borderLeftColor: r.reason && tab === 'waiting' ? `${REASON_COLOR[r.reason] === 'error' ? 'error' : REASON_COLOR[r.reason] === 'warning' ? 'warning' : 'info'}.main` : 'transparent' }}
+            sx={{ display: 'block', py: 1.25, px: 2, borderBottom: 1, borderColor: 'divider', borderLeft: 4, borderLeftColor: r.reason && tab === 'waiting' ? `${reasonColor(r.reason) === 'error' ? 'error' : reasonColor(r.reason) === 'warning' ? 'warning' : 'info'}.main` : 'transparent' }}
           >
             <Stack direction="row" alignItems="center" spacing={1}>
               <Typography variant="subtitle2" noWrap sx={{ flex: 1 }}>
@@ -90,7 +90,7 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
               {r.text ?? '—'}
             </Typography>
             <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
-              {r.reason && <Chip size="small" data-testid="queue-reason" label={REASON_LABEL[r.reason] ?? r.reason} color={REASON_COLOR[r.reason] ?? 'default'} variant="outlined" />}
+              {r.reason && <Chip size="small" data-testid="queue-reason" label={reasonLabel(r.reason)} color={reasonColor(r.reason)} variant="outlined" />}
               {(tab !== 'waiting' || r.status !== 'waiting_human') && <Chip size="small" label={STATUS_LABEL[r.status] ?? r.status} color={STATUS_COLOR[r.status] ?? 'default'} />}
               {r.ticket && <Chip size="small" data-testid="queue-ticket" label={`Ticket ${r.ticket}`} color="secondary" variant="outlined" />}
               {r.sentiment && r.sentiment !== 'neutral' && <Chip size="small" label={r.sentiment.replace('_', ' ')} variant="outlined" />}

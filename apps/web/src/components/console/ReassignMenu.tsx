@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import { ConsoleUserListResponse } from '@em/contracts/rest';
 import { api } from '../../lib/console/api';
 import type { ConsoleUser } from '../../lib/console/types';
 import type { ConsoleData } from './useConsoleData';
@@ -14,7 +15,7 @@ export function ReassignMenu({ data, conversationId }: { data: ConsoleData; conv
   const [users, setUsers] = useState<ConsoleUser[]>([]);
   const open = async (el: HTMLElement) => {
     setAnchor(el);
-    const r = await api<{ items: ConsoleUser[] }>(data.gatewayUrl, '/api/users').catch(() => ({ items: [] as ConsoleUser[] }));
+    const r = await api(data.gatewayUrl, '/api/users', ConsoleUserListResponse).catch(() => ({ items: [] }));
     setUsers(r.items.filter((u) => u.active));
   };
   const pick = async (agentId: string) => {

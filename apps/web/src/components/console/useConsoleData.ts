@@ -1,9 +1,11 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgentPresence, QueueItem } from '@em/contracts/events';
+import { CannedListResponse, ConversationDetailResponse, ConversationListResponse, MeResponse } from '@em/contracts/rest';
 import { api, ApiError } from '../../lib/console/api';
 import { askNotificationPermission, chime, notify } from '../../lib/console/alert';
 import type { Canned, ConsoleUser, Detail, ListItem } from '../../lib/console/types';
+import { turnFromMessage } from '../../lib/console/turns';
 import { useAgentsSocket } from '../../lib/console/useAgentsSocket';
 
 export type Tab = 'waiting' | 'mine' | 'open' | 'resolved';
@@ -32,16 +34,16 @@ export function useConsoleData(gatewayUrl: string) {
   selectedRef.current = selectedId;
 
   useEffect(() => {
-    api<{ user: ConsoleUser }>(gatewayUrl, '/api/auth/me')
+    api(gatewayUrl, '/api/auth/me', MeResponse)
       .then((r) => setMe(r.user))
       .catch((err: unknown) => (err instanceof ApiError && err.status === 401 ? toLogin() : setError('The console service is not reachable.')));
-    api<{ items: Canned[] }>(gatewayUrl, '/api/canned-responses').then((r) => setCanned(r.items), () => {});
+    api(gatewayUrl, '/api/canned-responses', CannedListResponse).then((r) => setCanned(r.items), () => {});
   }, [gatewayUrl]);
 
   const loadList = useCallback(() => {
     if (tab === 'waiting') return;
     const params = new URLSearchParams({ view: tab, pageSize: '50', ...(q.trim() ? { q: q.trim() } : {}) });
-    api<{ items: ListItem[] }>(gatewayUrl, `/api/conversations?${params}`).then((r) => setList(r.items), () => {});
+    api(gatewayUrl, `/api/conversations?${params}`, ConversationListResponse).then((r) => setList(r.items), () => {});
   }, [gatewayUrl, tab, q]);
   useEffect(() => {
     const t = window.setTimeout(loadList, 200); // debounce typing in the search box (ms)
@@ -49,7 +51,7 @@ export function useConsoleData(gatewayUrl: string) {
   }, [loadList]);
 
   const loadDetail = useCallback(
-    (id: string) => api<Detail>(gatewayUrl, `/api/conversations/${id}`).then((d) => selectedRef.current === id && setDetail(d), () => {}),
+    (id: string) => api(gatewayUrl, `/api/conversations/${id}`, ConversationDetailResponse).then((d) => selectedRef.current === id && setDetail(d), () => {}),
     [gatewayUrl],
   );
 
@@ -92,7 +94,7 @@ export function useConsoleData(gatewayUrl: string) {
       setDetail((d) => {
         if (!d || d.messages.some((x) => x.id === m.id)) return d;
         const brief = m.role === 'customer' ? { ...d.brief, lastCustomerMessage: m.text } : d.brief;
-        return { ...d, brief, messages: [...d.messages, { ...m, route: m.meta?.route, sentiment: m.meta?.sentiment }] };
+        return { ...d, brief, messages: [...d.messages, turnFromMessage(m)] };
       });
     });
     socket.on('note:new', (n) => {

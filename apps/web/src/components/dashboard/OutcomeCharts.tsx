@@ -3,7 +3,8 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
-import { DOMAIN_LABEL, REASON_LABEL, SENTIMENT_COLOR, SENTIMENT_LABEL, fmtInt, fmtPct, label } from '../../lib/dashboard/format';
+import { ESCALATION_REASON_LABELS } from '@em/contracts/analytics';
+import { DOMAIN_LABEL, SENTIMENT_COLOR, SENTIMENT_LABEL, fmtInt, fmtPct, label } from '../../lib/dashboard/format';
 import type { Summary } from '../../lib/dashboard/types';
 import { ChartCard, Figure } from './ChartCard';
 
@@ -75,7 +76,7 @@ export function HandoffReasonCard({ ai }: { ai: Summary['ai'] }) {
   const rows = ai.byReason;
   return (
     <ChartCard title="Handoffs by reason" subtitle={`${fmtPct(ai.handoffRate)} of conversations went to a person`} testId="chart-handoff-reason" hasData={rows.length > 0}>
-      <HBar labels={rows.map((r) => label(REASON_LABEL, r.reason))} values={rows.map((r) => r.count)} valueLabel={(i) => `${fmtInt(rows[i]!.count)} · ${fmtPct(rows[i]!.rate)}`} color="#5c6bc0" />
+      <HBar labels={rows.map((r) => ESCALATION_REASON_LABELS[r.reason].chart)} values={rows.map((r) => r.count)} valueLabel={(i) => `${fmtInt(rows[i]!.count)} · ${fmtPct(rows[i]!.rate)}`} color="#5c6bc0" />
     </ChartCard>
   );
 }

@@ -1,16 +1,23 @@
-export const REASON_LABEL: Record<string, string> = {
-  customer_request: 'Asked for a person',
-  negative_sentiment: 'Upset customer',
-  ai_failed: 'AI could not answer',
-  policy: 'Needs a decision',
-  timeout: 'AI timed out',
-};
-export const REASON_COLOR: Record<string, 'error' | 'warning' | 'info' | 'secondary' | 'default'> = {
+import { ESCALATION_REASON_LABELS, EscalationReason } from '@em/contracts/analytics';
+
+type ChipColor = 'error' | 'warning' | 'info' | 'secondary' | 'default';
+/** How loud a reason is in the queue; keyed by the type, so a new reason needs a colour to compile. */
+export const REASON_COLOR: Record<EscalationReason, ChipColor> = {
   policy: 'error',
   negative_sentiment: 'error',
   ai_failed: 'warning',
   timeout: 'warning',
   customer_request: 'info',
+};
+const known = (reason: string) => EscalationReason.safeParse(reason).data;
+/** A reason in the queue's words (@em/contracts ESCALATION_REASON_LABELS); one this build does not know is shown as sent. */
+export const reasonLabel = (reason: string) => {
+  const r = known(reason);
+  return r ? ESCALATION_REASON_LABELS[r].queue : reason;
+};
+export const reasonColor = (reason: string): ChipColor => {
+  const r = known(reason);
+  return r ? REASON_COLOR[r] : 'default';
 };
 export const STATUS_LABEL: Record<string, string> = { bot: 'With AI', waiting_human: 'Waiting', human: 'With agent', resolved: 'Resolved' };
 export const STATUS_COLOR: Record<string, 'default' | 'warning' | 'success' | 'primary'> = {

@@ -1,19 +1,12 @@
 'use client';
-import type { ErrorBody } from '@em/contracts/errors';
+import type { z } from 'zod';
+import { ApiError, readResponse } from '../console/api';
 
-export class DashboardApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody,
-  ) {
-    super(body.message);
-  }
-}
+/** The dashboard's failures are the console's ApiError (same gateway, same `{ error }` body). */
+export { ApiError as DashboardApiError };
 
-/** GET on the gateway with the console's httpOnly cookie (same site, other port). */
-export async function getJson<T>(gatewayUrl: string, path: string, signal?: AbortSignal): Promise<T> {
+/** GET on the gateway with the console's httpOnly cookie (same site, other port), parsed with `schema`. */
+export async function getJson<S extends z.ZodType>(gatewayUrl: string, path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
   const res = await fetch(`${gatewayUrl.replace(/\/$/, '')}${path}`, { credentials: 'include', signal, cache: 'no-store' });
-  const body = (await res.json().catch(() => ({}))) as { error?: ErrorBody };
-  if (!res.ok) throw new DashboardApiError(res.status, body.error ?? { code: 'internal', message: `HTTP ${res.status}` });
-  return body as T;
+  return readResponse(res, schema);
 }

@@ -29,14 +29,6 @@ export const DOMAIN_LABEL: Record<string, string> = {
   none: 'Before any AI reply',
 };
 
-export const REASON_LABEL: Record<string, string> = {
-  customer_request: 'Asked for a person',
-  negative_sentiment: 'Negative sentiment',
-  ai_failed: 'AI could not answer',
-  policy: 'Policy (refund/legal)',
-  timeout: 'Timed out',
-};
-
 export const SENTIMENT_LABEL: Record<string, string> = {
   very_negative: 'Very negative',
   negative: 'Negative',

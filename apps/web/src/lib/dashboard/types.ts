@@ -1,21 +1,10 @@
-import type { AnalyticsSummary } from '@em/db/queries/analytics';
+import type { AnalyticsSummaryResponse, SeriesPoint as ContractSeriesPoint, TimeseriesResponse } from '@em/contracts/rest';
 
 /** GET /api/analytics/summary (the gateway adds the live counters it reads from Redis/BullMQ). */
-export type Summary = Omit<AnalyticsSummary, 'live'> & {
-  generatedAt: string;
-  live: AnalyticsSummary['live'] & { queueDepth: number; agentsOnline: number };
-};
-
-export interface SeriesPoint {
-  t: string;
-  [k: string]: number | string | null;
-}
-
-export interface Series {
-  metric: string;
-  bucket: 'hour' | 'day' | 'week';
-  points: SeriesPoint[];
-}
+export type Summary = AnalyticsSummaryResponse;
+export type SeriesPoint = ContractSeriesPoint;
+/** GET /api/analytics/timeseries */
+export type Series = TimeseriesResponse;
 
 export interface DashboardData {
   summary: Summary;

@@ -1,8 +1,9 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { AnalyticsSummaryResponse, TimeseriesResponse } from '@em/contracts/rest';
 import { DashboardApiError, getJson } from './api';
 import { bucketFor, rangeQuery, type DayRange } from './range';
-import type { DashboardData, Series, Summary } from './types';
+import type { DashboardData } from './types';
 
 /** The live panel (queue, waits, latency) refreshes this often, ms. */
 export const LIVE_REFRESH_MS = 30_000;
@@ -28,9 +29,9 @@ export function useDashboardData(gatewayUrl: string, range: DayRange, onUnauthor
     async (signal: AbortSignal, summaryOnly: boolean) => {
       const q = rangeQuery(range);
       const bucket = bucketFor(range);
-      const series = (metric: string) => getJson<Series>(gatewayUrl, `/api/analytics/timeseries?metric=${metric}&bucket=${bucket}&${q}`, signal);
+      const series = (metric: string) => getJson(gatewayUrl, `/api/analytics/timeseries?metric=${metric}&bucket=${bucket}&${q}`, TimeseriesResponse, signal);
       try {
-        const summary = await getJson<Summary>(gatewayUrl, `/api/analytics/summary?${q}`, signal);
+        const summary = await getJson(gatewayUrl, `/api/analytics/summary?${q}`, AnalyticsSummaryResponse, signal);
         let data: DashboardData;
         if (summaryOnly && dataRef.current) data = { ...dataRef.current, summary };
         else {
