@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { e2eEnv } from './e2e/env';
 
 // Debian's Chromium (no browser downloads on these machines); flags keep it off the network.
 export const CHROMIUM_ARGS = [
@@ -21,7 +22,7 @@ export default defineConfig({
   reporter: [['list'], ['json']],
   globalSetup: './e2e/global-setup.ts',
   use: {
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: e2eEnv.chromiumPath(), args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
     trace: 'off',
   },

@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { z } from 'zod';
+import { parseEnv } from './scripts/lib/env.ts';
 
 /**
  * Suites that run real gateway/worker processes and stop or restart Redis, Postgres, a gateway or a
@@ -13,7 +15,8 @@ export const SERIAL_SUITES = [
   'tests/security/secrets-in-logs.int.test.ts',
 ];
 const ALL = ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'];
-const set = process.env.VITEST_SET;
+/** VITEST_SET=parallel|serial picks one of the two passes of `pnpm test`; unset: every suite. */
+const set = parseEnv(z.object({ VITEST_SET: z.enum(['parallel', 'serial']).optional() })).VITEST_SET;
 
 export default defineConfig({
   test: {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { e2eEnv } from './env';
 
-const web = () => process.env.E2E_WEB_URL!;
+const web = () => e2eEnv.webUrl();
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto(web() + '/login');

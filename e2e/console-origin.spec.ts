@@ -6,9 +6,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { e2eEnv } from './env';
 
-const web = () => process.env.E2E_WEB_URL!;
-const gateway = () => process.env.E2E_GATEWAY_URL!;
+const web = () => e2eEnv.webUrl();
+const gateway = () => e2eEnv.gatewayUrl();
 
 /** The attacker's page: loads the Socket.IO client from the gateway and tries /agents with cookies. */
 const attackerPage = (gatewayUrl: string) => `<!doctype html>

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { createDb } from '@em/db/client';
-import { seedHistory } from '../packages/db/src/seed/history';
+import { seedHistory } from '@em/db/seed/history';
+import { e2eEnv } from './env';
 
-const web = () => process.env.E2E_WEB_URL!;
-const gateway = () => process.env.E2E_GATEWAY_URL!;
+const web = () => e2eEnv.webUrl();
+const gateway = () => e2eEnv.gatewayUrl();
 
 /** Every panel on /dashboard; each must render with data after seed:history. */
 const CHARTS = [
@@ -23,7 +24,7 @@ const CHARTS = [
 test.beforeAll(async () => {
   // A month of history in the shared e2e database, settled before now (live: false) so nothing
   // joins the console queue other specs look at.
-  const h = createDb(process.env.E2E_DATABASE_URL!, { max: 2 });
+  const h = createDb(e2eEnv.databaseUrl(), { max: 2 });
   try {
     await seedHistory(h.db, { days: 28, conversations: 2500, live: false, seed: 7 });
   } finally {

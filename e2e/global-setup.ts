@@ -5,6 +5,7 @@ import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-e
 import { createDatabase, dropDatabase, migrateAndSeed } from '../scripts/lib/database';
 import { startPlatform } from '../scripts/lib/platform';
 import { freePort } from '../scripts/lib/services';
+import { e2eEnv, publishE2eEnv } from './env';
 
 export default async function globalSetup(_config: FullConfig) {
   const name = uniqueName('e2e');
@@ -22,14 +23,11 @@ export default async function globalSetup(_config: FullConfig) {
     log: (l) => lines.push(l),
     quiet: false,
   });
-  process.env.E2E_WEB_URL = platform.webUrl;
-  process.env.E2E_GATEWAY_URL = platform.gatewayUrl;
-  process.env.E2E_EXAMPLE_PORT = String(examplePort);
   // Specs that need extra rows (e.g. dashboard.spec.ts seeding history) write to the same database.
-  process.env.E2E_DATABASE_URL = databaseUrl;
+  publishE2eEnv({ webUrl: platform.webUrl, gatewayUrl: platform.gatewayUrl, examplePort, databaseUrl });
   return async () => {
     await platform.stop();
     await dropDatabase(TEST_PG_ADMIN_URL, name);
-    if (process.env.E2E_VERBOSE) console.log(lines.join('\n'));
+    if (e2eEnv.verbose()) console.log(lines.join('\n'));
   };
 }

@@ -3,9 +3,10 @@
 // script runs anywhere.
 import { expect, test, type Page } from '@playwright/test';
 import { openStorefrontChat, send, bubbles } from './widget-helpers';
+import { e2eEnv } from './env';
 
-const web = () => process.env.E2E_WEB_URL!;
-const gateway = () => process.env.E2E_GATEWAY_URL!;
+const web = () => e2eEnv.webUrl();
+const gateway = () => e2eEnv.gatewayUrl();
 const marker = `xss${Date.now().toString(36)}`;
 const CUSTOMER_XSS = `<img src=x onerror="window.__xss='customer'"> ${marker}`;
 const REPLY_XSS = `<script>window.__xss='reply'</script><svg onload="window.__xss='reply'">`;

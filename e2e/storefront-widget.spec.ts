@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { e2eEnv } from './env';
 
-const web = () => process.env.E2E_WEB_URL!;
+const web = () => e2eEnv.webUrl();
 
 test('a shopper opens the widget on the storefront and gets the 30-day return policy', async ({ page }) => {
   await page.goto(web() + '/');

@@ -2,13 +2,14 @@ import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../scripts/lib/static-server';
 import { ask, bubbles, webUrl } from './widget-helpers';
+import { e2eEnv } from './env';
 
 // examples/embed.html from ANOTHER origin (E2E_EXAMPLE_PORT, allowed by the gateway via global-setup).
 let examples: StaticServer;
 test.beforeAll(async () => {
   examples = await startStaticServer({
     dir: fileURLToPath(new URL('../examples', import.meta.url)),
-    port: Number(process.env.E2E_EXAMPLE_PORT),
+    port: e2eEnv.examplePort(),
     webUrl: webUrl(),
   });
 });

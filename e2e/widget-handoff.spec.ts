@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
 import { ask, bubbles, openStorefrontChat, type ChatApi } from './widget-helpers';
+import { e2eEnv } from './env';
 
-const gateway = () => process.env.E2E_GATEWAY_URL!;
+const gateway = () => e2eEnv.gatewayUrl();
 
 test('"Talk to a person" with nobody online: a ticket is opened and the AI keeps helping', async ({ page }) => {
   const chat = await openStorefrontChat(page, 'bob');
@@ -62,7 +63,8 @@ test.describe('with an agent signed in', () => {
     await expect(banner).toHaveAttribute('data-status', 'waiting_human');
     await expect(banner).toContainText('Waiting for a person');
     await expect(bubbles(chat, 'system').last()).toContainText('A member of our support team will join this chat shortly');
-    // Asking twice makes no sense while waiting.
-    await expect(button).toBeDisabled();
+    // Asking twice makes no sense while waiting: the header says who answers now instead.
+    await expect(button).toBeHidden();
+    await expect(chat.getByTestId('owner-line')).toHaveText('Waiting for a person');
   });
 });

@@ -1,5 +1,6 @@
 // Shared steps for the widget e2e specs (e2e/widget-*.spec.ts).
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { e2eEnv } from './env';
 
 /** The loader's API as a host page sees it (window.ElectroMartChat). */
 export interface ChatApi {
@@ -11,7 +12,7 @@ export interface ChatApi {
   on(event: string, handler: (payload?: unknown) => void): () => void;
 }
 
-export const webUrl = () => process.env.E2E_WEB_URL!;
+export const webUrl = () => e2eEnv.webUrl();
 
 /** Opens the storefront as a demo customer and the chat; resolves once the widget is online. */
 export async function openStorefrontChat(page: Page, as: 'alice' | 'bob' | 'guest' = 'guest'): Promise<FrameLocator> {

@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { ask, bubbles, openStorefrontChat } from './widget-helpers';
+import { e2eEnv } from './env';
 
 // The agent side is driven over the real /agents namespace (what the console uses), so this spec
 // covers only what the customer sees: status, the agent's name, typing, messages, CSAT.
-const gateway = () => process.env.E2E_GATEWAY_URL!;
+const gateway = () => e2eEnv.gatewayUrl();
 let agent: Socket;
 let agentName: string;
 

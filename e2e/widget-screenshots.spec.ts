@@ -3,8 +3,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { ask, openStorefrontChat } from './widget-helpers';
+import { e2eEnv } from './env';
 
-const target = (name: string) => (process.env.SCREENSHOTS ? `docs/screenshots/${name}` : `test-results/${name}`);
+const target = (name: string) => (e2eEnv.screenshots() ? `docs/screenshots/${name}` : `test-results/${name}`);
 
 async function converse(page: Page, as: 'alice' | 'guest') {
   const chat = await openStorefrontChat(page, as);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { createDb } from '@em/db/client';
 import { runMigrations } from '@em/db/migrate';
 import { seed } from '@em/db/seed';
-import { seedHistory } from '../packages/db/src/seed/history';
+import { seedHistory } from '@em/db/seed/history';
 import { repoRoot } from './lib/services';
 import { scriptEnv } from './lib/env';
 

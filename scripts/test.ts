@@ -10,7 +10,8 @@ import { childEnv } from './lib/env';
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(cmd, args, { cwd: repoRoot, stdio: 'inherit', env: childEnv({ TURBO_TELEMETRY_DISABLED: '1', ...env }) }).status ?? 1;
 
-if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', BUILD_ARGS) !== 0) {
+// The walls first (eslint.config.mjs: imports, process.env; then import cycles), then the build.
+if (run('pnpm', ['eslint', '.']) !== 0 || run('pnpm', ['tsx', 'scripts/check-cycles.ts']) !== 0 || run('pnpm', BUILD_ARGS) !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
