@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EscalationReason } from '@em/contracts/analytics';
 import { catalogSearch, productDetails } from './catalog';
 import { orderGet, ordersList, orderProve } from './orders';
 import { promoCheck } from './promotions';
@@ -21,7 +22,8 @@ export const kbSearch = defineTool({
 export const requestHuman = defineTool({
   name: 'request_human',
   description: 'Hands the conversation to a person from the support team (the customer asked, or the case needs one).',
-  input: z.object({ reason: z.enum(['customer_request', 'policy', 'negative_sentiment']) }),
+  // The reasons a model may give (ai_failed and timeout are decided by the graph and the worker).
+  input: z.object({ reason: EscalationReason.extract(['customer_request', 'policy', 'negative_sentiment']) }),
   async run(_deps, _scope, { reason }) {
     return { handedOver: true as const, reason };
   },
