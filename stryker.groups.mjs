@@ -10,18 +10,26 @@
 export const GROUPS = {
   // one reply per message, commit-time ownership, per-conversation order, retries and deadline
   worker: {
-    mutate: ['apps/worker/src/process-message.ts', 'apps/worker/src/job-handler.ts', 'packages/db/src/queries/worker-turns.ts'],
+    mutate: ['apps/worker/src/process-message.ts', 'apps/worker/src/job-handler.ts', 'packages/db/src/queries/messages.ts'],
     tests: [
       'apps/worker/src/**/*.test.ts',
-      'packages/db/src/queries/worker-turns.int.test.ts',
+      'packages/conversations/src/ai-turns.int.test.ts',
       'tests/worker/{exactly-once,order-after-retry,retries,deadline}.int.test.ts',
       'tests/console/{claim-mid-turn,hand-back,worker-escalation}.int.test.ts',
     ],
   },
-  // claim / release / resolve / hand to humans, seq assignment and status changes
+  // the conversation core: state machine, use cases (claim / release / resolve / hand to humans / AI
+  // commit), announcements; seq assignment and status rows
   state: {
-    mutate: ['packages/db/src/queries/queue.ts', 'packages/db/src/queries/handoff.ts', 'packages/db/src/queries/conversations.ts'],
+    mutate: [
+      'packages/conversations/src/machine.ts',
+      'packages/conversations/src/service.ts',
+      'packages/conversations/src/announcer.ts',
+      'packages/db/src/queries/queue.ts',
+      'packages/db/src/queries/conversations.ts',
+    ],
     tests: [
+      'packages/conversations/src/**/*.test.ts',
       'packages/db/src/**/*.test.ts',
       'tests/console/{claim,claim-mid-turn,hand-back,typing-owner,no-agent-ticket,worker-escalation}.int.test.ts',
       'tests/worker/exactly-once.int.test.ts',

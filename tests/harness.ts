@@ -3,14 +3,13 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { Queue, QueueEvents, Worker } from 'bullmq';
-import { Emitter } from '@socket.io/redis-emitter';
+import { Queue, QueueEvents } from 'bullmq';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
 import type { ChatClientToServerEvents, ChatServerToClientEvents, SessionReady } from '@em/contracts/events';
 import type { Message } from '@em/contracts/schemas';
 import { createLogger } from '@em/config/logger';
-import { createRedis } from '@em/config/redis';
+import { createRedis, redisKeys } from '@em/config/redis';
 import { TEST_PG_ADMIN_URL, TEST_REDIS_URL, uniqueName } from '@em/config/test-env';
 import { createDb, type DbHandle } from '@em/db/client';
 import { createDatabase, dropDatabase } from '@em/db/testing';
@@ -26,13 +25,8 @@ import { createConsoleTokens } from '../apps/gateway/src/console/console-tokens'
 import type { GatewayDeps } from '../apps/gateway/src/deps';
 import { createMetrics } from '../apps/gateway/src/metrics';
 import { createLimits, DEFAULT_LIMITS, type LimitConfig } from '../apps/gateway/src/limits';
-import { createConversationLocks } from '../apps/worker/src/conversation-lock';
-import { createConversationWaiters } from '../apps/worker/src/conversation-waiters';
-import { createJobHandler } from '../apps/worker/src/job-handler';
-import { createMessageProcessor } from '../apps/worker/src/process-message';
-import { createPresence } from '@em/db/queries/presence';
-import { createFailureReporter } from '../apps/worker/src/report-failure';
-import { createSessionState } from '../apps/worker/src/session-state';
+import { createPresence } from '@em/conversations/presence';
+import { createWorker, type SupportWorker } from '../apps/worker/src/worker';
 import { migrateAndSeed } from '../scripts/lib/database';
 
 export const IDENTITY_SECRET = 'test-identity-secret-0123456789';
@@ -89,9 +83,10 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
   const pub = createRedis(redisUrl);
   const sub = pub.duplicate();
   const qconn = createRedis(redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: qconn, prefix: `${prefix}:bull` });
+  const keys = redisKeys(prefix);
+  const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: qconn, prefix: keys.bull });
   const econn = createRedis(redisUrl, { maxRetriesPerRequest: null });
-  const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: econn, prefix: `${prefix}:bull` });
+  const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: econn, prefix: keys.bull });
   const metrics = createMetrics();
   const deps: GatewayDeps = {
     db: dbh.db,
@@ -103,24 +98,25 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     logger,
     sites: [{ siteKey: 'demo-site', identitySecret: IDENTITY_SECRET, allowedOrigins: ['http://shop.test'] }],
     sessions: createSessionTokens(SESSION_SECRET),
-    dedup: createDedup(redis, prefix),
-    socketKey: `${prefix}:socket.io`,
+    dedup: createDedup(redis, keys),
     platformOrigins: ['http://localhost:3000'],
     consoleTokens: createConsoleTokens('test-console-secret-0123456789'),
     secureCookies: false,
     refuseDemoPasswords: opts.production ?? false,
-    redisPrefix: prefix,
+    keys,
+    presence: createPresence(redis, keys),
     metrics,
-    limits: createLimits({ redis, prefix, metrics, logger }, { ...HARNESS_LIMITS, ...opts.limits }),
+    limits: createLimits({ redis, keys, metrics, logger }, { ...HARNESS_LIMITS, ...opts.limits }),
   };
   const server: HttpServer = createServer(createHttpApp(deps));
   const io = createGateway(server, deps);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  let worker: Worker | undefined;
+  let worker: SupportWorker | undefined;
   const wconn = createRedis(redisUrl, { maxRetriesPerRequest: null });
   const eredis = createRedis(redisUrl);
+  const wqconn = createRedis(redisUrl, { maxRetriesPerRequest: null });
   if (opts.worker !== false) {
     const ai = loadAiResources({ kbDir: path.join(repoRoot, 'knowledge-base'), routerModelPath: path.join(repoRoot, 'packages/agents/generated/router-model.json') });
     const offline = createOfflineModel(ai.router);
@@ -130,24 +126,22 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
       model: opts.model ? opts.model(offline) : offline,
       catalog: await listProducts(dbh.db, 1000),
     });
-    const emitter = new Emitter(eredis, { key: `${prefix}:socket.io` });
-    // The same job handler as apps/worker/src/main.ts: per-conversation order, deadline, apology.
-    const handler = createJobHandler({
+    // The worker exactly as apps/worker/src/main.ts wires it (order, deadline, apology, conversation core).
+    worker = createWorker({
       db: dbh.db,
-      locks: createConversationLocks(redis, prefix, 15_000),
-      waiters: createConversationWaiters(redis, prefix, queue),
-      processMessage: createMessageProcessor({ db: dbh.db, graph, emitter, sessions: createSessionState(redis, prefix), logger, presence: createPresence(redis, prefix) }),
-      reportFailure: createFailureReporter({ db: dbh.db, emitter, logger, presence: createPresence(redis, prefix) }),
+      graph,
       logger,
-      deadlineMs: opts.jobDeadlineMs ?? 30_000,
-      maxRetries: 3,
-      lockTtlMs: 15_000,
+      keys,
+      redis,
+      emitterRedis: eredis,
+      workerConnection: wconn,
+      queueConnection: wqconn,
+      options: { concurrency: 4, deadlineMs: opts.jobDeadlineMs ?? 30_000, maxRetries: 3, lockTtlMs: 15_000 },
     });
-    worker = new Worker(MESSAGES_QUEUE, (job, token) => handler.handle(job, token), { connection: wconn, prefix: `${prefix}:bull`, concurrency: 4 });
   }
 
   // Reconnects are ioredis' job; a test that restarts its Redis must not see unhandled 'error' events.
-  for (const c of [redis, pub, sub, qconn, econn, wconn, eredis]) c.on('error', () => {});
+  for (const c of [redis, pub, sub, qconn, econn, wconn, eredis, wqconn]) c.on('error', () => {});
 
   const sockets: ChatClient[] = [];
   const connect = (auth: Record<string, unknown> = { siteKey: 'demo-site' }) =>
@@ -169,16 +163,16 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
       for (const s of sockets) s.disconnect();
       // Consoles that disconnected just before stop() still leave presence and broadcast it over
       // Redis; closing the connections under them would surface as unhandled "Connection is closed".
-      for (let i = 0; i < 40 && (await redis.zcard(`${prefix}:agents:presence`).catch(() => 0)) > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 40 && (await redis.zcard(keys.presence).catch(() => 0)) > 0; i++) await new Promise((r) => setTimeout(r, 50));
       await new Promise((r) => setTimeout(r, 100));
       await worker?.close();
       await new Promise<void>((r) => io.close(() => r()));
       await queueEvents.close();
       await queue.obliterate({ force: true }).catch(() => {});
       await queue.close();
-      const keys = await redis.keys(`${prefix}*`);
-      if (keys.length) await redis.del(...keys);
-      for (const c of [redis, pub, sub, qconn, econn, wconn, eredis]) c.disconnect();
+      const leftover = await redis.keys(keys.pattern);
+      if (leftover.length) await redis.del(...leftover);
+      for (const c of [redis, pub, sub, qconn, econn, wconn, eredis, wqconn]) c.disconnect();
       await dbh.close();
       await dropDatabase(TEST_PG_ADMIN_URL, dbName);
     },

@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const s of agents) s.disconnect();
   // Let the gateway finish the disconnects (presence leave over Redis) before the connections close.
-  await waitUntil(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0);
+  await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0);
   await h?.stop();
 });
 
@@ -144,7 +144,7 @@ describe('handoff when nobody is online', () => {
   it('tells the customer, opens a ticket (ticket_created) and gives the chat back to the AI', async () => {
     for (const s of agents.splice(0)) s.disconnect();
     // Presence leaves on disconnect; wait until the gateway has processed it.
-    await expect.poll(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0, { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0, { timeout: 5000 }).toBe(true);
     const { socket, ready } = await h.connect();
     const notice = nextEvent<Message>(socket, 'message:new', (m) => m.role === 'system');
     expect(await socket.emitWithAck('conversation:request-human', {})).toEqual({ ok: true, data: { status: 'bot' } });

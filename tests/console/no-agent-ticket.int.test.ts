@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   agent?.disconnect();
-  await waitUntil(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0).catch(() => {});
+  await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0).catch(() => {});
   await h?.stop();
 });
 
@@ -30,7 +30,7 @@ const ticketsOf = (id: string) =>
 
 describe('handoff when nobody is online: a ticket, and the AI keeps helping', () => {
   it('ticket notice + status bot, the next question is answered; an agent who comes online sees the ticket, claims, the AI goes silent', async () => {
-    expect(await h.deps.redis.zcard(`${h.prefix}:agents:presence`)).toBe(0);
+    expect(await h.deps.redis.zcard(h.deps.keys.presence)).toBe(0);
     const { socket: customer, ready } = await h.connect();
     const conversationId = ready.conversationId;
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedis } from '@em/config/redis';
+import { createRedis, redisKeys } from '@em/config/redis';
 import { TEST_REDIS_URL, uniqueName } from '@em/config/test-env';
-import { createPresence, PRESENCE_TTL_MS } from '@em/db/queries/presence';
+import { createPresence, PRESENCE_TTL_MS } from '@em/conversations/presence';
 
 const redis = createRedis(TEST_REDIS_URL);
 const prefix = uniqueName('presence');
 let clock = 1_000_000;
-const presence = createPresence(redis, prefix, () => clock);
+const presence = createPresence(redis, redisKeys(prefix), () => clock);
 
 beforeAll(async () => {
   await redis.ping();

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const a of agents) a.disconnect();
-  await waitUntil(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0).catch(() => {});
+  await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0).catch(() => {});
   await h?.stop();
 });
 

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => {
   agent?.disconnect();
   // Let the gateway finish the disconnect (presence leave over Redis) before the connections close.
-  await waitUntil(async () => (await h.deps.redis.zcard(`${h.prefix}:agents:presence`)) === 0);
+  await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0);
   await h?.stop();
 });
 

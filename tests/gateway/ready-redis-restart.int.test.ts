@@ -2,7 +2,7 @@
 // Uses its OWN redis-server (never the shared one), which it stops and restarts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@em/config/logger';
-import { createRedis } from '@em/config/redis';
+import { createRedis, redisKeys } from '@em/config/redis';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
 import { createDatabase, dropDatabase } from '@em/db/testing';
 import { createLimits, DEFAULT_LIMITS } from '../../apps/gateway/src/limits';
@@ -56,7 +56,7 @@ describe('/ready across a Redis restart (same gateway process)', () => {
     client.on('error', () => {});
     const metrics = createMetrics();
     const limits = createLimits(
-      { redis: client, prefix: dbName, metrics, logger: createLogger('test', 'silent') },
+      { redis: client, keys: redisKeys(dbName), metrics, logger: createLogger('test', 'silent') },
       { ...DEFAULT_LIMITS, events: { points: 3, durationS: 60 } },
     );
     try {

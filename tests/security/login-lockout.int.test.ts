@@ -28,7 +28,7 @@ const AGENT = 'agent@electromart.test';
 /** The IP counter after a success: the success's own attempt is taken back before the 200 is sent. */
 async function settled(h: Harness, used: number) {
   await waitFor(`${used} attempts left on the IP`, async () => {
-    const [key] = await h.deps.redis.keys(`${h.prefix}:rl:login-ip:*`);
+    const [key] = await h.deps.redis.keys(`${h.deps.keys.rateLimit('login-ip')}:*`);
     return key && Number(await h.deps.redis.get(key)) === used;
   }, 5000);
 }

@@ -40,7 +40,7 @@ describe('worker crash', () => {
     const [firstId] = await sendAll(socket, ['What is your return policy?']);
     // In flight = active in BullMQ and holding its conversation's lock (inside the 1.5 s test hold).
     await waitFor('first job in flight', async () => {
-      const lockHolder = await h.deps.redis.get(`${h.prefix}:convlock:${ready.conversationId}`);
+      const lockHolder = await h.deps.redis.get(h.deps.keys.conversationLock(ready.conversationId));
       return lockHolder?.endsWith(`:${firstId}`) && (await h.deps.queue.getJob(firstId!))?.getState().then((s) => s === 'active');
     }, 30_000, 50);
     await first.kill('SIGKILL');

@@ -4,9 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelPort } from '@em/agents/model';
 import { getConversation } from '@em/db/queries/conversations';
-import { createPresence } from '@em/db/queries/presence';
 import { nextReply, startHarness, type Harness } from '../harness';
-import { APOLOGY } from '../../apps/worker/src/report-failure';
+import { COPY } from '@em/conversations/copy';
+
+const APOLOGY = COPY.apology;
 
 /** The offline model, except that composing a reply never finishes (and ignores the abort signal). */
 const hanging = (offline: ModelPort): ModelPort =>
@@ -23,7 +24,7 @@ afterAll(async () => {
 describe('job deadline', () => {
   it('aborts a hanging turn at the deadline, apologises and offers a human', async () => {
     // An agent is online, so the offer is a live wait (with nobody online the AI keeps the chat: tests/console/no-agent-ticket).
-    const presence = createPresence(h.deps.redis, h.prefix);
+    const presence = h.deps.presence;
     await presence.beat({ userId: 'agent-on-duty', name: 'On Duty', status: 'online' });
     const { socket, ready } = await h.connect();
     const status = new Promise<string>((r) => socket.on('conversation:status', (s) => r(s.status)));

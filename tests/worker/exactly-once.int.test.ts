@@ -7,11 +7,13 @@ import { UnrecoverableError } from 'bullmq';
 import { Emitter } from '@socket.io/redis-emitter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@em/contracts/schemas';
+import type { AgentsServerToClientEvents, ChatServerToClientEvents } from '@em/contracts/events';
 import { createLogger } from '@em/config/logger';
 import { createRedis } from '@em/config/redis';
 import { TEST_REDIS_URL } from '@em/config/test-env';
 import { listProducts } from '@em/db/queries/catalog';
-import { createPresence } from '@em/db/queries/presence';
+import { createAnnouncer } from '@em/conversations/announcer';
+import { createConversationService } from '@em/conversations/service';
 import { createSupportGraph } from '@em/agents/graph';
 import { loadKnowledgeBase } from '@em/agents/kb';
 import { createRouter, loadRouterModel } from '@em/agents/router';
@@ -32,6 +34,8 @@ let barrier: { n: number; arrived: Array<() => void> } | null = null;
 const seenRoutes: { text: string; history: { role: string; text: string }[] }[] = [];
 /** While > 0, sessions.save throws once per count: the worker "dies" right after the reply commit. */
 let crashAfterCommit = 0;
+/** While > 0, publishing a message throws once per count: the worker "dies" between its commit and the publish. */
+let crashBeforePublish = 0;
 
 beforeAll(async () => {
   h = await startHarness('wkonce', { worker: false });
@@ -61,7 +65,7 @@ beforeAll(async () => {
     catalog: await listProducts(h.dbh.db, 1000),
   });
   eredis = createRedis(TEST_REDIS_URL);
-  const real = createSessionState(h.deps.redis, h.prefix);
+  const real = createSessionState(h.deps.redis, h.deps.keys);
   sessions = {
     ...real,
     async save(...args: Parameters<typeof real.save>) {
@@ -72,13 +76,27 @@ beforeAll(async () => {
       return real.save(...args);
     },
   };
+  const realAnnounce = createAnnouncer({
+    chat: new Emitter<ChatServerToClientEvents>(eredis, { key: h.deps.keys.socketIo }).of('/chat'),
+    agents: new Emitter<AgentsServerToClientEvents>(eredis, { key: h.deps.keys.socketIo }).of('/agents'),
+  });
+  const announce: typeof realAnnounce = {
+    ...realAnnounce,
+    message(m) {
+      if (crashBeforePublish > 0) {
+        crashBeforePublish--;
+        throw new Error('worker died before publishing the reply');
+      }
+      realAnnounce.message(m);
+    },
+  };
   processMessage = createMessageProcessor({
     db: h.dbh.db,
     graph,
-    emitter: new Emitter(eredis, { key: `${h.prefix}:socket.io` }),
+    conversations: createConversationService({ db: h.dbh.db, presence: h.deps.presence, announce }),
+    announce,
     sessions,
     logger: createLogger('test', 'silent'),
-    presence: createPresence(h.deps.redis, h.prefix),
   });
 }, 120_000);
 afterAll(async () => {
@@ -120,7 +138,7 @@ describe('worker: exactly one reply per customer message', () => {
     socket.disconnect();
   });
 
-  it('two runs of the same job at once: one bot row, the other run reports a duplicate', async () => {
+  it('two runs of the same job at once: one bot row, the other run reports a duplicate and re-announces the same reply id', async () => {
     const { socket, job, seen } = await customerSays('How much is the Nimbus X5?');
     barrier = { n: 2, arrived: [] };
     const results = await Promise.all([processMessage(job), processMessage(job)]).finally(() => (barrier = null));
@@ -129,15 +147,17 @@ describe('worker: exactly one reply per customer message', () => {
     expect(results.filter((r) => 'duplicate' in r && r.duplicate)).toHaveLength(1);
     const winner = results.find((r) => !('duplicate' in r))!;
     expect(winner).toEqual({ replyId: rows[0]!.id });
-    await announced(seen, rows[0]!.id, 1);
+    // The loser names the winner's reply and publishes it again (the widget de-duplicates by id).
+    expect(results.find((r) => 'duplicate' in r)).toEqual({ replyId: rows[0]!.id, duplicate: true });
+    await announced(seen, rows[0]!.id, 2);
     expect(new Set(seen.map((m) => m.id))).toEqual(new Set([rows[0]!.id]));
     socket.disconnect();
   });
 
   it('a run that dies after the reply commit and before the publish: the retry publishes that reply and restores the session', async () => {
     const { socket, job, seen } = await customerSays('Do you ship internationally?');
-    crashAfterCommit = 1;
-    await expect(processMessage(job)).rejects.toThrow('worker died after the reply commit');
+    crashBeforePublish = 1;
+    await expect(processMessage(job)).rejects.toThrow('worker died before publishing the reply');
     const [row] = await botRows(job.messageId);
     expect(row).toBeDefined(); // committed…
     await sleep(300);

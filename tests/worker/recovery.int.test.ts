@@ -21,7 +21,7 @@ const customer = async (conversationId: string, text: string, ageS: number) => {
 };
 
 describe('recovery sweeper', () => {
-  it('re-enqueues only unanswered, bot-owned messages of the current owner era, once', async () => {
+  it('re-enqueues only unanswered messages the AI owes (bot or reopened after a resolve) of the current owner era, once', async () => {
     const db = h.dbh.db;
     const a = await createConversation(db, { siteKey: 'demo-site' });
     const lost = await customer(a.id, 'lost in a Redis restart', 60);
@@ -41,21 +41,27 @@ describe('recovery sweeper', () => {
     await h.dbh.sql`update conversation_events set created_at = now() - interval '90 seconds' where conversation_id = ${back.id}`;
     const afterHandBack = await customer(back.id, 'after hand-back', 60);
 
+    // A resolved chat the customer wrote to again is the AI's to answer (DESIGN §5): owed too.
+    const reopened = await createConversation(db, { siteKey: 'demo-site' });
+    await setStatus(db, reopened.id, 'resolved');
+    await h.dbh.sql`update conversation_events set created_at = now() - interval '90 seconds' where conversation_id = ${reopened.id}`;
+    const afterResolve = await customer(reopened.id, 'one more question after the resolve', 60);
+
     const sweeper = createRecoverySweeper({
       db,
       queue: h.deps.queue,
       redis: h.deps.redis,
-      prefix: h.prefix,
+      keys: h.deps.keys,
       logger: createLogger('test', 'silent'),
       minAgeS: 5,
       intervalMs: 0,
     });
-    expect(await sweeper.sweepOnce()).toBe(2);
+    expect(await sweeper.sweepOnce()).toBe(3);
     const jobs = await h.deps.queue.getJobs(['waiting', 'delayed', 'prioritized']);
-    expect(jobs.map((j) => j.id).sort()).toEqual([lost.id, afterHandBack.id].sort());
+    expect(jobs.map((j) => j.id).sort()).toEqual([lost.id, afterHandBack.id, afterResolve.id].sort());
     expect(jobs.find((j) => j.id === lost.id)?.data).toEqual({ messageId: lost.id, conversationId: a.id, seq: lost.seq });
     // Jobs that still exist are left alone: a second sweep adds nothing.
     expect(await sweeper.sweepOnce()).toBe(0);
-    expect(await h.deps.queue.getJobCounts('waiting')).toMatchObject({ waiting: 2 });
+    expect(await h.deps.queue.getJobCounts('waiting')).toMatchObject({ waiting: 3 });
   });
 });

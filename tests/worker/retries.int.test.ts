@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelPort } from '@em/agents/model';
 import { AnalyticsEvent } from '@em/contracts/analytics';
 import { nextReply, startHarness, type Harness } from '../harness';
-import { APOLOGY } from '../../apps/worker/src/report-failure';
+import { COPY } from '@em/conversations/copy';
+
+const APOLOGY = COPY.apology;
 
 /** The offline model, except that `respond` throws once per question listed in `failures`. */
 const failing = (failures: Map<string, () => Error>) => (offline: ModelPort): ModelPort =>

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { RedisKeys } from '@em/config/redis';
 
 /** A repeat of a clientMessageId within this window acks duplicate:true (DESIGN §8). */
 export const DEDUP_TTL_S = 600;
@@ -7,8 +8,8 @@ export const DEDUP_TTL_S = 600;
  * Redis-backed so it holds across gateway nodes. claim() is SET NX: the first caller wins and
  * later ones get the stored message id (or "pending" while the first is still writing).
  */
-export function createDedup(redis: Redis, prefix: string) {
-  const key = (conversationId: string, clientMessageId: string) => `${prefix}:dedup:${conversationId}:${clientMessageId}`;
+export function createDedup(redis: Redis, keys: Pick<RedisKeys, 'dedup'>) {
+  const key = keys.dedup;
   return {
     async claim(conversationId: string, clientMessageId: string): Promise<{ won: true } | { won: false; value: string | null }> {
       const k = key(conversationId, clientMessageId);

@@ -1,6 +1,10 @@
 import type { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@em/config/logger';
+import type { RedisKeys } from '@em/config/redis';
+import type { Presence } from '@em/conversations/presence';
+import type { Announcer } from '@em/conversations/announcer';
+import type { ConversationService } from '@em/conversations/service';
 import type { Db } from '@em/db/client';
 import type { MessageJob } from '@em/contracts/jobs';
 import type { Dedup } from './dedup';
@@ -29,8 +33,6 @@ export interface GatewayDeps {
   sites: SiteConfig[];
   sessions: SessionTokens;
   dedup: Dedup;
-  /** Key for the Socket.IO adapter/emitter channel; must match the worker's emitter. */
-  socketKey: string;
   /** Origins always allowed (the platform's own web app). */
   platformOrigins: string[];
   /** Console (agent/admin) JWTs: REST, /admin and the /agents namespace. */
@@ -39,8 +41,10 @@ export interface GatewayDeps {
   secureCookies: boolean;
   /** Production: logins with the seeded demo passwords are refused (DESIGN §6). */
   refuseDemoPasswords: boolean;
-  /** Prefix for this deployment's own Redis keys (rate limits, metric de-duplication). */
-  redisPrefix: string;
+  /** This deployment's Redis key layout (shared with the worker: socket.io channel, presence, queue). */
+  keys: RedisKeys;
+  /** Console presence (who is online), read by the handoff and the dashboard. */
+  presence: Presence;
   metrics: Metrics;
   limits: Limits;
   /**
@@ -52,4 +56,10 @@ export interface GatewayDeps {
   trustProxy?: string[];
   /** Bearer token for GET /metrics; unset = open (scraped from a private network). */
   metricsToken?: string;
+}
+
+/** The conversation core as the socket handlers use it, built once the Socket.IO server exists (gateway.ts). */
+export interface GatewayCore {
+  conversations: ConversationService;
+  announce: Announcer;
 }

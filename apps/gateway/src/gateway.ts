@@ -1,7 +1,9 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
-import type { GatewayDeps } from './deps';
+import { createAnnouncer } from '@em/conversations/announcer';
+import { createConversationService } from '@em/conversations/service';
+import type { GatewayCore, GatewayDeps } from './deps';
 import { registerChatNamespace } from './chat/namespace';
 import { registerAgentsNamespace } from './agents/namespace';
 import { observeQueue } from './queue-observer';
@@ -10,23 +12,30 @@ import { socketCors } from './http/origin-check';
 /** 16 KB: a 1000-character message is ~4 KB of UTF-8 at worst; anything bigger is refused unparsed. */
 export const MAX_HTTP_BUFFER = 16 * 1024;
 
-/** Socket.IO namespaces served by the gateway; add one line per namespace (e.g. the console's /agents). */
-const namespaces: Array<(io: Server, deps: GatewayDeps) => unknown> = [registerChatNamespace, registerAgentsNamespace];
-
 export function createGateway(httpServer: HttpServer, deps: GatewayDeps) {
   // Browsers may reach Socket.IO from any configured shop or the platform itself; only the platform
   // gets credentials. Per namespace: /chat checks the origin per site key (chat/auth.ts), /agents
   // accepts the platform's origins only (agents/namespace.ts).
   const shopOrigin = (origin: string) => deps.sites.some((s) => s.allowedOrigins.includes(origin));
+  // Untyped at the server: its two namespaces speak different event maps, each typed where it is
+  // created (chat/namespace.ts, agents/namespace.ts) as socket.io's docs do for namespaces.
   const io = new Server(httpServer, {
     maxHttpBufferSize: MAX_HTTP_BUFFER,
     cors: socketCors(deps.platformOrigins, shopOrigin),
     // With the (pub/sub) Redis adapter, missed packets are not replayed across a reconnect; clients
     // resync with history:sync by seq, which covers any gap (DESIGN §8).
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
-    adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.socketKey }),
+    adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.keys.socketIo }),
   });
-  for (const register of namespaces) register(io, deps);
+  const chat = registerChatNamespace(io);
+  const agents = registerAgentsNamespace(io);
+  const announce = createAnnouncer({ chat: chat.nsp, agents: agents.nsp });
+  const core: GatewayCore = {
+    announce,
+    conversations: createConversationService({ db: deps.db, presence: deps.presence, announce, queue: deps.queue, dedup: deps.dedup }),
+  };
+  chat.serve(deps, core);
+  agents.serve(deps, core);
   const stopObserving = observeQueue(deps);
   httpServer.once('close', stopObserving);
   return io;

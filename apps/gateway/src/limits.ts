@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '@em/contracts/errors';
 import type { Logger } from '@em/config/logger';
+import type { RedisKeys } from '@em/config/redis';
 import type { Metrics } from './metrics';
 
 interface Window {
@@ -46,11 +47,11 @@ export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' 
  * Limits live in Redis so they hold across gateway nodes. Each has an in-memory insurance
  * limiter: while Redis is down (or not yet ready) the node limits on its own instead of failing.
  */
-export function createLimits(deps: { redis: Redis; prefix: string; metrics: Metrics; logger: Logger }, config: LimitConfig = DEFAULT_LIMITS) {
+export function createLimits(deps: { redis: Redis; keys: Pick<RedisKeys, 'rateLimit'>; metrics: Metrics; logger: Logger }, config: LimitConfig = DEFAULT_LIMITS) {
   const make = (name: string, w: Window, blockDuration = 0) =>
     new RateLimiterRedis({
       storeClient: deps.redis,
-      keyPrefix: `${deps.prefix}:rl:${name}`,
+      keyPrefix: deps.keys.rateLimit(name),
       points: w.points,
       duration: w.durationS,
       blockDuration,

@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import { Queue, QueueEvents } from 'bullmq';
 import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
 import { createLogger } from '@em/config/logger';
-import { createRedis } from '@em/config/redis';
+import { createRedis, redisKeys } from '@em/config/redis';
+import { createPresence } from '@em/conversations/presence';
 import { createDb } from '@em/db/client';
 import { readEnv } from './env';
 import { createHttpApp } from './http/app';
@@ -17,6 +18,7 @@ import { buildSites, parseOrigins } from './sites';
 
 const env = readEnv();
 const logger = createLogger('gateway', env.LOG_LEVEL);
+const keys = redisKeys(env.REDIS_PREFIX);
 const dbh = createDb(env.DATABASE_URL, { max: 20 });
 const redis = createRedis(env.REDIS_URL);
 const pubClient = createRedis(env.REDIS_URL);
@@ -25,9 +27,9 @@ const queueConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
 const eventsConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
 const connections = [redis, pubClient, subClient, queueConn, eventsConn];
 for (const c of connections) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
-const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: queueConn, prefix: `${env.REDIS_PREFIX}:bull` });
+const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: queueConn, prefix: keys.bull });
 queue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
-const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: eventsConn, prefix: `${env.REDIS_PREFIX}:bull` });
+const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: eventsConn, prefix: keys.bull });
 queueEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
 const metrics = createMetrics({ defaultMetrics: true });
 
@@ -45,16 +47,16 @@ const deps: GatewayDeps = {
   logger,
   sites,
   sessions: createSessionTokens(env.SESSION_SECRET),
-  dedup: createDedup(redis, env.REDIS_PREFIX),
-  socketKey: `${env.REDIS_PREFIX}:socket.io`,
+  dedup: createDedup(redis, keys),
   platformOrigins: [env.WEB_ORIGIN],
   consoleTokens: createConsoleTokens(env.CONSOLE_JWT_SECRET),
   secureCookies: env.NODE_ENV === 'production',
   refuseDemoPasswords: env.NODE_ENV === 'production',
-  redisPrefix: env.REDIS_PREFIX,
+  keys,
+  presence: createPresence(redis, keys),
   metrics,
   limits: createLimits(
-    { redis, prefix: env.REDIS_PREFIX, metrics, logger },
+    { redis, keys, metrics, logger },
     {
       ...DEFAULT_LIMITS,
       connectionsPerIp: { points: env.RATE_CONNECTIONS_PER_MIN, durationS: 60 },

@@ -9,9 +9,9 @@ const COUNTED_TTL_S = 3600;
  * finishedOn − timestamp (enqueue → reply written, ms → s). Every gateway node receives every event;
  * a SET NX marker per job makes exactly one node count it, so summing over nodes stays correct.
  */
-export function observeQueue(deps: Pick<GatewayDeps, 'queue' | 'queueEvents' | 'redis' | 'redisPrefix' | 'metrics' | 'logger'>) {
+export function observeQueue(deps: Pick<GatewayDeps, 'queue' | 'queueEvents' | 'redis' | 'keys' | 'metrics' | 'logger'>) {
   const claim = async (kind: string, jobId: string) =>
-    (await deps.redis.set(`${deps.redisPrefix}:metrics:${kind}:${jobId}`, '1', 'EX', COUNTED_TTL_S, 'NX')) === 'OK';
+    (await deps.redis.set(deps.keys.jobCounted(kind, jobId), '1', 'EX', COUNTED_TTL_S, 'NX')) === 'OK';
 
   const onCompleted = ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
     void (async () => {

@@ -3,9 +3,9 @@ import { DelayedError, type Job } from 'bullmq';
 import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
 import { getConversation } from '@em/db/queries/conversations';
-import { firstUnansweredBefore } from '@em/db/queries/worker-turns';
-import type { ConversationLocks } from './conversation-lock';
-import type { ConversationWaiters } from './conversation-waiters';
+import { firstUnansweredBefore } from '@em/db/queries/messages';
+import { aiMaySpeak } from '@em/conversations/machine';
+import type { ConversationLocks, ConversationWaiters } from '@em/conversations/ordering';
 import { DeadlineError, FinalFailure, isJobGone, isTransient, isValidationError, ShutdownError } from './errors';
 import { parseJob, type ProcessResult } from './process-message';
 import type { createMessageProcessor } from './process-message';
@@ -77,7 +77,7 @@ export function createJobHandler(deps: JobHandlerDeps) {
       // A human owns the conversation: the AI stays silent, whatever came before (the console has it).
       // Checked before the order rule, since messages sent to a human never get an AI reply to wait for.
       const conv = await getConversation(deps.db, data.conversationId);
-      if (conv?.status === 'waiting_human' || conv?.status === 'human') {
+      if (conv && !aiMaySpeak(conv.status)) {
         finished = true;
         return { skipped: 'human_owner' };
       }

@@ -1,30 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
-import type { Emitter } from '@socket.io/redis-emitter';
 import { z } from 'zod';
-import { conversationRoom } from '@em/contracts/events';
 import { MessageJob } from '@em/contracts/jobs';
 import type { Message } from '@em/contracts/schemas';
 import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
 import { findReplyTo, getConversation, getMessage, listMessages } from '@em/db/queries/conversations';
-import { commitTurn, getMessageDetails, lastStatusChangeAt } from '@em/db/queries/worker-turns';
+import { getMessageDetails, lastStatusChangeAt } from '@em/db/queries/messages';
 import { getCustomerById } from '@em/db/queries/orders';
-import { createDeltaBatcher } from './delta-batcher';
+import { aiMaySpeak } from '@em/conversations/machine';
+import type { Announcer } from '@em/conversations/announcer';
+import type { ConversationService } from '@em/conversations/service';
+import type { ConversationLock } from '@em/conversations/ordering';
 import { runTurn, type Memory, type SupportGraph, type TurnOutput } from '@em/agents/graph';
-import type { ConversationLock } from './conversation-lock';
+import { createDeltaBatcher } from './delta-batcher';
 import type { SessionState } from './session-state';
-import type { PresenceReader } from '@em/db/queries/presence';
-import { notifyHandoff } from './notify-agents';
 
 export interface ProcessDeps {
   db: Db;
   graph: SupportGraph;
-  emitter: Emitter;
+  /** Every ownership change, commit and announcement goes through the conversation core. */
+  conversations: ConversationService;
+  announce: Announcer;
   sessions: SessionState;
   logger: Logger;
-  /** Console presence (who is online) for the handoff's "nobody online → ticket" check. */
-  presence?: PresenceReader;
 }
 
 export type ProcessResult =
@@ -52,28 +51,6 @@ export const parseJob = (data: unknown) => {
   return parsed.data;
 };
 
-export const chatRoom = (emitter: Emitter, conversationId: string) => emitter.of('/chat').to(conversationRoom(conversationId));
-
-/** A new bot message goes to the customer's tabs and to consoles watching the conversation (any node). */
-export function announceMessage(emitter: Emitter, message: Message) {
-  const room = conversationRoom(message.conversationId);
-  emitter.of('/chat').to(room).emit('message:new', message);
-  emitter.of('/agents').to(room).emit('message:new', message);
-}
-
-/**
- * The escalation branch, in one place so the console can hook its /agents notification here:
- * hand the conversation to humans and announce it (agent:handoff + system message +
- * conversation:status, DESIGN §5). Callers only escalate a conversation the bot still owns.
- */
-export async function escalate(
-  deps: Pick<ProcessDeps, 'db' | 'emitter'> & { presence?: PresenceReader },
-  input: { conversationId: string; from: string; reason: string; detail?: string; urgent?: boolean },
-) {
-  // The console's shared path (apps/worker/src/notify-agents.ts): status, announcement, /agents queue, presence → ticket.
-  await notifyHandoff(deps, input);
-}
-
 /**
  * One customer message → at most one bot reply. The reply row is unique on reply_to, so a retried
  * or duplicated job finds the existing reply and only re-announces it. `lock` (optional) fences the
@@ -83,7 +60,6 @@ export function createMessageProcessor(deps: ProcessDeps) {
   return async function processMessage(data: unknown, signal?: AbortSignal, lock?: ConversationLock): Promise<ProcessResult> {
     const t0 = performance.now();
     const job = parseJob(data);
-    const chat = chatRoom(deps.emitter, job.conversationId);
     const existing = await findReplyTo(deps.db, job.messageId);
     if (existing) return finishDuplicate(existing, lock);
 
@@ -92,7 +68,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
       throw new UnrecoverableError(`message ${job.messageId} is not a customer message of conversation ${job.conversationId}`);
     }
     // A human owns the conversation: the AI stays silent, the console shows the message (DESIGN §5).
-    if (conv.status === 'waiting_human' || conv.status === 'human') return { skipped: 'human_owner' };
+    if (!aiMaySpeak(conv.status)) return { skipped: 'human_owner' };
 
     const [history, memory, customer] = await Promise.all([
       listMessages(deps.db, job.conversationId, Math.max(0, msg.seq - HISTORY_TURNS)),
@@ -100,8 +76,8 @@ export function createMessageProcessor(deps: ProcessDeps) {
       conv.customerId ? getCustomerById(deps.db, conv.customerId) : Promise.resolve(null),
     ]);
     const replyId = randomUUID();
-    chat.emit('typing', { actor: 'bot', isTyping: true });
-    const deltas = createDeltaBatcher((delta) => chat.emit('message:delta', { messageId: replyId, delta }));
+    deps.announce.botTyping(job.conversationId, true);
+    const deltas = createDeltaBatcher((delta) => deps.announce.delta(job.conversationId, replyId, delta));
     try {
       const out = await runTurn(
         deps.graph,
@@ -120,7 +96,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
       signal?.throwIfAborted();
       deltas.flush();
       const extras = TurnExtras.safeParse(out).data ?? {};
-      const committed = await commitTurn(deps.db, {
+      const committed = await deps.conversations.commitAiTurn({
         reply: {
           id: replyId,
           conversationId: job.conversationId,
@@ -149,7 +125,8 @@ export function createMessageProcessor(deps: ProcessDeps) {
         handoffs: out.handoffs.map((h) => ({ from: h.from, to: h.to, reason: h.reason })),
       });
       if (committed.kind === 'not_owner') return { skipped: 'human_owner' };
-      if (committed.kind === 'duplicate') return { duplicate: true };
+      // Another run of this job committed first; the service announced its reply again.
+      if (committed.kind === 'duplicate') return { replyId: committed.reply.id, duplicate: true };
       const reply = committed.reply;
       await deps.sessions.save(
         job.conversationId,
@@ -161,13 +138,13 @@ export function createMessageProcessor(deps: ProcessDeps) {
         },
         lock,
       );
-      for (const h of out.handoffs) chat.emit('agent:handoff', h);
-      announceMessage(deps.emitter, reply);
-      if (out.escalation) await escalate(deps, { conversationId: job.conversationId, from: out.agent, urgent: out.sentiment.urgent, ...out.escalation });
+      if (out.escalation) {
+        await deps.conversations.escalate({ conversationId: job.conversationId, from: out.agent, urgent: out.sentiment.urgent, ...out.escalation });
+      }
       return { replyId: reply.id };
     } finally {
       deltas.cancel();
-      chat.emit('typing', { actor: 'bot', isTyping: false });
+      deps.announce.botTyping(job.conversationId, false);
     }
   };
 
@@ -176,13 +153,13 @@ export function createMessageProcessor(deps: ProcessDeps) {
    * restore the session from the stored memory, and finish an escalation that never happened.
    */
   async function finishDuplicate(reply: Message, lock?: ConversationLock): Promise<ProcessResult> {
-    announceMessage(deps.emitter, reply);
+    deps.conversations.reannounce(reply);
     const details = (await getMessageDetails(deps.db, reply.id)) as StoredDetails | null;
     if (details?.escalation) {
       const [conv, changedAt] = await Promise.all([getConversation(deps.db, reply.conversationId), lastStatusChangeAt(deps.db, reply.conversationId)]);
       // Handed over (or back) by anyone since the reply? Then there is nothing left to finish.
       if (conv?.status === 'bot' && (!changedAt || changedAt < new Date(reply.createdAt))) {
-        await escalate(deps, { conversationId: reply.conversationId, from: reply.agent ?? 'orchestrator', ...details.escalation });
+        await deps.conversations.escalate({ conversationId: reply.conversationId, from: reply.agent ?? 'orchestrator', ...details.escalation });
       }
     }
     if (details?.memory && !(await deps.sessions.read(reply.conversationId))) {

@@ -2,15 +2,17 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { MessageJob } from '@em/contracts/jobs';
 import type { Logger } from '@em/config/logger';
+import type { RedisKeys } from '@em/config/redis';
 import type { Db } from '@em/db/client';
-import { findUnansweredMessages } from '@em/db/queries/recovery';
+import { findUnansweredMessages } from '@em/db/queries/messages';
+import { STATUSES, aiMaySpeak } from '@em/conversations/machine';
 import { SESSION_TTL_S } from './session-state';
 
 export interface SweeperDeps {
   db: Db;
   queue: Queue<MessageJob>;
   redis: Redis;
-  prefix: string;
+  keys: Pick<RedisKeys, 'recoverySweep'>;
   logger: Logger;
   /** Messages younger than this (s) are left to their live job. */
   minAgeS: number;
@@ -30,7 +32,7 @@ export function createRecoverySweeper(deps: SweeperDeps) {
   let running: Promise<number> | undefined;
 
   async function sweepOnce(): Promise<number> {
-    const found = await findUnansweredMessages(deps.db, { minAgeS: deps.minAgeS, maxAgeS: SESSION_TTL_S, limit: deps.batch ?? 500 });
+    const found = await findUnansweredMessages(deps.db, { statuses: STATUSES.filter(aiMaySpeak), minAgeS: deps.minAgeS, maxAgeS: SESSION_TTL_S, limit: deps.batch ?? 500 });
     let requeued = 0;
     for (const m of found) {
       const job = await deps.queue.getJob(m.messageId);
@@ -49,7 +51,7 @@ export function createRecoverySweeper(deps: SweeperDeps) {
 
   async function tick() {
     // One sweeper per interval across all worker processes (the lock simply expires).
-    const won = await deps.redis.set(`${deps.prefix}:recovery-sweep`, String(process.pid), 'PX', Math.max(500, deps.intervalMs - 100), 'NX');
+    const won = await deps.redis.set(deps.keys.recoverySweep, String(process.pid), 'PX', Math.max(500, deps.intervalMs - 100), 'NX');
     if (won) await sweepOnce();
   }
 

@@ -1,10 +1,7 @@
 import type { MessageJob } from '@em/contracts/jobs';
 import { getConversation, recordEvent } from '@em/db/queries/conversations';
-import { commitTurn } from '@em/db/queries/worker-turns';
-import { announceMessage, escalate, type ProcessDeps } from './process-message';
-
-export const APOLOGY =
-  "I'm sorry, I couldn't answer that in time. I've asked a member of our support team to take over; they will reply here shortly.";
+import { COPY } from '@em/conversations/copy';
+import type { ProcessDeps } from './process-message';
 
 /** Error text kept for the console (job_failed event, BullMQ failedReason); never sent to the customer. */
 export const describeError = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 500);
@@ -14,19 +11,19 @@ export const describeError = (err: unknown) => (err instanceof Error ? `${err.na
  * message (unique on reply_to, so still exactly one reply), the conversation is offered to a human
  * (reason `timeout`), and `job_failed` keeps the error for the console, in the apology's transaction.
  */
-export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'emitter' | 'logger' | 'presence'>) {
+export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'conversations' | 'logger'>) {
   return async function reportFailure(job: MessageJob, err: unknown, timedOut: boolean) {
     const error = describeError(err);
     deps.logger.warn({ messageId: job.messageId, conversationId: job.conversationId, err: error, timedOut }, 'job failed for good');
     const conv = await getConversation(deps.db, job.conversationId);
     if (!conv) return;
     const detail = timedOut ? 'The AI ran past its deadline' : 'The AI failed to answer';
-    const committed = await commitTurn(deps.db, {
+    const committed = await deps.conversations.commitAiTurn({
       reply: {
         conversationId: job.conversationId,
         role: 'bot',
         agent: 'general',
-        text: APOLOGY,
+        text: COPY.apology,
         replyTo: job.messageId,
         route: { domain: 'human', confidence: 1, intent: timedOut ? 'timeout' : 'job_failed' },
         // `escalation` lets a re-run after a crash right after this commit still hand over (finishDuplicate).
@@ -39,8 +36,7 @@ export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'emitter' |
       await recordEvent(deps.db, job.conversationId, 'job_failed', { messageId: job.messageId, error, timedOut });
       return;
     }
-    announceMessage(deps.emitter, committed.reply);
-    await escalate(deps, { conversationId: job.conversationId, from: 'orchestrator', reason: 'timeout', detail });
+    await deps.conversations.escalate({ conversationId: job.conversationId, from: 'orchestrator', reason: 'timeout', detail });
   };
 }
 export type FailureReporter = ReturnType<typeof createFailureReporter>;

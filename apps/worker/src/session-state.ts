@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { emptyMemory, type Memory } from '@em/agents/graph';
-import type { ConversationLock } from './conversation-lock';
+import type { ConversationLock } from '@em/conversations/ordering';
+import type { RedisKeys } from '@em/config/redis';
 
 /**
  * Live session state in Redis with a 24 h TTL: the graph's entity memory, the active agent, the
@@ -32,8 +33,8 @@ if ARGV[3] ~= '' and redis.call('GET', KEYS[2]) ~= ARGV[3] then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
 return 1`;
 
-export function createSessionState(redis: Redis, prefix: string) {
-  const key = (conversationId: string) => `${prefix}:session:${conversationId}`;
+export function createSessionState(redis: Redis, keys: Pick<RedisKeys, 'session'>) {
+  const key = keys.session;
   async function read(conversationId: string): Promise<SessionSnapshot | null> {
     const raw = await redis.get(key(conversationId));
     if (!raw) return null;

@@ -24,3 +24,30 @@ export async function pingRedis(url: string, timeoutMs = 1000): Promise<boolean>
     r.disconnect();
   }
 }
+
+/**
+ * The one layout of this deployment's Redis keys, under REDIS_PREFIX (so two deployments, or two
+ * test suites, can share a Redis). Gateway, worker, tests and benches all name keys through it.
+ */
+export function redisKeys(prefix: string) {
+  return {
+    prefix,
+    /** Everything of this deployment (test cleanup). */
+    pattern: `${prefix}*`,
+    /** BullMQ's own prefix for the message queue. */
+    bull: `${prefix}:bull`,
+    /** Socket.IO Redis adapter/emitter channel: gateway nodes and the worker's emitter must agree. */
+    socketIo: `${prefix}:socket.io`,
+    dedup: (conversationId: string, clientMessageId: string) => `${prefix}:dedup:${conversationId}:${clientMessageId}`,
+    rateLimit: (limiter: string) => `${prefix}:rl:${limiter}`,
+    session: (conversationId: string) => `${prefix}:session:${conversationId}`,
+    conversationLock: (conversationId: string) => `${prefix}:convlock:${conversationId}`,
+    conversationWaiters: (conversationId: string) => `${prefix}:convwait:${conversationId}`,
+    presence: `${prefix}:agents:presence`,
+    presenceInfo: `${prefix}:agents:presence:info`,
+    /** A job's completion/failure counted once across gateway nodes. */
+    jobCounted: (kind: string, jobId: string) => `${prefix}:metrics:${kind}:${jobId}`,
+    recoverySweep: `${prefix}:recovery-sweep`,
+  };
+}
+export type RedisKeys = ReturnType<typeof redisKeys>;

@@ -3,6 +3,9 @@ import postgres from 'postgres';
 import * as schema from './schema/index';
 
 export type Db = ReturnType<typeof drizzle<typeof schema>>;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Queries accept a transaction too, so a caller can group several writes (e.g. an AI turn) in one. */
+export type DbOrTx = Db | Tx;
 
 export interface DbHandle {
   db: Db;

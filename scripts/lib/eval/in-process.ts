@@ -1,6 +1,6 @@
 // Plays cases against the REAL graph in this process, on a throwaway migrated and seeded database,
 // carrying history and memory between turns as the worker does (it keeps them in Postgres/Redis).
-// An escalation goes through the production handoff path (handToHumans): with nobody online that
+// An escalation goes through the production handoff path (the conversation service's escalate): with nobody online that
 // opens a ticket, tells the customer and gives the conversation back to the AI (DESIGN §5). Like the
 // worker, a turn is answered only while the AI owns the conversation, so a handoff that leaves it
 // waiting shows up as a dead end.
@@ -9,7 +9,8 @@ import { createDb } from '@em/db/client';
 import { createDatabase, dropDatabase } from '@em/db/testing';
 import { createConversation, getConversation, listMessages } from '@em/db/queries/conversations';
 import { getCustomerByEmail } from '@em/db/queries/orders';
-import { handToHumans } from '@em/db/queries/handoff';
+import { createAnnouncer } from '@em/conversations/announcer';
+import { createConversationService } from '@em/conversations/service';
 import { DEMO_SITE_KEY } from '@em/db/seed/fixtures';
 import { emptyMemory, runTurn, type Memory } from '@em/agents/graph';
 import { migrateAndSeed } from '../database';
@@ -20,7 +21,8 @@ import { loadWorld, type World } from './world';
 import type { Player } from './player';
 
 /** The worker emits through Redis; here nobody listens, so the handoff's broadcasts go nowhere. */
-const SILENT = { of: () => ({ to: () => ({ emit: () => true }) }) };
+const silent = { to: () => ({ emit: () => true }) };
+const SILENT = createAnnouncer({ chat: silent, agents: silent });
 
 export async function startInProcess(): Promise<Player> {
   const dbName = uniqueName('eval_conv');
@@ -71,10 +73,15 @@ export async function startInProcess(): Promise<Player> {
         history.push({ role: 'customer', text: turn.say }, { role: 'bot', text: out.reply, agent: out.agent });
         memory = out.memory;
         if (out.escalation) {
-          await handToHumans(
-            { db: dbh.db, io: SILENT, presence: { list: async () => [], onlineCount: async () => (c.agentsOnline ? 1 : 0) } },
-            { conversationId: conv.id, from: out.agent, reason: out.escalation.reason, detail: out.escalation.detail, sentiment: out.sentiment.label, urgent: out.sentiment.urgent },
-          );
+          const presence = { list: async () => [], onlineCount: async () => (c.agentsOnline ? 1 : 0) };
+          await createConversationService({ db: dbh.db, presence, announce: SILENT }).escalate({
+            conversationId: conv.id,
+            from: out.agent,
+            reason: out.escalation.reason,
+            detail: out.escalation.detail,
+            sentiment: out.sentiment.label,
+            urgent: out.sentiment.urgent,
+          });
           const notices = (await listMessages(dbh.db, conv.id, seenSeq)).filter((m) => m.role === 'system');
           seenSeq = Math.max(seenSeq, ...notices.map((m) => m.seq));
           for (const n of notices) {

@@ -1,17 +1,20 @@
 import type { Server } from 'socket.io';
 import { AGENTS_ROOM } from '@em/contracts/events';
 import { listQueue } from '@em/db/queries/queue';
-import type { GatewayDeps } from '../deps';
+import type { GatewayCore, GatewayDeps } from '../deps';
 import { authenticateAgent } from './auth';
 import { consoleOriginAllowed } from '../http/origin-check';
-import { presenceFor } from './handoff';
 import { registerAgentHandlers, type AgentSocket, type AgentsNamespace } from './handlers';
 
 const agentRoom = (userId: string) => `agent:${userId}`;
 
 /** The console namespace (DESIGN §3 /agents): queue, claims, replies, notes, typing, presence. */
-export function registerAgentsNamespace(io: Server, deps: GatewayDeps): AgentsNamespace {
-  const nsp = io.of('/agents') as unknown as AgentsNamespace;
+export function registerAgentsNamespace(io: Server) {
+  const nsp = io.of('/agents') as AgentsNamespace;
+  return { nsp, serve: (deps: GatewayDeps, core: GatewayCore) => serveAgents(nsp, deps, core) };
+}
+
+function serveAgents(nsp: AgentsNamespace, deps: GatewayDeps, core: GatewayCore) {
   // Late-bound on the shared deps: REST (created first) revokes, this namespace owns the sockets.
   deps.endAgentSessions = (userId) => nsp.in(agentRoom(userId)).disconnectSockets(true);
   nsp.use((socket, next) => {
@@ -42,14 +45,14 @@ export function registerAgentsNamespace(io: Server, deps: GatewayDeps): AgentsNa
     );
   });
 
-  const broadcastPresence = async () => nsp.to(AGENTS_ROOM).emit('presence:updated', await presenceFor(deps).list());
+  const broadcastPresence = async () => core.announce.presence(await deps.presence.list());
 
   nsp.on('connection', async (socket: AgentSocket) => {
     const me = socket.data;
-    registerAgentHandlers(deps, nsp, socket);
+    registerAgentHandlers(deps, core, socket);
     await socket.join([AGENTS_ROOM, agentRoom(me.userId)]);
     try {
-      await presenceFor(deps).beat({ userId: me.userId, name: me.name, status: 'online' });
+      await deps.presence.beat({ userId: me.userId, name: me.name, status: 'online' });
       socket.emit('queue:snapshot', await listQueue(deps.db));
       await broadcastPresence();
     } catch (err) {
@@ -61,11 +64,10 @@ export function registerAgentsNamespace(io: Server, deps: GatewayDeps): AgentsNa
         .in(agentRoom(me.userId))
         .fetchSockets()
         .then(async (others) => {
-          if (others.length === 0) await presenceFor(deps).leave(me.userId);
+          if (others.length === 0) await deps.presence.leave(me.userId);
           await broadcastPresence();
         })
         .catch((err: unknown) => deps.logger.warn({ err }, 'presence leave failed'));
     });
   });
-  return nsp;
 }

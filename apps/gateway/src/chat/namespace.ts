@@ -4,7 +4,7 @@ import { AppError, type ErrorBody } from '@em/contracts/errors';
 import type { ChatClientToServerEvents, ChatServerToClientEvents, ChatSocketData } from '@em/contracts/events';
 import { conversationRoom } from '@em/contracts/events';
 import { getConversation, listMessages } from '@em/db/queries/conversations';
-import type { GatewayDeps } from '../deps';
+import type { GatewayCore, GatewayDeps } from '../deps';
 import { authenticateChat, UnauthorizedError } from './auth';
 import { createSocketClientIp } from './client-ip';
 import { registerChatHandlers, type ChatSocket } from './handlers';
@@ -16,8 +16,16 @@ function refusal(data: ErrorBody) {
   return Object.assign(new Error(data.code), { data });
 }
 
-export function registerChatNamespace(io: Server, deps: GatewayDeps): ChatNamespace {
-  const nsp = io.of('/chat') as unknown as ChatNamespace;
+/**
+ * The customer namespace (DESIGN §3 /chat), typed by its own event maps. `serve` wires the handshake
+ * and handlers once the conversation core exists (gateway.ts builds the core from the namespaces).
+ */
+export function registerChatNamespace(io: Server) {
+  const nsp = io.of('/chat') as ChatNamespace;
+  return { nsp, serve: (deps: GatewayDeps, core: GatewayCore) => serveChat(nsp, deps, core) };
+}
+
+function serveChat(nsp: ChatNamespace, deps: GatewayDeps, core: GatewayCore) {
   const clientIp = createSocketClientIp(deps.trustProxy);
   nsp.use(async (socket, next) => {
     try {
@@ -49,7 +57,7 @@ export function registerChatNamespace(io: Server, deps: GatewayDeps): ChatNamesp
       deps.metrics.connections.dec();
       deps.metrics.disconnects.inc({ reason });
     });
-    registerChatHandlers(deps, socket);
+    registerChatHandlers(deps, core, socket);
     await socket.join(conversationRoom(conversationId));
     try {
       // Re-signed on every connect: the 24 h expiry slides while the customer keeps coming back.
@@ -70,5 +78,4 @@ export function registerChatNamespace(io: Server, deps: GatewayDeps): ChatNamesp
       socket.disconnect(true);
     }
   });
-  return nsp;
 }

@@ -8,7 +8,6 @@ import type { GatewayDeps } from '../deps';
 import { createAuthRouter } from '../console/console-auth';
 import { createConsoleRouter } from '../console/console-routes';
 import { createAnalyticsRouter } from '../analytics/analytics-router';
-import { presenceFor } from '../agents/handoff';
 import { createAdminQueuesRouter } from './admin-queues';
 import { createMetricsRouter } from './metrics-route';
 import { openApiDocument } from './openapi';
@@ -59,7 +58,7 @@ export function createHttpApp(deps: GatewayDeps): Express {
   });
   app.use('/api/auth/login', guardLogin(deps));
   app.use('/api/auth', createAuthRouter(deps));
-  app.use('/api/analytics', createAnalyticsRouter({ ...deps, agentsOnline: () => presenceFor(deps).onlineCount() }));
+  app.use('/api/analytics', createAnalyticsRouter({ ...deps, agentsOnline: () => deps.presence.onlineCount() }));
   app.use('/api', createConsoleRouter(deps));
   // Mount further routers above this line: the error handler must come last.
   useErrorHandler(app);

@@ -1,13 +1,12 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { ConversationStatus, Message, MessageMeta } from '@em/contracts/schemas';
 import type { AnalyticsEventData, AnalyticsEventType } from '@em/contracts/analytics';
-import type { Db } from '../client';
-import { conversationEvents, conversations, messages } from '../schema/index';
+import type { Db, DbOrTx } from '../client';
+import { conversationEvents, conversations, customers, messages } from '../schema/index';
+import { openHandoffTicketConversations } from './handoff-tickets';
 
 type MessageRow = typeof messages.$inferSelect;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-/** Queries below accept a transaction too, so a caller can group several writes (e.g. a worker turn). */
-export type DbOrTx = Db | Tx;
+export type { DbOrTx } from '../client';
 
 export function toMessage(row: MessageRow): Message {
   const meta: MessageMeta = {};
@@ -127,19 +126,55 @@ export async function getMessage(db: DbOrTx, id: string) {
   return row ? toMessage(row) : null;
 }
 
+/** What the state machine (@em/conversations/machine) needs of a conversation, read under its row lock. */
+export interface LockedConversation {
+  id: string;
+  status: ConversationStatus;
+  assignedAgentId: string | null;
+  customerId: string | null;
+  /** An open handoff ticket waits for a person (handoff-tickets.ts). */
+  openTicket: boolean;
+}
+
 /**
- * Moves a conversation through DESIGN §5's state machine and logs `status_changed`
- * (see @em/contracts/analytics) in the same transaction, keeping the denormalised
- * queue/analytics columns in step: waitingSince while waiting, claimedAt and
- * handledByHuman once a person owns it, resolvedAt when resolved.
+ * Reads the conversation with `SELECT … FOR UPDATE`: inside `tx`, no other status change or AI
+ * commit of this conversation interleaves until the transaction ends. Null when it does not exist.
  */
-export async function setStatus(
-  db: DbOrTx,
-  conversationId: string,
-  status: ConversationStatus,
-  data: { reason?: string; detail?: string; agentId?: string } = {},
-) {
+export async function lockConversation(tx: DbOrTx, id: string): Promise<LockedConversation | null> {
+  const [row] = await tx
+    .select({
+      id: conversations.id,
+      status: conversations.status,
+      assignedAgentId: conversations.assignedAgentId,
+      customerId: conversations.customerId,
+      openTicket: sql<boolean>`${conversations.id} in ${openHandoffTicketConversations}`,
+    })
+    .from(conversations)
+    .where(eq(conversations.id, id))
+    .for('update', { of: conversations });
+  return row ? { ...row, status: row.status as ConversationStatus } : null;
+}
+
+export interface StatusChange {
+  reason?: string;
+  detail?: string;
+  agentId?: string;
+  ticketNumber?: string;
+  /** Queue priority while waiting (set by the caller's policy). */
+  priority?: number;
+  /** Back with the AI but the handoff ticket still waits: the queue keeps showing how long. */
+  keepWaitingSince?: boolean;
+}
+
+/**
+ * Writes a status and its `status_changed` event (see @em/contracts/analytics) in one transaction,
+ * keeping the denormalised queue/analytics columns in step: waitingSince while waiting, claimedAt
+ * and handledByHuman once a person owns it, resolvedAt when resolved. Whether the move is allowed is
+ * not decided here: @em/conversations checks its state machine under lockConversation first.
+ */
+export async function setStatus(db: DbOrTx, conversationId: string, status: ConversationStatus, data: StatusChange = {}) {
   const now = new Date();
+  const { priority, keepWaitingSince, ...event } = data;
   await db.transaction(async (tx) => {
     await tx
       .update(conversations)
@@ -148,14 +183,35 @@ export async function setStatus(
         updatedAt: now,
         ...(status === 'waiting_human'
           ? { waitingSince: now, assignedAgentId: null, ...(data.reason ? { escalationReason: data.reason } : {}) }
-          : { waitingSince: null }),
+          : keepWaitingSince
+            ? {}
+            : { waitingSince: null }),
+        ...(priority !== undefined ? { priority } : {}),
         ...(status === 'human' ? { claimedAt: now, handledByHuman: true, ...(data.agentId ? { assignedAgentId: data.agentId } : {}) } : {}),
         ...(status === 'bot' ? { assignedAgentId: null } : {}),
         ...(status === 'resolved' ? { resolvedAt: now } : {}),
       })
       .where(eq(conversations.id, conversationId));
-    await tx.insert(conversationEvents).values({ conversationId, type: 'status_changed', data: { status, ...data } });
+    await tx.insert(conversationEvents).values({ conversationId, type: 'status_changed', data: { status, ...event } });
   });
+}
+
+/** Stamps the first human reply once (for first-response-time analytics). */
+export async function markFirstHumanReply(db: DbOrTx, conversationId: string) {
+  await db
+    .update(conversations)
+    .set({ firstHumanReplyAt: new Date() })
+    .where(and(eq(conversations.id, conversationId), sql`${conversations.firstHumanReplyAt} is null`));
+}
+
+/** The customer's id and email (if known), e.g. to say whether a ticket can be followed up by email. */
+export async function getConversationContact(db: DbOrTx, conversationId: string) {
+  const [row] = await db
+    .select({ customerId: conversations.customerId, email: customers.email })
+    .from(conversations)
+    .leftJoin(customers, eq(customers.id, conversations.customerId))
+    .where(eq(conversations.id, conversationId));
+  return row ?? null;
 }
 
 /** Appends to the analytics log; the type and data shape are checked by @em/contracts/analytics. */
@@ -169,7 +225,7 @@ export async function recordEvent<T extends AnalyticsEventType>(
 }
 
 /** Stores the customer's CSAT on the conversation (latest wins) and logs `rated`. */
-export async function rateConversation(db: Db, conversationId: string, score: number, comment?: string) {
+export async function rateConversation(db: DbOrTx, conversationId: string, score: number, comment?: string) {
   await db.transaction(async (tx) => {
     await tx
       .update(conversations)

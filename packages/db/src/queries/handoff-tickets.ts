@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
-import type { DbOrTx } from './conversations';
+import type { DbOrTx } from '../client';
 import { conversationEvents, supportTickets } from '../schema/index';
 
 /**

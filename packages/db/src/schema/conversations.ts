@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { MessageMeta } from '@em/contracts/schemas';
+import type { ConversationStatus, MessageMeta } from '@em/contracts/schemas';
 import { customers } from './customers';
 import { consoleUsers } from './users';
 
@@ -23,7 +23,7 @@ export const conversations = pgTable(
     siteKey: text('site_key').notNull(),
     customerId: uuid('customer_id').references(() => customers.id),
     /** bot | waiting_human | human | resolved (DESIGN §5) */
-    status: text('status').notNull().default('bot'),
+    status: text('status').$type<ConversationStatus>().notNull().default('bot'),
     /** Last assigned message seq; bumped under the row lock so seq is gap-free per conversation. */
     lastSeq: integer('last_seq').notNull().default(0),
     assignedAgentId: uuid('assigned_agent_id').references(() => consoleUsers.id),

@@ -11,6 +11,8 @@ import { useChat, type ChatEvent } from './useChat';
 import { useParentBridge } from './useParentBridge';
 import { WidgetHeader } from './WidgetHeader';
 import { createWidgetTheme } from './widgetTheme';
+import { can } from '@em/conversations/machine';
+import { ownerLine } from '../../lib/chat/labels';
 
 interface Props {
   /** From the server's env (PUBLIC_GATEWAY_URL); never from the page URL or the parent. */
@@ -82,7 +84,9 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
         <WidgetHeader
           subtitle={subtitle}
           online={state.connection === 'online'}
-          canRequestHuman={state.everReady && (state.status === 'bot' || state.status === 'resolved')}
+          ownerLine={ownerLine(state.status, state.agentName)}
+          // The same rule the server applies (@em/conversations/machine): shown only when a request would be taken.
+          canRequestHuman={state.everReady && can({ kind: 'customer' }, 'request_human', { status: state.status })}
           onRequestHuman={chat.requestHuman}
           onClose={framed ? close : undefined}
         />

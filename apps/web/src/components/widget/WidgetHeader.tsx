@@ -10,13 +10,15 @@ import { surfaces } from './widgetTheme';
 
 interface Props {
   subtitle: string;
+  /** Who answers now (labels.ts ownerLine): the AI, a person by name, or the wait for one. */
+  ownerLine: string;
   online: boolean;
   canRequestHuman: boolean;
   onRequestHuman: () => void;
   onClose?: () => void;
 }
 
-export function WidgetHeader({ subtitle, online, canRequestHuman, onRequestHuman, onClose }: Props) {
+export function WidgetHeader({ subtitle, ownerLine, online, canRequestHuman, onRequestHuman, onClose }: Props) {
   return (
     <Box
       component="header"
@@ -56,28 +58,28 @@ export function WidgetHeader({ subtitle, online, canRequestHuman, onRequestHuman
         )}
       </Box>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 1, pl: 0.25 }}>
-        <Typography variant="caption" sx={{ flex: 1, opacity: 0.8 }} noWrap>
-          AI answers instantly
+        <Typography variant="caption" sx={{ flex: 1, opacity: 0.8 }} noWrap data-testid="owner-line" aria-live="polite">
+          {ownerLine}
         </Typography>
-        <Button
-          size="small"
-          variant="outlined"
-          color="inherit"
-          onClick={onRequestHuman}
-          disabled={!canRequestHuman}
-          startIcon={<SupportAgentIcon sx={{ fontSize: '16px !important' }} aria-hidden />}
-          sx={{
-            whiteSpace: 'nowrap',
-            flexShrink: 0,
-            py: 0.25,
-            borderRadius: 5,
-            borderColor: 'rgba(255,255,255,.55)',
-            '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,.08)' },
-            '&.Mui-disabled': { color: 'rgba(255,255,255,.5)', borderColor: 'rgba(255,255,255,.25)' },
-          }}
-        >
-          Talk to a person
-        </Button>
+        {canRequestHuman && (
+          <Button
+            size="small"
+            variant="outlined"
+            color="inherit"
+            onClick={onRequestHuman}
+            startIcon={<SupportAgentIcon sx={{ fontSize: '16px !important' }} aria-hidden />}
+            sx={{
+              whiteSpace: 'nowrap',
+              flexShrink: 0,
+              py: 0.25,
+              borderRadius: 5,
+              borderColor: 'rgba(255,255,255,.55)',
+              '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,.08)' },
+              }}
+          >
+            Talk to a person
+          </Button>
+        )}
       </Box>
     </Box>
   );

@@ -12,6 +12,19 @@ export const agentLabel = (_agent?: AgentName | string) => 'Assistant';
 /** The badge's accessible description. */
 export const agentTitle = (_agent?: AgentName) => 'AI assistant';
 
+/** The header's line under the title: who answers right now, so the customer never mistakes a person for the AI. */
+export function ownerLine(status: ConversationStatus, agentName?: string): string {
+  switch (status) {
+    case 'bot':
+    case 'resolved':
+      return 'AI answers instantly';
+    case 'waiting_human':
+      return 'Waiting for a person';
+    case 'human':
+      return agentName ? `You are chatting with ${agentName}` : 'You are chatting with a person';
+  }
+}
+
 export function statusText(status: ConversationStatus, agentName?: string, queuePosition?: number): string {
   switch (status) {
     case 'bot':

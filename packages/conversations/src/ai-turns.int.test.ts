@@ -1,25 +1,21 @@
 // The database half of "exactly one reply per customer message" and "a person who takes the chat
-// wins": commitTurn against a real, migrated Postgres (the unique index on reply_to lives in the
+// wins": commitAiTurn against a real, migrated Postgres (the unique index on reply_to lives in the
 // drizzle SQL, so dropping it from the migration fails these tests).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
-import { createDb, type DbHandle } from '../client';
-import { runMigrations } from '../migrate';
-import { createDatabase, dropDatabase } from '../testing';
-import { appendMessage, createConversation, setStatus } from './conversations';
-import { commitTurn, firstUnansweredBefore } from './worker-turns';
+import { appendMessage, createConversation, setStatus } from '@em/db/queries/conversations';
+import { firstUnansweredBefore } from '@em/db/queries/messages';
+import { startCore, type Core } from './testing/fixture';
 
-const dbName = uniqueName('wturns');
-let dbh: DbHandle;
+let core: Core;
+let dbh: Core['dbh'];
 
 beforeAll(async () => {
-  dbh = createDb(await createDatabase(TEST_PG_ADMIN_URL, dbName), { max: 6 });
-  await runMigrations(dbh.db);
+  core = await startCore('aiturns');
+  dbh = core.dbh;
 });
 afterAll(async () => {
-  await dbh?.close();
-  await dropDatabase(TEST_PG_ADMIN_URL, dbName);
+  await core?.stop();
 });
 
 async function customerMessage(text = 'Where is my order?') {
@@ -39,20 +35,24 @@ async function events(conversationId: string, type: string) {
   return row!.n;
 }
 
-describe('commitTurn: one reply per customer message', () => {
-  it('a second commit for the same message is a duplicate and writes nothing', async () => {
+describe('commitAiTurn: one reply per customer message', () => {
+  it('a second commit for the same message is a duplicate, writes nothing and announces the first reply again', async () => {
     const { conv, msg } = await customerMessage();
-    const first = await commitTurn(dbh.db, turn(conv.id, msg.id));
+    const first = await core.service.commitAiTurn(turn(conv.id, msg.id));
     expect(first.kind).toBe('stored');
-    const second = await commitTurn(dbh.db, turn(conv.id, msg.id, 'A different answer.'));
-    expect(second).toEqual({ kind: 'duplicate' });
-    expect((await botRows(msg.id)).map((r) => r.id)).toEqual([first.kind === 'stored' && first.reply.id]);
+    const second = await core.service.commitAiTurn(turn(conv.id, msg.id, 'A different answer.'));
+    const firstId = first.kind === 'stored' ? first.reply.id : '';
+    expect(second).toMatchObject({ kind: 'duplicate', reply: { id: firstId } });
+    expect((await botRows(msg.id)).map((r) => r.id)).toEqual([firstId]);
+    const announced = core.sent.filter((e) => e.event === 'message:new' && (e.payload as { id: string }).id === firstId);
+    // Each commit announces the stored reply once to the customer and once to consoles watching.
+    expect(announced.map((e) => e.nsp)).toEqual(['/chat', '/agents', '/chat', '/agents']);
     expect(await events(conv.id, 'ai_reply')).toBe(1); // the loser's analytics rolled back with it
   });
 
   it('two concurrent commits for the same message: exactly one is stored, seq stays gap-free', async () => {
     const { conv, msg } = await customerMessage();
-    const results = await Promise.all([1, 2, 3].map((i) => commitTurn(dbh.db, turn(conv.id, msg.id, `answer ${i}`))));
+    const results = await Promise.all([1, 2, 3].map((i) => core.service.commitAiTurn(turn(conv.id, msg.id, `answer ${i}`))));
     expect(results.filter((r) => r.kind === 'stored')).toHaveLength(1);
     expect(results.filter((r) => r.kind === 'duplicate')).toHaveLength(2);
     expect(await botRows(msg.id)).toHaveLength(1);
@@ -61,31 +61,34 @@ describe('commitTurn: one reply per customer message', () => {
   });
 });
 
-describe('commitTurn: the owner at commit time decides', () => {
+describe('commitAiTurn: the owner at commit time decides', () => {
   for (const status of ['waiting_human', 'human'] as const) {
     it(`a conversation that became ${status} during the turn gets no bot row and no ai_reply`, async () => {
       const { conv, msg } = await customerMessage();
       await setStatus(dbh.db, conv.id, status, { reason: 'customer_request' });
-      expect(await commitTurn(dbh.db, turn(conv.id, msg.id))).toEqual({ kind: 'not_owner', status });
+      expect(await core.service.commitAiTurn(turn(conv.id, msg.id))).toEqual({ kind: 'not_owner', status });
       expect(await botRows(msg.id)).toHaveLength(0);
       expect(await events(conv.id, 'ai_reply')).toBe(0);
     });
   }
 
-  it('a resolved conversation the customer wrote to again goes back to the bot', async () => {
+  it('a resolved conversation the customer wrote to again goes back to the bot, and browsers are told', async () => {
     const { conv, msg } = await customerMessage();
     await setStatus(dbh.db, conv.id, 'resolved');
-    expect((await commitTurn(dbh.db, turn(conv.id, msg.id))).kind).toBe('stored');
+    expect((await core.service.commitAiTurn(turn(conv.id, msg.id))).kind).toBe('stored');
     const [row] = await dbh.sql<{ status: string }[]>`select status from conversations where id = ${conv.id}`;
     expect(row!.status).toBe('bot');
     const [event] = await dbh.sql<{ data: unknown }[]>`
       select data from conversation_events where conversation_id = ${conv.id} and type = 'status_changed' order by created_at desc, id desc limit 1`;
     expect(event!.data).toEqual({ status: 'bot', reason: 'customer_wrote_again' });
+    const told = core.sent.filter((e) => e.event === 'conversation:status' && e.room.endsWith(conv.id));
+    expect(told.map((e) => [e.nsp, (e.payload as { status: string }).status])).toEqual([['/chat', 'bot']]);
+    expect(core.sent.some((e) => e.nsp === '/agents' && e.event === 'conversation:status' && (e.payload as { conversationId: string }).conversationId === conv.id)).toBe(true);
   });
 
   it('a turn for a conversation that does not exist fails loudly', async () => {
     const id = randomUUID();
-    await expect(commitTurn(dbh.db, turn(id, randomUUID()))).rejects.toThrow(`conversation ${id} not found`);
+    await expect(core.service.commitAiTurn(turn(id, randomUUID()))).rejects.toThrow(`conversation ${id} not found`);
   });
 });
 
@@ -94,13 +97,13 @@ describe('firstUnansweredBefore: the ordering rule counts only the current owner
     const { conv, msg } = await customerMessage();
     const next = (await appendMessage(dbh.db, { conversationId: conv.id, role: 'customer', text: 'and another thing' }))!;
     expect(await firstUnansweredBefore(dbh.db, conv.id, next.seq)).toEqual({ id: msg.id, seq: msg.seq });
-    await commitTurn(dbh.db, turn(conv.id, msg.id));
+    await core.service.commitAiTurn(turn(conv.id, msg.id));
     expect(await firstUnansweredBefore(dbh.db, conv.id, next.seq)).toBeNull();
   });
 
   it('messages written while a person owned the chat never block the AI after a hand-back', async () => {
     const { conv } = await customerMessage();
-    await commitTurn(dbh.db, turn(conv.id, (await dbh.sql<{ id: string }[]>`select id from messages where conversation_id = ${conv.id}`)[0]!.id));
+    await core.service.commitAiTurn(turn(conv.id, (await dbh.sql<{ id: string }[]>`select id from messages where conversation_id = ${conv.id}`)[0]!.id));
     await setStatus(dbh.db, conv.id, 'human', { reason: 'claimed' });
     await appendMessage(dbh.db, { conversationId: conv.id, role: 'customer', text: 'to the person, 1' });
     await appendMessage(dbh.db, { conversationId: conv.id, role: 'customer', text: 'to the person, 2' });

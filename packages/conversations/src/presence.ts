@@ -1,8 +1,9 @@
 import type { AgentPresence } from '@em/contracts/events';
+import type { RedisKeys } from '@em/config/redis';
 
 /**
- * Console presence in Redis (not a SQL query; it lives here so the gateway and the worker share
- * one key layout). A sorted set scores each agent by when their heartbeat expires (ms since
+ * Console presence in Redis, read by the gateway (presence:updated) and by the handoff (nobody
+ * online → ticket), over the shared key layout (redisKeys). A sorted set scores each agent by when their heartbeat expires (ms since
  * epoch); a hash keeps their status and name. An agent whose heartbeats stop drops out after
  * PRESENCE_TTL_MS even if the socket never said goodbye (crash, lost network).
  */
@@ -10,7 +11,7 @@ export const PRESENCE_TTL_MS = 45_000;
 /** The console beats every 15 s: three missed beats before it counts as gone. */
 export const PRESENCE_HEARTBEAT_MS = 15_000;
 
-/** The few ioredis commands used, typed structurally so @em/db needs no Redis dependency. */
+/** The few ioredis commands used, typed structurally so a test can hand in any client. */
 export interface PresenceRedis {
   zadd(key: string, score: number, member: string): Promise<unknown>;
   zrem(key: string, member: string): Promise<unknown>;
@@ -27,9 +28,9 @@ export interface PresenceReader {
   onlineCount(): Promise<number>;
 }
 
-export function createPresence(redis: PresenceRedis, prefix: string, now = () => Date.now()) {
-  const zkey = `${prefix}:agents:presence`;
-  const hkey = `${prefix}:agents:presence:info`;
+export function createPresence(redis: PresenceRedis, keys: Pick<RedisKeys, 'presence' | 'presenceInfo'>, now = () => Date.now()) {
+  const zkey = keys.presence;
+  const hkey = keys.presenceInfo;
   const list = async (): Promise<AgentPresence[]> => {
     const t = now();
     await redis.zremrangebyscore(zkey, '-inf', t);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppError, fail, ok, type Result } from '@em/contracts/errors';
 import { MAX_MESSAGE_CHARS } from '@em/contracts/schemas';
-import type { GatewayDeps } from '../deps';
+import type { GatewayDeps } from './deps';
 
 /** zod at the boundary; an over-long text gets its own code so the widget can say why. */
 export function parsePayload<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
@@ -13,7 +13,7 @@ export function parsePayload<S extends z.ZodType>(schema: S, raw: unknown): z.ou
 }
 
 /**
- * Wraps a handler: rate-limits first (cheapest refusal), validates, maps errors to DESIGN's codes,
+ * Wraps a socket handler of either namespace (/chat and /agents): rate-limits first (cheapest refusal), validates, maps errors to DESIGN's codes,
  * counts every ack by code, and never lets one socket crash the process. A client that sends only
  * a callback (no payload) still gets `invalid_payload` back on that callback.
  */
@@ -34,7 +34,7 @@ export function withAck<T>(
       if (typeof payload === 'function') throw new AppError('invalid_payload', 'The request was not understood.');
       reply(ok(await fn(payload)));
     } catch (err) {
-      if (!(err instanceof AppError)) deps.logger.error({ err, event }, 'chat handler failed');
+      if (!(err instanceof AppError)) deps.logger.error({ err, event }, 'socket handler failed');
       reply(fail(err));
     }
   };

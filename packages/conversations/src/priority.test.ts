@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queuePriority } from './queue';
+import { queuePriority } from './priority';
 
 describe('queuePriority', () => {
   it('ranks a policy case over an upset customer over a plain request', () => {

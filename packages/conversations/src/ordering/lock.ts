@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { RedisKeys } from '@em/config/redis';
 
 /**
  * Per-conversation mutex in Redis with a fencing token.
@@ -33,8 +34,8 @@ export interface ConversationLock {
   release(): Promise<void>;
 }
 
-export function createConversationLocks(redis: Redis, prefix: string, ttlMs: number) {
-  const key = (conversationId: string) => `${prefix}:convlock:${conversationId}`;
+export function createConversationLocks(redis: Redis, keys: Pick<RedisKeys, 'conversationLock'>, ttlMs: number) {
+  const key = keys.conversationLock;
   return {
     async acquire(conversationId: string, messageId: string): Promise<ConversationLock | null> {
       const k = key(conversationId);

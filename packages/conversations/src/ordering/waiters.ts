@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { RedisKeys } from '@em/config/redis';
 
 /**
  * Wake-ups for jobs waiting on their conversation. A job that must wait registers itself (sorted by
@@ -7,8 +8,8 @@ import type { Redis } from 'ioredis';
  * the lowest waiting one at once. This keeps a busy conversation from polling Redis and Postgres.
  * A lost wake-up (crash, Redis restart) only costs the waiter its safety delay.
  */
-export function createConversationWaiters(redis: Redis, prefix: string, queue: Pick<Queue, 'getJob'>) {
-  const key = (conversationId: string) => `${prefix}:convwait:${conversationId}`;
+export function createConversationWaiters(redis: Redis, keys: Pick<RedisKeys, 'conversationWaiters'>, queue: Pick<Queue, 'getJob'>) {
+  const key = keys.conversationWaiters;
   return {
     async register(conversationId: string, seq: number, jobId: string) {
       await redis.multi().zadd(key(conversationId), seq, jobId).pexpire(key(conversationId), 86_400_000).exec();

@@ -1,21 +1,22 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyMemory } from '@em/agents/graph';
-import { createRedis } from '@em/config/redis';
+import { createRedis, redisKeys } from '@em/config/redis';
 import { TEST_REDIS_URL, uniqueName } from '@em/config/test-env';
-import { createConversationLocks } from './conversation-lock';
+import { createConversationLocks } from '@em/conversations/ordering';
 import { createSessionState } from './session-state';
 
 const redis = createRedis(TEST_REDIS_URL);
 const prefix = uniqueName('convlock');
+const keys = redisKeys(prefix);
 afterAll(async () => {
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length) await redis.del(...keys);
+  const leftover = await redis.keys(keys.pattern);
+  if (leftover.length) await redis.del(...leftover);
   redis.disconnect();
 });
 
 describe('per-conversation lock (real Redis)', () => {
   it('admits one message at a time, re-admits the same message, and fences with growing tokens', async () => {
-    const locks = createConversationLocks(redis, prefix, 5000);
+    const locks = createConversationLocks(redis, keys, 5000);
     const a = await locks.acquire('c1', 'm1');
     expect(a).not.toBeNull();
     expect(await locks.acquire('c1', 'm2')).toBeNull();
@@ -35,7 +36,7 @@ describe('per-conversation lock (real Redis)', () => {
   });
 
   it('expires, so a crashed holder blocks its conversation for at most the TTL', async () => {
-    const locks = createConversationLocks(redis, prefix, 1000);
+    const locks = createConversationLocks(redis, keys, 1000);
     expect(await locks.acquire('c3', 'm1')).not.toBeNull();
     expect(await locks.acquire('c3', 'm2')).toBeNull();
     await new Promise((r) => setTimeout(r, 1200));
@@ -43,8 +44,8 @@ describe('per-conversation lock (real Redis)', () => {
   });
 
   it('refuses a session write through a lock that was taken over', async () => {
-    const locks = createConversationLocks(redis, prefix, 5000);
-    const sessions = createSessionState(redis, prefix);
+    const locks = createConversationLocks(redis, keys, 5000);
+    const sessions = createSessionState(redis, keys);
     const old = (await locks.acquire('c4', 'm1'))!;
     const memory = { ...emptyMemory(), lastOrderNumber: 'EM-10001' };
     expect(await sessions.save('c4', { memory, turns: [{ seq: 1, role: 'customer', text: 'hi' }], status: 'bot' }, old)).toBe(true);
@@ -53,6 +54,6 @@ describe('per-conversation lock (real Redis)', () => {
     const snap = await sessions.read('c4');
     expect(snap?.memory.lastOrderNumber).toBe('EM-10001');
     expect(snap?.history.map((t) => t.seq)).toEqual([1]);
-    expect(await redis.ttl(`${prefix}:session:c4`)).toBeGreaterThan(86_000);
+    expect(await redis.ttl(keys.session('c4'))).toBeGreaterThan(86_000);
   });
 });

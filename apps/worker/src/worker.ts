@@ -1,0 +1,132 @@
+import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { Emitter } from '@socket.io/redis-emitter';
+import { MESSAGES_QUEUE, MessageJob } from '@em/contracts/jobs';
+import type { AgentsServerToClientEvents, ChatServerToClientEvents } from '@em/contracts/events';
+import type { Logger } from '@em/config/logger';
+import type { RedisKeys } from '@em/config/redis';
+import type { Db } from '@em/db/client';
+import type { SupportGraph } from '@em/agents/graph';
+import { createAnnouncer } from '@em/conversations/announcer';
+import { createConversationLocks, createConversationWaiters } from '@em/conversations/ordering';
+import { createPresence } from '@em/conversations/presence';
+import { createConversationService } from '@em/conversations/service';
+import { createJobHandler } from './job-handler';
+import { createMessageProcessor } from './process-message';
+import { createRecoverySweeper } from './recovery-sweeper';
+import { createFailureReporter } from './report-failure';
+import { createSessionState } from './session-state';
+
+export interface WorkerOptions {
+  concurrency: number;
+  deadlineMs: number;
+  maxRetries: number;
+  /** TTL of the per-conversation lock (renewed while a job runs). */
+  lockTtlMs: number;
+  /** BullMQ's job lock and stalled-job check; BullMQ's defaults when absent. */
+  jobLockMs?: number;
+  stalledIntervalMs?: number;
+  /** The recovery sweeper (re-enqueues what the queue lost); off when absent. */
+  recovery?: { minAgeS: number; intervalMs: number };
+  /** Test hook (env.ts refuses it in production): hold each job this long. */
+  testDelayMs?: number;
+}
+
+export interface WorkerDeps {
+  db: Db;
+  graph: SupportGraph;
+  logger: Logger;
+  keys: RedisKeys;
+  /** Commands: locks, waiters, sessions, presence, the sweeper's lease. */
+  redis: Redis;
+  /** Publishes to browsers through the gateways' Socket.IO Redis adapter. */
+  emitterRedis: Redis;
+  /** BullMQ's connections (maxRetriesPerRequest: null): the blocking worker and the producer side. */
+  workerConnection: Redis;
+  queueConnection: Redis;
+  options: WorkerOptions;
+}
+
+/**
+ * The whole worker, wired from its parts: the BullMQ worker running the job handler (order,
+ * deadline, retries) around the message processor (LangGraph turn → conversation service), the
+ * failure reporter and the recovery sweeper. `main.ts` and the integration-test harness both build
+ * it here, so tests run exactly the production wiring.
+ */
+export function createWorker(deps: WorkerDeps) {
+  const { db, logger, keys, redis, options: o } = deps;
+  const announce = createAnnouncer({
+    chat: new Emitter<ChatServerToClientEvents>(deps.emitterRedis, { key: keys.socketIo }).of('/chat'),
+    agents: new Emitter<AgentsServerToClientEvents>(deps.emitterRedis, { key: keys.socketIo }).of('/agents'),
+  });
+  const conversations = createConversationService({ db, presence: createPresence(redis, keys), announce });
+  // Producer-side handle on the same queue: wake-ups of waiting jobs and the recovery sweeper.
+  const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: deps.queueConnection, prefix: keys.bull });
+  const processMessage = createMessageProcessor({ db, graph: deps.graph, conversations, announce, sessions: createSessionState(redis, keys), logger });
+  const reportFailure = createFailureReporter({ db, conversations, logger });
+  const handler = createJobHandler({
+    db,
+    locks: createConversationLocks(redis, keys, o.lockTtlMs),
+    waiters: createConversationWaiters(redis, keys, queue),
+    processMessage,
+    reportFailure,
+    logger,
+    deadlineMs: o.deadlineMs,
+    maxRetries: o.maxRetries,
+    lockTtlMs: o.lockTtlMs,
+    testDelayMs: o.testDelayMs,
+  });
+
+  const worker = new Worker(MESSAGES_QUEUE, (job, token) => handler.handle(job, token), {
+    connection: deps.workerConnection,
+    prefix: keys.bull,
+    concurrency: o.concurrency,
+    ...(o.jobLockMs ? { lockDuration: o.jobLockMs } : {}),
+    ...(o.stalledIntervalMs ? { stalledInterval: o.stalledIntervalMs } : {}),
+    // A job whose worker died twice is failed by BullMQ; the 'failed' handler below still apologises.
+    maxStalledCount: 2,
+    // Keep finished jobs for the console (bull-board) for a while (age in s); replies are in Postgres.
+    removeOnComplete: { age: 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  });
+  worker.on('failed', (job, err) => {
+    logger.error({ jobId: job?.id, err: err.message }, 'job failed');
+    // Our own final failures already apologised; a job failed by BullMQ itself (stalled too often)
+    // or whose apology could not be written gets it now (idempotent: the apology is the one reply).
+    const data = MessageJob.safeParse(job?.data);
+    if (!(err instanceof UnrecoverableError) && data.success) {
+      reportFailure(data.data, err, false).catch((e: Error) => logger.warn({ err: e.message }, 'apology failed; the sweeper retries'));
+    }
+  });
+  worker.on('error', (err) => logger.warn({ err: err.message }, 'worker error'));
+
+  const sweeper = createRecoverySweeper({
+    db,
+    queue,
+    redis,
+    keys,
+    logger,
+    minAgeS: o.recovery?.minAgeS ?? 0,
+    intervalMs: o.recovery?.intervalMs ?? 0,
+  });
+  sweeper.start();
+
+  return {
+    worker,
+    queue,
+    handler,
+    sweeper,
+    conversations,
+    /**
+     * Stops taking jobs and lets running ones finish; after `graceMs` running jobs are handed back
+     * to the queue (they re-run elsewhere; the reply is still written once).
+     */
+    async close(graceMs = 0) {
+      const grace = setTimeout(() => handler.releaseAll(), graceMs);
+      await Promise.all([worker.close(), sweeper.stop()]);
+      await queue.close();
+      clearTimeout(grace);
+    },
+  };
+}
+export type SupportWorker = ReturnType<typeof createWorker>;

@@ -1,0 +1,65 @@
+import type { AnalyticsEventData } from '@em/contracts/analytics';
+import type { ConversationStatus, Message } from '@em/contracts/schemas';
+import { appendMessage, findReplyTo, lockConversation, recordEvent, setStatus, type NewMessage } from '@em/db/queries/conversations';
+import type { Context } from '../context';
+import { transitionFor } from '../machine';
+
+export interface AiTurn {
+  reply: NewMessage & { replyTo: string };
+  aiReply?: Omit<AnalyticsEventData<'ai_reply'>, 'messageId'>;
+  /** Specialist hand-offs inside the turn (orchestrator → sales …), logged and shown as they happened. */
+  handoffs?: AnalyticsEventData<'agent_handoff'>[];
+  jobFailed?: Omit<AnalyticsEventData<'job_failed'>, 'messageId'>;
+}
+
+export type AiTurnResult =
+  | { kind: 'stored'; reply: Message }
+  /** Another run of the same job committed first: its reply, announced again. */
+  | { kind: 'duplicate'; reply: Message }
+  | { kind: 'not_owner'; status: ConversationStatus };
+
+/** The AI's side: its reply to one customer message, exactly once. */
+export function aiTurnUseCases(ctx: Context) {
+  const { db, announce } = ctx.deps;
+  return {
+    /**
+     * Commits one AI turn in one transaction: the reply (unique on reply_to: exactly one per customer
+     * message) and its analytics events. The conversation row is locked first, so a person who claims
+     * meanwhile wins and the AI stays silent; a resolved conversation the customer wrote to again
+     * goes back to the AI, and the widget and consoles are told. A second run of the same job finds
+     * the first one's reply and announces that same reply again.
+     */
+    async commitAiTurn(turn: AiTurn): Promise<AiTurnResult> {
+      const conversationId = turn.reply.conversationId;
+      const r = await db.transaction(async (tx) => {
+        const conv = await lockConversation(tx, conversationId);
+        if (!conv) throw new Error(`conversation ${conversationId} not found`);
+        const t = transitionFor({ kind: 'ai' }, 'ai_reply', conv);
+        if (!t) return { kind: 'not_owner', status: conv.status } as const;
+        const reply = await appendMessage(tx, turn.reply);
+        if (!reply) {
+          const first = await findReplyTo(tx, turn.reply.replyTo);
+          if (!first) throw new Error(`reply to ${turn.reply.replyTo} is neither new nor stored`);
+          return { kind: 'duplicate', reply: first } as const;
+        }
+        if (t.event) await setStatus(tx, conversationId, t.to, { reason: 'customer_wrote_again' });
+        if (turn.aiReply) await recordEvent(tx, conversationId, 'ai_reply', { messageId: reply.id, ...turn.aiReply });
+        for (const h of turn.handoffs ?? []) await recordEvent(tx, conversationId, 'agent_handoff', h);
+        if (turn.jobFailed) await recordEvent(tx, conversationId, 'job_failed', { messageId: turn.reply.replyTo, ...turn.jobFailed });
+        return { kind: 'stored', reply, reopened: t.from !== t.to } as const;
+      });
+      if (r.kind === 'not_owner') return r;
+      if (r.kind === 'stored') {
+        if (r.reopened) announce.status(conversationId, { status: 'bot', owner: null });
+        for (const h of turn.handoffs ?? []) announce.handoff(conversationId, h);
+      }
+      announce.message(r.reply);
+      return { kind: r.kind, reply: r.reply };
+    },
+
+    /** A reply stored by an earlier run (it died before announcing): announce it again. */
+    reannounce(reply: Message) {
+      announce.message(reply);
+    },
+  };
+}
