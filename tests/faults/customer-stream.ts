@@ -53,14 +53,15 @@ export function startCustomerStream(o: { url: string; customers: number; interva
   };
 
   const customers: Customer[] = Array.from({ length: o.customers }, () => {
-    const c: Customer = { maxSeq: 0, outbox: new Map(), asked: 0, socket: null as unknown as Socket };
-    c.socket = ioClient(`${o.url}/chat`, {
+    // The auth callback runs at each (re)connect, after `c` exists: it resumes with the latest token.
+    const socket: Socket = ioClient(`${o.url}/chat`, {
       auth: (cb) => cb({ siteKey: o.siteKey ?? 'demo-site', ...(c.token ? { sessionToken: c.token } : {}) }),
       transports: ['websocket'],
       reconnectionDelay: 200,
       reconnectionDelayMax: 1000,
       timeout: 5000,
     });
+    const c: Customer = { socket, maxSeq: 0, outbox: new Map(), asked: 0 };
     const see = (m: Message) => {
       c.maxSeq = Math.max(c.maxSeq, m.seq);
       record(m);

@@ -5,6 +5,7 @@ import { listMessages } from '@em/db/queries/conversations';
 import { nextReply, startHarness, type ChatClient, type Harness } from '../harness';
 import { closeAllClients, connectChat, refusalCode, sleep } from './clients';
 import { waitFor } from './processes';
+import { untyped } from '../support/raw-socket';
 
 let h: Harness;
 let strict: Harness;
@@ -80,7 +81,7 @@ describe('payload validation', () => {
 
   it('refuses malformed payloads of every acked event with invalid_payload', async () => {
     const { socket, ready } = await connectChat(h.url);
-    const raw = socket as unknown as { emitWithAck: (event: string, ...args: unknown[]) => Promise<Ack> };
+    const raw = untyped(socket);
     const cases: Array<[string, unknown]> = [
       ['message:send', null],
       ['message:send', 'hello'],
@@ -102,7 +103,7 @@ describe('payload validation', () => {
       expect({ event, payload, ack: await raw.emitWithAck(event, payload) }).toMatchObject({ ack: { ok: false, error: { code: 'invalid_payload' } } });
     }
     // A callback alone (no payload) still gets its answer.
-    const noPayload = await new Promise<Ack>((resolve) => (socket as unknown as { emit: (e: string, cb: (r: Ack) => void) => void }).emit('history:sync', resolve));
+    const noPayload = await new Promise<Ack>((resolve) => untyped(socket).emit('history:sync', resolve));
     expect(noPayload).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect(await listMessages(h.dbh.db, ready.conversationId)).toEqual([]);
     expect(await metric(h, 'em_chat_acks_total{event="history:sync",code="invalid_payload"}')).toBeGreaterThanOrEqual(5);
@@ -115,7 +116,7 @@ describe('payload validation', () => {
     const seenB: unknown[] = [];
     a.socket.on('typing', (t) => seenA.push(t));
     b.socket.on('typing', (t) => seenB.push(t));
-    const rawEmit = a.socket as unknown as { emit: (e: string, p: unknown) => void };
+    const rawEmit = untyped(a.socket);
     rawEmit.emit('typing', { isTyping: 'yes' });
     rawEmit.emit('typing', null);
     a.socket.emit('typing', { isTyping: true });

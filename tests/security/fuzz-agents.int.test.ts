@@ -4,6 +4,7 @@ import { ERROR_CODES } from '@em/contracts/errors';
 import { loginConsole, startHarness, type Harness } from '../harness';
 import { connectAgent, type AgentClient } from '../console/agents-client';
 import { hostilePayload } from './hostile';
+import { untyped } from '../support/raw-socket';
 
 let h: Harness;
 let agent: AgentClient;
@@ -25,11 +26,11 @@ type AckResult = { ok: boolean; error?: { code: string; message: string } };
 
 describe('fuzzing every /agents event with hostile payloads', () => {
   it('acked events answer with a documented error code; the socket stays up', async () => {
-    const s = agent as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<AckResult> } };
+    const s = untyped(agent);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...ACK_EVENTS), hostilePayload, async (event, payload) => {
         tried++;
-        const res = await s.timeout(5000).emitWithAck(event, payload);
+        const res: AckResult = await s.timeout(5000).emitWithAck(event, payload);
         expect(res.ok).toBe(false);
         expect(ERROR_CODES).toContain(res.error!.code);
         expect(res.error!.message).not.toMatch(/stack|at \w+ \(|postgres|drizzle|TypeError/i);
@@ -43,7 +44,7 @@ describe('fuzzing every /agents event with hostile payloads', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('typing', 'presence', 'conversation:unwatch', 'queue:snapshot', '__proto__'), hostilePayload, async (event, payload) => {
         tried++;
-        (agent as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
+        untyped(agent).emit(event, payload);
       }),
       { numRuns: 200 },
     );

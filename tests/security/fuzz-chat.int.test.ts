@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@em/contracts/errors';
 import { nextReply, startHarness, type ChatClient, type Harness } from '../harness';
 import { hostilePayload } from './hostile';
+import { untyped, type WireAck } from '../support/raw-socket';
 
 let h: Harness;
 let tried = 0;
@@ -18,10 +19,9 @@ afterAll(async () => {
 });
 
 const ACK_EVENTS = ['message:send', 'conversation:request-human', 'conversation:rate', 'history:sync'] as const;
-type AckResult = { ok: boolean; error?: { code: string; message: string } };
 
-async function emit(socket: ChatClient, event: string, payload: unknown): Promise<AckResult> {
-  const s = socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<AckResult> } };
+async function emit(socket: ChatClient, event: string, payload: unknown): Promise<WireAck<any>> {
+  const s = untyped(socket);
   return s.timeout(5000).emitWithAck(event, payload);
 }
 
@@ -51,7 +51,7 @@ describe('fuzzing every /chat event with hostile payloads', () => {
     await fc.assert(
       fc.asyncProperty(hostilePayload, fc.constantFrom('typing', 'admin:drop', '__proto__', 'constructor', 'message:delta'), async (payload, event) => {
         tried++;
-        (socket as unknown as { emit(e: string, p: unknown): void }).emit(event, payload);
+        untyped(socket).emit(event, payload);
       }),
       { numRuns: 200 },
     );
@@ -66,7 +66,8 @@ describe('fuzzing every /chat event with hostile payloads', () => {
     const { socket } = await h.connect();
     const ack = await emit(socket, 'message:send', { clientMessageId: crypto.randomUUID(), text: 'What is your return policy?' });
     expect(ack.ok).toBe(true);
-    const reply = await nextReply(socket, (ack as unknown as { data: { messageId: string } }).data.messageId, 20_000);
+    if (!ack.ok) throw new Error(ack.error.code);
+    const reply = await nextReply(socket, ack.data.messageId, 20_000);
     expect(reply.text).toMatch(/30 days/);
   });
 });
@@ -79,8 +80,9 @@ describe('SQL metacharacters', () => {
       const ack = await emit(socket, 'message:send', { clientMessageId: crypto.randomUUID(), text });
       expect(ack.ok).toBe(true);
     }
-    const sync = (await emit(socket, 'history:sync', { afterSeq: 0 })) as unknown as { ok: true; data: { messages: { role: string; text: string }[] } };
-    const customerTexts = sync.data.messages.filter((m) => m.role === 'customer').map((m) => m.text);
+    const sync = await emit(socket, 'history:sync', { afterSeq: 0 });
+    if (!sync.ok) throw new Error(sync.error.code);
+    const customerTexts = (sync.data.messages as { role: string; text: string }[]).filter((m) => m.role === 'customer').map((m) => m.text);
     expect(customerTexts).toEqual(texts);
     const [{ n }] = await h.dbh.sql<{ n: number }[]>`select count(*)::int as n from customers`;
     expect(n).toBeGreaterThanOrEqual(2);

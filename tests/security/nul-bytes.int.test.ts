@@ -6,6 +6,7 @@ import { identityHash } from '@em/config/identity';
 import { IDENTITY_SECRET, loginConsole, startHarness, type ChatClient, type Harness } from '../harness';
 import { refusalCode } from '../gateway/clients';
 import { connectAgent } from '../console/agents-client';
+import { untyped } from '../support/raw-socket';
 
 let h: Harness;
 let admin: string;
@@ -17,7 +18,7 @@ afterAll(async () => h?.stop());
 
 type Ack = { ok: boolean; error?: { code: string } };
 const emit = (socket: ChatClient, event: string, payload: unknown) =>
-  (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<Ack> } }).timeout(5000).emitWithAck(event, payload);
+  untyped(socket).timeout(5000).emitWithAck(event, payload) as Promise<Ack>;
 const NUL = 'hello\u0000world';
 
 describe('NUL bytes are refused at the boundary (invalid_payload, never internal)', () => {
@@ -41,7 +42,7 @@ describe('NUL bytes are refused at the boundary (invalid_payload, never internal
   it('/agents: a private note with a NUL', async () => {
     const { socket: customer, ready } = await h.connect();
     const { socket: agent } = await connectAgent(h.url, { token: admin });
-    const res = (await agent.timeout(5000).emitWithAck('note:add', { conversationId: ready.conversationId, text: NUL } as never)) as unknown as Ack;
+    const res = (await untyped(agent).timeout(5000).emitWithAck('note:add', { conversationId: ready.conversationId, text: NUL })) as Ack;
     expect(res.error?.code).toBe('invalid_payload');
     agent.disconnect();
     customer.disconnect();
