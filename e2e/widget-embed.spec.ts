@@ -20,7 +20,7 @@ test('a plain page on another origin embeds the widget with one script tag and c
   expect(new URL(page.url()).origin).not.toBe(new URL(webUrl()).origin);
   const log = page.getByTestId('event-log');
 
-  const launcher = page.getByRole('button', { name: 'Open chat' });
+  const launcher = page.getByTestId('em-launcher');
   await launcher.click();
   await expect(launcher).toHaveAttribute('aria-expanded', 'true');
   const frame = page.locator('iframe[title="ElectroMart chat"]');

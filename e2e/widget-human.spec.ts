@@ -37,14 +37,21 @@ const call = async (event: string, payload: object) => {
 test('a person joins by name, types, replies, resolves; the customer rates the chat', async ({ page }) => {
   const chat = await openStorefrontChat(page, 'alice');
   await ask(chat, 'My laptop screen flickers');
+  const owner = chat.getByTestId('owner-line');
+  await expect(owner).toHaveText('AI answers instantly');
   await chat.getByRole('button', { name: 'Talk to a person' }).click();
   const banner = chat.getByTestId('status-banner');
   await expect(banner).toHaveAttribute('data-status', 'waiting_human');
+  await expect(owner).toHaveText('Waiting for a person');
+  // Asking again while waiting is not offered (the server would refuse it too).
+  await expect(chat.getByRole('button', { name: 'Talk to a person' })).toHaveCount(0);
   const conversationId = (await chat.getByTestId('chat-widget').getAttribute('data-conversation-id'))!;
 
   await call('conversation:claim', { conversationId });
   await expect(banner).toHaveAttribute('data-status', 'human');
   await expect(banner).toContainText(`${agentName} has joined`);
+  // The header tells the truth: a person is chatting, not the AI.
+  await expect(owner).toHaveText(`You are chatting with ${agentName}`);
 
   agent.emit('typing', { conversationId, isTyping: true });
   const typing = chat.getByTestId('typing');
@@ -67,4 +74,11 @@ test('a person joins by name, types, replies, resolves; the customer rates the c
   await csat.getByRole('textbox', { name: 'Comment' }).fill('Quick and friendly');
   await csat.getByRole('button', { name: 'Send rating' }).click();
   await expect(csat).toContainText('Thanks for your feedback');
+
+  // The customer writes again: the AI answers, the resolved banner and the rating form go away.
+  await ask(chat, 'One more thing: do you ship to Canada?');
+  await expect(banner).toHaveCount(0);
+  await expect(csat).toHaveCount(0);
+  await expect(owner).toHaveText('AI answers instantly');
+  await expect(chat.getByRole('button', { name: 'Talk to a person' })).toBeVisible();
 });

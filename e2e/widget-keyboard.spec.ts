@@ -3,10 +3,13 @@ import { bubbles, webUrl } from './widget-helpers';
 
 test('keyboard only: open, Shift+Enter newline, Enter sends, counter near the limit, Escape closes', async ({ page }) => {
   await page.goto(`${webUrl()}/?as=guest`);
-  const launcher = page.getByRole('button', { name: 'Open chat' });
+  const launcher = page.getByTestId('em-launcher');
+  await expect(launcher).toHaveAccessibleName('Open chat');
   await launcher.focus();
   await page.keyboard.press('Enter');
   await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+  // Its name says what a press does now.
+  await expect(launcher).toHaveAccessibleName('Close chat');
   const chat = page.frameLocator('iframe[title="ElectroMart chat"]');
   await expect(chat.getByTestId('chat-widget')).toHaveAttribute('data-connection', 'online');
   const box = chat.getByRole('textbox', { name: 'Message' });
@@ -37,6 +40,14 @@ test('keyboard only: open, Shift+Enter newline, Enter sends, counter near the li
   await page.keyboard.press('Escape');
   await expect(launcher).toHaveAttribute('aria-expanded', 'false');
   await expect(launcher).toBeFocused(); // focus returns to where it came from
+  await expect(launcher).toHaveAccessibleName('Open chat');
+
+  // Escape also closes it while focus is on the shop's page (here: the launcher itself).
+  await page.keyboard.press('Enter');
+  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
+  await launcher.focus();
+  await page.keyboard.press('Escape');
+  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('voice input is offered only where the Web Speech API exists', async ({ page }) => {
@@ -55,4 +66,28 @@ test('voice input is offered only where the Web Speech API exists', async ({ pag
   });
   await page.reload();
   await expect(page.getByRole('button', { name: 'Voice input' })).toBeVisible();
+});
+
+test('voice input that cannot listen says why instead of doing nothing', async ({ page }) => {
+  // A browser whose recognition refuses to start (microphone blocked): the error arrives asynchronously.
+  await page.addInitScript(() => {
+    (window as unknown as Record<string, unknown>).webkitSpeechRecognition = class {
+      onerror: ((e: { error: string }) => void) | null = null;
+      onend: (() => void) | null = null;
+      start() {
+        setTimeout(() => {
+          this.onerror?.({ error: 'not-allowed' });
+          this.onend?.();
+        }, 50);
+      }
+      stop() {}
+    };
+  });
+  await page.goto(`${webUrl()}/widget`);
+  await expect(page.getByTestId('chat-widget')).toHaveAttribute('data-connection', 'online');
+  await page.getByRole('button', { name: 'Voice input' }).click();
+  await expect(page.getByTestId('voice-problem')).toContainText('microphone access');
+  // Typing instead clears the notice.
+  await page.getByRole('textbox', { name: 'Message' }).fill('hello');
+  await expect(page.getByTestId('voice-problem')).toHaveCount(0);
 });

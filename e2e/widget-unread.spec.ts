@@ -5,7 +5,7 @@ test('replies that arrive while the chat is closed show an unread badge on the l
   // Two tabs of the same shop share the session token, so they are one conversation.
   const tabA = await context.newPage();
   await openStorefrontChat(tabA, 'guest');
-  await tabA.getByRole('button', { name: 'Open chat' }).click(); // close: the widget stays loaded
+  await tabA.getByRole('button', { name: 'Close chat' }).click(); // close: the widget stays loaded
   const badge = tabA.getByTestId('em-unread');
   await expect(badge).toBeHidden();
 

@@ -171,6 +171,10 @@ function init(options: InitOptions) {
   injectStyles();
   launcher = createLauncher(toggle, options.position === 'left');
   window.addEventListener('message', onWindowMessage);
+  // Escape closes the chat from the shop's page too (inside the frame the widget handles it itself).
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && isOpen) close();
+  });
   if (options.open) open();
 }
 

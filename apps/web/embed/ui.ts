@@ -45,7 +45,7 @@ export function createLauncher(onClick: () => void, left = false): Launcher {
   const el = document.createElement('button');
   el.type = 'button';
   el.className = left ? 'emc-launcher emc-left' : 'emc-launcher';
-  // The label stays "Open chat" (stable for users of assistive tech and for tests); aria-expanded carries the state.
+  // The name says what a press does ("Open chat" / "Close chat"); aria-expanded carries the state too.
   el.setAttribute('aria-label', 'Open chat');
   el.setAttribute('aria-expanded', 'false');
   el.setAttribute('data-testid', 'em-launcher');
@@ -64,13 +64,14 @@ export function createLauncher(onClick: () => void, left = false): Launcher {
     setUnread(count) {
       badge.hidden = count <= 0;
       badge.textContent = count > 9 ? '9+' : String(count);
-      el.title = count > 0 ? `Open chat (${count} unread)` : '';
-      // The name stays "Open chat"; the count is announced as its description.
+      el.title = count > 0 ? `${el.getAttribute('aria-label')} (${count} unread)` : '';
+      // The count is announced as the button's description, not in its name.
       if (count > 0) el.setAttribute('aria-description', `${count} unread`);
       else el.removeAttribute('aria-description');
     },
     setExpanded(open) {
       el.setAttribute('aria-expanded', String(open));
+      el.setAttribute('aria-label', open ? 'Close chat' : 'Open chat');
       path?.setAttribute('d', open ? CLOSE_ICON : CHAT_ICON);
     },
   };

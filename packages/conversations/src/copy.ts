@@ -22,6 +22,7 @@ export function offlineNotice(ticketNumber: string, opts: { reused: boolean; ema
   }
   const followUp = opts.emailKnown
     ? 'A person will pick it up as soon as someone is online and follow up with you by email.'
-    : "A person will pick it up as soon as someone is online. If you'd like them to reply by email, just write your email address here in the chat.";
+    : // A guest has given no address to write to: promise only what will happen (an answer in this chat).
+      'A person will pick it up as soon as someone is online and answer you here in this chat, which stays open for you.';
   return `No one from our support team is online right now, so I opened ticket ${ticketNumber} for you. ${followUp} ${meanwhile}`;
 }

@@ -22,7 +22,15 @@ const TONE_COLOR = { success: 'success.main', warning: 'warning.dark', error: 'e
 function ProductCard({ product }: { product: ProductCardData }) {
   const stock = stockState(product.stock);
   return (
-    <Card component="article" data-testid="product" data-sku={product.sku} sx={{ height: '100%' }}>
+    // Focusable so a keyboard user can move through the catalogue card by card; its name is the product's.
+    <Card
+      component="article"
+      tabIndex={0}
+      aria-labelledby={`product-${product.sku}`}
+      data-testid="product"
+      data-sku={product.sku}
+      sx={{ height: '100%', '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 } }}
+    >
       <CardContent sx={{ height: '100%', display: 'flex', flexDirection: 'column', gap: 1 }}>
         <Stack direction="row" justifyContent="space-between" alignItems="center" spacing={1}>
           <Chip label={categoryLabel(product.category)} size="small" color="primary" variant="outlined" />
@@ -31,7 +39,7 @@ function ProductCard({ product }: { product: ProductCardData }) {
           </Typography>
         </Stack>
         <div>
-          <Typography variant="subtitle1" component="h2" fontWeight={600} lineHeight={1.3}>
+          <Typography id={`product-${product.sku}`} variant="subtitle1" component="h2" fontWeight={600} lineHeight={1.3}>
             {product.name}
           </Typography>
           <Typography variant="body2" color="text.secondary">

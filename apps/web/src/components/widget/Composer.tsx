@@ -22,6 +22,8 @@ interface Props {
 
 export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
   const [text, setText] = useState('');
+  /** Why voice input just failed (VoiceButton), shown under the field until the next attempt or keystroke. */
+  const [voiceProblem, setVoiceProblem] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const length = text.trim().length;
   const tooLong = length > MAX_MESSAGE_CHARS;
@@ -60,6 +62,7 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
         value={text}
         onChange={(e) => {
           setText(e.target.value);
+          setVoiceProblem(null);
           onTyping();
         }}
         onKeyDown={onKeyDown}
@@ -71,14 +74,27 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
         // Disabled only until the widget knows who it is talking for (em:init or the guest fallback).
         disabled={disabled}
         error={tooLong}
-        helperText={nearLimit ? <span data-testid="char-counter">{`${length} / ${MAX_MESSAGE_CHARS}`}</span> : undefined}
+        helperText={
+          nearLimit ? (
+            <span data-testid="char-counter">{`${length} / ${MAX_MESSAGE_CHARS}`}</span>
+          ) : voiceProblem ? (
+            <span data-testid="voice-problem" role="status">
+              {voiceProblem}
+            </span>
+          ) : undefined
+        }
         slotProps={{
           htmlInput: { 'aria-label': 'Message', 'data-testid': 'composer' },
-          formHelperText: { sx: { textAlign: 'right', mr: 0 } },
+          formHelperText: { sx: { textAlign: nearLimit ? 'right' : 'left', mr: 0 } },
         }}
       />
-      <VoiceButton disabled={disabled} locale={locale} onText={(t) => setText((prev) => (prev ? `${prev} ${t}` : t))} />
-      <IconButton type="submit" aria-label="Send" color="primary" disabled={!canSend} sx={{ mb: nearLimit ? 3 : 0.25 }}>
+      <VoiceButton
+        disabled={disabled}
+        locale={locale}
+        onText={(t) => setText((prev) => (prev ? `${prev} ${t}` : t))}
+        onProblem={setVoiceProblem}
+      />
+      <IconButton type="submit" aria-label="Send" color="primary" disabled={!canSend} sx={{ mb: nearLimit || voiceProblem ? 3 : 0.25 }}>
         <SendIcon />
       </IconButton>
     </Box>

@@ -11,7 +11,7 @@ interface Recognition {
   continuous: boolean;
   onresult: ((e: { results: ArrayLike<ArrayLike<{ transcript: string }> & { isFinal: boolean }> }) => void) | null;
   onend: (() => void) | null;
-  onerror: (() => void) | null;
+  onerror: ((e: { error?: string }) => void) | null;
   start(): void;
   stop(): void;
 }
@@ -22,11 +22,25 @@ const recognitionCtor = (): RecognitionCtor | undefined => {
   return w.SpeechRecognition ?? w.webkitSpeechRecognition;
 };
 
+/** What the customer is told when dictation fails, by the Web Speech API's error code. */
+export function voiceErrorText(code?: string): string {
+  if (code === 'not-allowed' || code === 'service-not-allowed') return 'Voice input needs microphone access: allow it in your browser, or type your message.';
+  if (code === 'no-speech') return 'No speech was heard. Try again, or type your message.';
+  if (code === 'audio-capture') return 'No microphone was found. Type your message instead.';
+  return 'Voice input is not available right now. Please type your message.';
+}
+
 /**
  * Dictation through the Web Speech API. Rendered only where the browser has it (Chrome, Edge,
- * Safari); elsewhere there is no button at all. Final phrases are handed to `onText`.
+ * Safari); elsewhere there is no button at all. Final phrases are handed to `onText`; when the
+ * browser cannot listen (microphone refused, no speech service), `onProblem` says why.
  */
-export function VoiceButton({ disabled, locale, onText }: { disabled: boolean; locale?: string; onText: (text: string) => void }) {
+export function VoiceButton({ disabled, locale, onText, onProblem }: {
+  disabled: boolean;
+  locale?: string;
+  onText: (text: string) => void;
+  onProblem: (message: string | null) => void;
+}) {
   const [supported, setSupported] = useState(false);
   const [listening, setListening] = useState(false);
   const rec = useRef<Recognition | null>(null);
@@ -55,13 +69,19 @@ export function VoiceButton({ disabled, locale, onText }: { disabled: boolean; l
       if (text) onTextRef.current(text);
     };
     r.onend = () => setListening(false);
-    r.onerror = () => setListening(false);
+    r.onerror = (e) => {
+      setListening(false);
+      // 'aborted' is our own stop(); anything else the customer should hear about.
+      if (e?.error !== 'aborted') onProblem(voiceErrorText(e?.error));
+    };
     rec.current = r;
+    onProblem(null);
     try {
       r.start();
       setListening(true);
     } catch {
-      setListening(false); // e.g. microphone permission refused
+      setListening(false);
+      onProblem(voiceErrorText());
     }
   };
 
