@@ -123,6 +123,8 @@ export const HandoffBrief = z.object({
   summary: z.string(),
   lastCustomerMessage: z.string().nullable(),
   mentionedOrders: z.array(z.string()),
+  /** Orders the AI already looked up and shared (a guest proved them with the order's email first). */
+  sharedOrders: z.array(z.string()),
 });
 export type HandoffBrief = z.infer<typeof HandoffBrief>;
 
@@ -179,6 +181,10 @@ export type CannedResponse = z.infer<typeof CannedResponse>;
 export const CannedListResponse = z.object({ items: z.array(CannedResponse) });
 /** GET /api/users (admins) */
 export const ConsoleUserListResponse = z.object({ items: z.array(ConsoleUser) });
+/** A console password, the same rule for a new user and a reset (the web form checks it before sending). */
+export const ConsolePassword = z.string().min(10, 'at least 10 characters').max(200);
+/** POST /api/users/:id/password (admins): sets a new password and ends that user's sessions. */
+export const PasswordResetRequest = z.object({ password: ConsolePassword });
 
 // ── Analytics ───────────────────────────────────────────────────────────────────────────────────
 export const ANALYTICS_BUCKETS = ['hour', 'day', 'week'] as const;

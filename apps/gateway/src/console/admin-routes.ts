@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
 import type { CannedListResponse, CannedResponse, ConsoleUser, ConsoleUserListResponse } from '@em/contracts/rest';
-import { CONSOLE_ROLES } from '@em/contracts/rest';
+import { CONSOLE_ROLES, ConsolePassword, PasswordResetRequest } from '@em/contracts/rest';
 import { StoredText } from '@em/contracts/schemas';
 import { createCanned, deleteCanned, listCanned, updateCanned } from '@em/db/queries/canned';
 import { createConsoleUser, updateConsoleUser } from '@em/db/queries/console-users-admin';
@@ -24,13 +24,13 @@ export const NewUserBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   name: StoredText().trim().min(1).max(120),
   role: z.enum(CONSOLE_ROLES),
-  password: z.string().min(10).max(200),
+  password: ConsolePassword,
 });
 export const UserPatchBody = z.object({
   name: StoredText().trim().min(1).max(120).optional(),
   role: z.enum(CONSOLE_ROLES).optional(),
   active: z.boolean().optional(),
-  password: z.string().min(10).max(200).optional(),
+  password: ConsolePassword.optional(),
 });
 const Id = z.object({ id: z.string().uuid() });
 /** A PATCH must change something: an empty update is refused rather than reaching SQL (found by fuzzing). */
@@ -91,6 +91,19 @@ export function createConsoleAdminRouter(deps: GatewayDeps): Router {
       await revokeConsoleTokens(deps.db, id);
       deps.endAgentSessions?.(id);
     }
+    res.json(updated satisfies ConsoleUser);
+  });
+  /**
+   * Password reset by an admin: its own route (not a PATCH field the form might send by accident), the
+   * user creation rule, and every session of that user ends (token_version; open sockets disconnect).
+   */
+  router.post('/users/:id/password', admin, async (req, res) => {
+    const { id } = parse(Id, req.params);
+    const { password } = parse(PasswordResetRequest, req.body);
+    const updated = await updateConsoleUser(deps.db, id, { password });
+    if (!updated) throw new AppError('not_found', 'No such console user.');
+    await revokeConsoleTokens(deps.db, id);
+    deps.endAgentSessions?.(id);
     res.json(updated satisfies ConsoleUser);
   });
   return router;

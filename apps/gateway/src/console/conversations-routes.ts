@@ -8,6 +8,7 @@ import { listNotes } from '@em/db/queries/notes';
 import type { GatewayDeps } from '../deps';
 import { consoleUserOf, requireConsole } from './console-auth';
 import { buildBrief, draftReply } from './handoff-brief';
+import { detailFor, listItemFor } from './rating-visibility';
 
 /** `view` or, as aliases, `status` (DESIGN §4 wording) and `mine=true`. */
 export const ListQuery = z.object({
@@ -39,20 +40,23 @@ export function createConversationsRouter(deps: GatewayDeps): Router {
     const q = ListQuery.safeParse(req.query);
     if (!q.success) throw new AppError('invalid_payload', 'Unknown filter.');
     const me = consoleUserOf(res);
-    const body: ConversationListResponse = await listConversations(deps.db, {
+    const found = await listConversations(deps.db, {
       view: viewOf(q.data),
       agentId: me.userId,
       q: q.data.q,
       page: q.data.page,
       pageSize: q.data.pageSize,
     });
+    const body: ConversationListResponse = { ...found, items: found.items.map((i) => listItemFor(me, i)) };
     res.json(body);
   });
   router.get('/conversations/:id', requireConsole(deps), async (req, res) => {
     const p = IdParams.safeParse(req.params);
     if (!p.success) throw new AppError('not_found', 'No such conversation.');
-    const detail = await getConversationDetail(deps.db, p.data.id);
-    if (!detail) throw new AppError('not_found', 'No such conversation.');
+    const found = await getConversationDetail(deps.db, p.data.id);
+    if (!found) throw new AppError('not_found', 'No such conversation.');
+    // Ratings: an agent sees their own, an admin all (rating-visibility.ts).
+    const detail = detailFor(consoleUserOf(res), found);
     const notes = await listNotes(deps.db, p.data.id);
     const body: z.input<typeof ConversationDetailResponse> = { ...detail, notes, brief: buildBrief(detail), suggestedReply: draftReply(detail, consoleUserOf(res).name) };
     res.json(body);

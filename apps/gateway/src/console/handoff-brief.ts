@@ -21,32 +21,83 @@ export function lastOrderAskedAbout(d: Pick<ConversationDetail, 'messages'>): st
   return undefined;
 }
 
-/** Why it escalated, a short summary of the conversation, and the customer with their orders. */
+/** What a route's domain means to the agent reading the brief (general and human say nothing). */
+const TOPIC: Partial<Record<string, string>> = {
+  sales: 'buying a product',
+  marketing: 'offers and promotions',
+  support: 'help with a product, a return or the warranty',
+  logistics: 'shipping and delivery',
+};
+const MOOD: Record<string, string> = {
+  very_negative: 'very upset',
+  negative: 'unhappy',
+  neutral: 'calm',
+  positive: 'happy',
+  very_positive: 'very happy',
+};
+const listOf = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Orders the AI already looked up and told the customer about: a bot turn cites `order:EM-…` as its
+ * source only after reading the order from the store, and for a guest only after the order's email
+ * matched (the logistics specialist's proof). So the agent need not ask for that email again.
+ */
+export function ordersSharedByAi(d: Pick<ConversationDetail, 'messages'>): string[] {
+  const shared = d.messages.filter((m) => m.role === 'bot').flatMap((m) => m.sources.filter((s) => s.startsWith('order:')).map((s) => s.slice('order:'.length)));
+  return [...new Set(shared)];
+}
+
+/** One sentence on how the customer felt over the AI's turns (a trend, not a list of labels). */
+function moodSentence(labels: string[]): string | null {
+  const moods = labels.map((l) => MOOD[l]).filter((m): m is string => !!m);
+  const first = moods[0];
+  const last = moods.at(-1);
+  if (!first || !last) return null;
+  if (moods.every((m) => m === first)) return first === 'calm' ? 'They have stayed calm.' : `They have been ${first} throughout.`;
+  return first === last ? `They are ${last}.` : `They started ${first} and are now ${last}.`;
+}
+
+/**
+ * The escalation's detail when it tells the agent something: the label already says why, so an
+ * interface name ("Talk to a person button") or a raw score ("very negative (-0.8)") is dropped.
+ */
+function readableDetail(detail: unknown): string | null {
+  if (typeof detail !== 'string' || !detail.trim()) return null;
+  if (/\bbutton\b/i.test(detail) || /^(very )?(negative|positive|neutral) \(-?[\d.]+\)$/i.test(detail.trim())) return null;
+  return detail.trim();
+}
+
+/** Why it escalated, a short summary written for the agent, and the customer's last words. */
 export function buildBrief(d: ConversationDetail): HandoffBrief {
   const escalation = [...d.events].reverse().find((e) => e.type === 'status_changed' && e.data.status === 'waiting_human');
   const reason = d.conversation.escalationReason ?? EscalationReason.safeParse(escalation?.data.reason).data ?? null;
   const customerTurns = d.messages.filter((m) => m.role === 'customer');
   const botTurns = d.messages.filter((m) => m.role === 'bot');
-  const domains = [...new Set(botTurns.map((m) => m.route?.domain).filter(Boolean))] as string[];
-  const sentiments = botTurns.map((m) => m.sentiment?.label).filter(Boolean) as string[];
+  const topics = [...new Set(botTurns.map((m) => (m.route ? TOPIC[m.route.domain] : undefined)).filter((t): t is string => !!t))];
+  const sentiments = botTurns.map((m) => m.sentiment?.label).filter((l): l is NonNullable<typeof l> => !!l);
   const mentionedOrders = [...new Set(d.messages.flatMap(orderNumbersIn))];
+  const sharedOrders = ordersSharedByAi(d);
+  const otherOrders = mentionedOrders.filter((o) => !sharedOrders.includes(o));
   const lastCustomer = customerTurns.at(-1);
-  const who = d.customer ? `${d.customer.name} (verified, ${d.customer.email})` : 'A guest (not signed in)';
-  const summary = [
-    `${who} wrote ${customerTurns.length} message${customerTurns.length === 1 ? '' : 's'}`,
-    domains.length ? `about ${domains.join(', ')}` : null,
-    mentionedOrders.length ? `mentioning ${mentionedOrders.join(', ')}` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const who = d.customer ? `${d.customer.name} (signed in as ${d.customer.email})` : 'A guest (not signed in)';
+  const sentences = [
+    `${who} has written ${plural(customerTurns.length, 'message')}${topics.length ? ` about ${listOf(topics)}` : ''}.`,
+    sharedOrders.length
+      ? `The assistant already looked up ${sharedOrders.length === 1 ? 'order' : 'orders'} ${listOf(sharedOrders)} and told them the status${d.customer ? '' : ', after checking the email on the order'}.`
+      : null,
+    otherOrders.length ? `They mentioned ${otherOrders.length === 1 ? 'order' : 'orders'} ${listOf(otherOrders)}.` : null,
+    moodSentence(sentiments),
+  ];
   return {
     reason,
     reasonLabel: reason ? ESCALATION_REASON_LABELS[reason].brief : null,
-    detail: typeof escalation?.data.detail === 'string' ? escalation.data.detail : null,
+    detail: readableDetail(escalation?.data.detail),
     escalatedAt: escalation?.createdAt ?? null,
-    summary: `${summary}.${sentiments.length ? ` Mood over the turns: ${sentiments.join(' → ').replace(/_/g, ' ')}.` : ''}`,
+    summary: sentences.filter(Boolean).join(' '),
     lastCustomerMessage: lastCustomer ? clip(lastCustomer.text, 300) : null,
     mentionedOrders,
+    sharedOrders,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   ConsoleUserListResponse,
   ConversationDetailResponse,
   ConversationListResponse,
+  PasswordResetRequest,
 } from '@em/contracts/rest';
 import { registerPath } from '../http/openapi';
 import { CannedBody, NewUserBody, UserPatchBody } from './admin-routes';
@@ -37,3 +38,4 @@ registerPath({ method: 'delete', path: '/api/canned-responses/{id}', summary: 'D
 registerPath({ method: 'get', path: '/api/users', summary: 'Console users', tags, auth: 'admin', responses: { 200: { description: '{ items }', schema: ConsoleUserListResponse } } });
 registerPath({ method: 'post', path: '/api/users', summary: 'Create a console user (agent or admin)', tags, auth: 'admin', body: NewUserBody, responses: { 201: { description: 'created', schema: ConsoleUser }, 409: { description: 'conflict: email taken' } } });
 registerPath({ method: 'patch', path: '/api/users/{id}', summary: 'Rename, change role, (de)activate or reset password', tags, auth: 'admin', params: IdParams, body: UserPatchBody, responses: { 200: { description: 'updated', schema: ConsoleUser } } });
+registerPath({ method: 'post', path: '/api/users/{id}/password', summary: "Reset a user's password (10+ characters); ends all of that user's sessions", tags, auth: 'admin', params: IdParams, body: PasswordResetRequest, responses: { 200: { description: 'updated', schema: ConsoleUser }, 404: { description: 'not_found' } } });
