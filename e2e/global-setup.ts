@@ -19,7 +19,7 @@ export default async function globalSetup(_config: FullConfig) {
     gatewayPort,
     webPort,
     redisPrefix: name,
-    extraOrigins: [`http://localhost:${examplePort}`],
+    exampleOrigins: [`http://localhost:${examplePort}`],
     log: (l) => lines.push(l),
     quiet: false,
   });

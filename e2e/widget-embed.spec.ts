@@ -29,6 +29,11 @@ test('a plain page on another origin embeds the widget with one script tag and c
   await expect(chat.locator('[data-testid="chat-widget"]')).toHaveAttribute('data-connection', 'online');
   await expect(log).toContainText('opened');
   await expect(log).toContainText('ready');
+  // Northwind Audio is a shop of its own (SITES_JSON): its name, subtitle, colour and welcome, not ours.
+  await expect(chat.getByTestId('widget-title')).toHaveText('Northwind Audio');
+  await expect(chat.getByTestId('session-subtitle')).toHaveText('Headphones and speakers, answered fast');
+  await expect(chat.getByTestId('welcome')).toContainText('Welcome to Northwind Audio');
+  await expect(chat.locator('header').first()).toHaveCSS('background-color', 'rgb(0, 105, 92)');
 
   const first = await ask(chat, 'What is your return policy?');
   await expect(first).toContainText('30 days');

@@ -20,12 +20,9 @@ const platform = await startPlatform({
   redisUrl: redis.url,
   gatewayPort: env.PORT,
   webPort: env.WEB_PORT,
-  extraOrigins: [
-    'http://localhost:8080',
-    'http://127.0.0.1:8080',
-    `http://localhost:${env.EXAMPLES_PORT}`,
-    `http://127.0.0.1:${env.EXAMPLES_PORT}`,
-  ],
+  extraOrigins: ['http://localhost:8080', 'http://127.0.0.1:8080'],
+  // examples/embed.html is "Northwind Audio", a second shop with its own branding.
+  exampleOrigins: [`http://localhost:${env.EXAMPLES_PORT}`, `http://127.0.0.1:${env.EXAMPLES_PORT}`],
 });
 const examples = await startStaticServer({ dir: `${repoRoot}/examples`, port: env.EXAMPLES_PORT, webUrl: platform.webUrl });
 

@@ -14,6 +14,8 @@ const Env = z.object({
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   /** `pnpm test:mutation`: which groups of stryker.groups.mjs run (comma-separated; unset: all). */
   MUTATION_SCOPE: z.string().optional(),
+  /** Extra shops for `pnpm start` (gateway format); when set, the embedding demo's own shop is not added. */
+  SITES_JSON: z.string().optional(),
 });
 export const scriptEnv = Env.parse(process.env);
 

@@ -10,6 +10,11 @@ export interface PlatformOptions {
   webPort: number;
   redisPrefix?: string;
   extraOrigins?: string[];
+  /**
+   * Origins of the cross-origin embedding demo (examples/embed.html): it is configured as a shop of its
+   * own, "Northwind Audio", with its own branding (SITES_JSON), to show per-site branding end to end.
+   */
+  exampleOrigins?: string[];
   extraEnv?: Record<string, string>;
   log?: (line: string) => void;
   quiet?: boolean;
@@ -21,6 +26,22 @@ export interface Platform {
   children: Record<string, ChildProcess>;
   stop: () => Promise<void>;
 }
+
+/** The demo's second shop (examples/embed.html): a development secret, never used in production. */
+export const EXAMPLE_SITE_KEY = 'northwind-audio';
+const exampleSite = (origins: string[]) => ({
+  siteKey: EXAMPLE_SITE_KEY,
+  identitySecret: 'northwind-dev-identity-secret-0123456789',
+  allowedOrigins: origins,
+  branding: {
+    title: 'Northwind Audio',
+    subtitle: 'Headphones and speakers, answered fast',
+    accentColor: '#00695c',
+    welcome: 'Welcome to Northwind Audio! Ask about headphones, speakers, orders or returns.',
+    // The shop's language: wins over the browser's (the loader's `locale` would win over it).
+    locale: 'en',
+  },
+});
 
 export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   const log = o.log ?? ((l: string) => process.stdout.write(l + '\n'));
@@ -37,6 +58,8 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     PUBLIC_GATEWAY_URL: gatewayUrl,
     WEB_ORIGIN: webUrl,
     ALLOWED_ORIGINS: origins.join(','),
+    // A SITES_JSON of the operator's own wins: then the demo page needs one of their shops.
+    ...(o.exampleOrigins?.length && !scriptEnv.SITES_JSON ? { SITES_JSON: JSON.stringify([exampleSite(o.exampleOrigins)]) } : {}),
     ...o.extraEnv,
   });
   const run = (name: string, args: readonly string[]) => spawnService(name, args, env, { log, quiet: o.quiet });

@@ -1,6 +1,7 @@
 import type { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@em/config/logger';
+import type { SiteBranding } from '@em/contracts/site';
 import type { RedisKeys } from '@em/config/redis';
 import type { Presence } from '@em/conversations/presence';
 import type { Announcer } from '@em/conversations/announcer';
@@ -17,6 +18,8 @@ export interface SiteConfig {
   siteKey: string;
   identitySecret: string;
   allowedOrigins: string[];
+  /** The shop's look and default language in the widget (sent with session:ready). */
+  branding?: SiteBranding;
 }
 
 export interface GatewayDeps {
@@ -56,6 +59,8 @@ export interface GatewayDeps {
   trustProxy?: string[];
   /** Bearer token for GET /metrics; unset = open (scraped from a private network). */
   metricsToken?: string;
+  /** ANALYTICS_AI_IDLE_MIN: an AI conversation idle this long counts as resolved by the AI; unset = 30. */
+  aiIdleMin?: number;
 }
 
 /** The conversation core as the socket handlers use it, built once the Socket.IO server exists (gateway.ts). */

@@ -11,6 +11,17 @@ describe('site configuration', () => {
     expect(parseOrigins(' http://a.test , https://b.test:8443/x ')).toEqual(['http://a.test', 'https://b.test:8443']);
   });
 
+  it('keeps a shop\'s branding and refuses unsafe or malformed branding', () => {
+    const branding = { title: 'Northwind Audio', accentColor: '#00695c', logoUrl: 'https://cdn.northwind.example/logo.png', welcome: 'Hi!', locale: 'de' };
+    const [, shop] = buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123', branding }]));
+    expect(shop!.branding).toEqual(branding);
+    const bad = (b: object) => () => buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123', branding: b }]));
+    expect(bad({ logoUrl: 'javascript:alert(1)' })).toThrow();
+    expect(bad({ accentColor: 'red; background:url(x)' })).toThrow();
+    expect(bad({ locale: 'xx' })).toThrow();
+    expect(bad({ title: 'x'.repeat(61) })).toThrow();
+  });
+
   it('refuses malformed SITES_JSON, short secrets, bad origins and repeated keys', () => {
     expect(() => buildSites(primary, '{not json')).toThrow('SITES_JSON is invalid: not JSON');
     expect(() => buildSites(primary, JSON.stringify({ siteKey: 'x' }))).toThrow();

@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { SiteBranding } from '@em/contracts/site';
 import type { SiteConfig } from './deps';
 
 const Origin = z.url().transform((u) => new URL(u).origin);
 
-/** SITES_JSON: `[{"siteKey","identitySecret","allowedOrigins":[...]}]` — extra shops besides SITE_KEY. */
+/**
+ * SITES_JSON: `[{"siteKey","identitySecret","allowedOrigins":[...],"branding":{…}}]`: extra shops besides
+ * SITE_KEY, each with its optional branding (title, subtitle, accentColor, logoUrl, welcome, locale).
+ */
 export const SitesJson = z.array(
   z.object({
     siteKey: z.string().min(1).max(100),
     identitySecret: z.string().min(8),
     allowedOrigins: z.array(Origin).default([]),
+    branding: SiteBranding.optional(),
   }),
 );
 

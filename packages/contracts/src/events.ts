@@ -7,6 +7,7 @@ import {
   StoredText,
   type Message,
 } from './schemas';
+import type { SiteBranding } from './site';
 
 // ---- /chat client → server payloads (parsed with zod at runtime by the gateway) ----
 export const MessageSendPayload = z.object({
@@ -30,6 +31,8 @@ export interface SessionReady {
   status: ConversationStatus;
   verified: boolean;
   messages: Message[];
+  /** The shop's branding (SITES_JSON), when it has any: title, colour, logo, welcome, language. */
+  site?: SiteBranding;
 }
 export interface MessageSendAck {
   messageId: string;

@@ -1,4 +1,3 @@
-import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Namespace, Server } from 'socket.io';
 import { AppError, type ErrorBody } from '@em/contracts/errors';
 import type { ChatClientToServerEvents, ChatServerToClientEvents, ChatSocketData } from '@em/contracts/events';
@@ -66,12 +65,14 @@ function serveChat(nsp: ChatNamespace, deps: GatewayDeps, core: GatewayCore) {
         listMessages(deps.db, conversationId),
         getConversation(deps.db, conversationId),
       ]);
+      const branding = deps.sites.find((s) => s.siteKey === siteKey)?.branding;
       socket.emit('session:ready', {
         sessionToken,
         conversationId,
-        status: (conv?.status ?? 'bot') as ConversationStatus,
+        status: conv?.status ?? 'bot',
         verified,
         messages,
+        ...(branding ? { site: branding } : {}),
       });
     } catch (err) {
       deps.logger.error({ err }, 'session:ready failed');

@@ -13,6 +13,7 @@ import { WidgetHeader } from './WidgetHeader';
 import { createWidgetTheme } from './widgetTheme';
 import { can } from '@em/conversations/machine';
 import { ownerLine } from '../../lib/chat/labels';
+import { I18nProvider, messagesFor, pickLocale } from '../../lib/i18n';
 
 interface Props {
   /** From the server's env (PUBLIC_GATEWAY_URL); never from the page URL or the parent. */
@@ -26,7 +27,6 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
   const [unread, setUnread] = useState(0);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const mode = appearance.theme === 'auto' ? (prefersDark ? 'dark' : 'light') : appearance.theme;
-  const theme = useMemo(() => createWidgetTheme(mode), [mode]);
 
   const onEvent = useCallback(
     (e: ChatEvent) => {
@@ -64,49 +64,64 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [framed, close]);
 
+  // Language: the loader's `locale`, then the shop's setting, then the browser's languages.
+  const [browserLanguages, setBrowserLanguages] = useState<readonly string[]>([]);
+  useEffect(() => setBrowserLanguages(navigator.languages ?? [navigator.language]), []);
+  const locale = pickLocale(appearance.locale, state.site?.locale, browserLanguages);
+  const t = messagesFor(locale);
+  const site = state.site;
+  const theme = useMemo(() => createWidgetTheme(mode, site?.accentColor), [mode, site?.accentColor]);
+
   const who = config?.identity?.name || config?.identity?.email;
   const subtitle =
     state.connection === 'offline'
-      ? 'Offline, reconnecting…'
+      ? t.subtitleOffline
       : state.everReady && state.verified && who
-        ? `Signed in as ${who}`
-        : 'We are here to help';
+        ? t.signedInAs(who)
+        : (site?.subtitle ?? t.subtitle);
 
   return (
-    <ThemeProvider theme={theme}>
-      <Box
-        data-testid="chat-widget"
-        data-theme={mode}
-        data-conversation-id={state.conversationId}
-        data-connection={state.connection}
-        sx={{ height: '100dvh', display: 'flex', flexDirection: 'column', bgcolor: 'background.paper', color: 'text.primary', colorScheme: mode }}
-      >
-        <WidgetHeader
-          subtitle={subtitle}
-          online={state.connection === 'online'}
-          ownerLine={ownerLine(state.status, state.agentName)}
-          // The same rule the server applies (@em/conversations/machine): shown only when a request would be taken.
-          canRequestHuman={state.everReady && can({ kind: 'customer' }, 'request_human', { status: state.status })}
-          onRequestHuman={chat.requestHuman}
-          onClose={framed ? close : undefined}
-        />
-        <ConnectionBanner
-          connection={state.connection}
-          everReady={state.everReady}
-          notice={state.notice}
-          onDismiss={chat.dismissNotice}
-        />
-        <StatusBanner status={state.status} queuePosition={state.queuePosition} agentName={state.agentName} />
-        <MessageList
-          messages={state.messages}
-          typing={state.typing}
-          locale={appearance.locale}
-          onRetry={chat.retry}
-          onRevealed={chat.revealed}
-          footer={state.status === 'resolved' ? <Csat rated={state.rated} onRate={chat.rate} /> : undefined}
-        />
-        <Composer disabled={!chat.ready} focus={visible} locale={appearance.locale} onSend={chat.send} onTyping={chat.typing} />
-      </Box>
-    </ThemeProvider>
+    <I18nProvider locale={locale}>
+      <ThemeProvider theme={theme}>
+        <Box
+          data-testid="chat-widget"
+          data-theme={mode}
+          data-locale={locale}
+          lang={locale}
+          data-conversation-id={state.conversationId}
+          data-connection={state.connection}
+          sx={{ height: '100dvh', display: 'flex', flexDirection: 'column', bgcolor: 'background.paper', color: 'text.primary', colorScheme: mode }}
+        >
+          <WidgetHeader
+            title={site?.title ?? t.brand}
+            logoUrl={site?.logoUrl}
+            subtitle={subtitle}
+            online={state.connection === 'online'}
+            ownerLine={ownerLine(t, state.status, state.agentName)}
+            // The same rule the server applies (@em/conversations/machine): shown only when a request would be taken.
+            canRequestHuman={state.everReady && can({ kind: 'customer' }, 'request_human', { status: state.status })}
+            onRequestHuman={chat.requestHuman}
+            onClose={framed ? close : undefined}
+          />
+          <ConnectionBanner
+            connection={state.connection}
+            everReady={state.everReady}
+            notice={state.notice}
+            onDismiss={chat.dismissNotice}
+          />
+          <StatusBanner status={state.status} queuePosition={state.queuePosition} agentName={state.agentName} />
+          <MessageList
+            messages={state.messages}
+            typing={state.typing}
+            locale={appearance.locale ?? locale}
+            welcome={site?.welcome}
+            onRetry={chat.retry}
+            onRevealed={chat.revealed}
+            footer={state.status === 'resolved' ? <Csat rated={state.rated} onRate={chat.rate} /> : undefined}
+          />
+          <Composer disabled={!chat.ready} focus={visible} locale={appearance.locale ?? locale} onSend={chat.send} onTyping={chat.typing} />
+        </Box>
+      </ThemeProvider>
+    </I18nProvider>
   );
 }

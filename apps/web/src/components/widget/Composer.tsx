@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_MESSAGE_CHARS } from '@em/contracts/schemas';
 import { VoiceButton } from './VoiceButton';
+import { useI18n } from '../../lib/i18n';
 
 /** Show the character counter from this share of the limit on (900 of 1000). */
 const COUNTER_FROM = 0.9;
@@ -22,6 +23,7 @@ interface Props {
 
 export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
   const [text, setText] = useState('');
+  const { t } = useI18n();
   /** Why voice input just failed (VoiceButton), shown under the field until the next attempt or keystroke. */
   const [voiceProblem, setVoiceProblem] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -66,7 +68,7 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
           onTyping();
         }}
         onKeyDown={onKeyDown}
-        placeholder="Type your message…"
+        placeholder={t.messagePlaceholder}
         multiline
         maxRows={5}
         fullWidth
@@ -84,7 +86,7 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
           ) : undefined
         }
         slotProps={{
-          htmlInput: { 'aria-label': 'Message', 'data-testid': 'composer' },
+          htmlInput: { 'aria-label': t.messageLabel, 'data-testid': 'composer' },
           formHelperText: { sx: { textAlign: nearLimit ? 'right' : 'left', mr: 0 } },
         }}
       />
@@ -94,7 +96,7 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
         onText={(t) => setText((prev) => (prev ? `${prev} ${t}` : t))}
         onProblem={setVoiceProblem}
       />
-      <IconButton type="submit" aria-label="Send" color="primary" disabled={!canSend} sx={{ mb: nearLimit || voiceProblem ? 3 : 0.25 }}>
+      <IconButton type="submit" aria-label={t.send} color="primary" disabled={!canSend} sx={{ mb: nearLimit || voiceProblem ? 3 : 0.25 }}>
         <SendIcon />
       </IconButton>
     </Box>

@@ -7,9 +7,9 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { useI18n } from '../../lib/i18n';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
-const MEANING = ['', 'Very poor', 'Poor', 'OK', 'Good', 'Excellent'];
 
 interface Props {
   rated: boolean;
@@ -25,12 +25,14 @@ export function Csat({ rated, onRate }: Props) {
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
+  const { t } = useI18n();
+  const MEANING = t.csatMeaning;
 
   if (rated) {
     return (
       <Box data-testid="csat" role="status" sx={{ textAlign: 'center', p: 2, borderRadius: 3, bgcolor: 'action.hover' }}>
         <Typography variant="body2" fontWeight={600}>
-          Thanks for your feedback
+          {t.csatThanks}
         </Typography>
       </Box>
     );
@@ -51,13 +53,13 @@ export function Csat({ rated, onRate }: Props) {
       sx={{ p: 2, borderRadius: 3, border: 1, borderColor: 'divider', bgcolor: 'background.paper', display: 'flex', flexDirection: 'column', gap: 1.25 }}
     >
       <Typography id="csat-title" variant="subtitle2" component="h2">
-        How did we do?
+        {t.csatTitle}
       </Typography>
-      <Box role="group" aria-label="Rating from 1 to 5" sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
+      <Box role="group" aria-label={t.csatGroup} sx={{ display: 'flex', alignItems: 'center', gap: 0.25 }}>
         {SCORES.map((n) => (
           <IconButton
             key={n}
-            aria-label={`Rate ${n}`}
+            aria-label={t.csatRate(n)}
             aria-pressed={score === n}
             title={MEANING[n]}
             onClick={() => setScore(n)}
@@ -71,8 +73,8 @@ export function Csat({ rated, onRate }: Props) {
         </Typography>
       </Box>
       <TextField
-        label="Comment"
-        placeholder="Optional"
+        label={t.csatComment}
+        placeholder={t.csatOptional}
         value={comment}
         onChange={(e) => setComment(e.target.value.slice(0, 1000))}
         multiline
@@ -81,7 +83,7 @@ export function Csat({ rated, onRate }: Props) {
         size="small"
       />
       <Button variant="contained" onClick={submit} disabled={!score || busy} sx={{ alignSelf: 'flex-end' }}>
-        Send rating
+        {t.csatSend}
       </Button>
     </Box>
   );

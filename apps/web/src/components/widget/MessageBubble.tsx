@@ -7,6 +7,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ChatMessage } from '../../lib/chat/state';
 import { agentLabel, agentTitle } from '../../lib/chat/labels';
+import { useI18n } from '../../lib/i18n';
 import { useReveal } from './useReveal';
 import { surfaces } from './widgetTheme';
 
@@ -20,37 +21,39 @@ export const formatTime = (iso: string, locale?: string) => {
 };
 
 function SendStateLine({ message, locale, onRetry }: { message: ChatMessage; locale?: string; onRetry: (id: string) => void }) {
+  const { t } = useI18n();
   const local = message.local!;
   if (local.state === 'failed') {
     return (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, justifyContent: 'flex-end' }}>
         <ErrorOutlineIcon color="error" sx={{ fontSize: 16 }} aria-hidden />
         <Typography variant="caption" color="error">
-          Not sent{local.error ? `: ${local.error}` : ''}
+          {t.notSent(local.error)}
         </Typography>
         <Button size="small" color="error" onClick={() => onRetry(message.clientMessageId!)} sx={{ minWidth: 0, py: 0 }}>
-          Retry
+          {t.retry}
         </Button>
       </Box>
     );
   }
   return (
     <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'right' }}>
-      {local.state === 'sending' ? 'Sending…' : `Sent · ${formatTime(message.createdAt, locale)}`}
+      {local.state === 'sending' ? t.sending : t.sentAt(formatTime(message.createdAt, locale))}
     </Typography>
   );
 }
 
 /** Who wrote it: the AI specialist (robot badge) or the human agent (their name, headset badge). */
 function AuthorLine({ message, locale }: { message: ChatMessage; locale?: string }) {
+  const { t } = useI18n();
   const human = message.role === 'human';
-  const name = human ? message.authorName || 'Support agent' : agentLabel(message.agent);
+  const name = human ? message.authorName || t.supportAgent : agentLabel(t, message.agent);
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, pl: 0.5 }}>
       <Box
         data-testid="agent-badge"
         data-kind={human ? 'human' : 'ai'}
-        title={human ? 'Support team member' : agentTitle(message.agent)}
+        title={human ? t.supportTeamMember : agentTitle(t, message.agent)}
         sx={(t) => ({
           display: 'inline-flex',
           alignItems: 'center',
@@ -85,6 +88,7 @@ interface Props {
 }
 
 export function MessageBubble({ message, locale, onRetry, onRevealed }: Props) {
+  const { t } = useI18n();
   const { role } = message;
   const revealing = !!(message.streaming || message.streamed);
   const text = useReveal(message.text, revealing, !message.streaming, () => onRevealed(message.id));
@@ -106,14 +110,14 @@ export function MessageBubble({ message, locale, onRetry, onRevealed }: Props) {
           data-testid={message.notice === 'handoff' ? 'handoff-notice' : undefined}
           sx={{ whiteSpace: 'pre-wrap', textAlign: 'center', px: 1.5, py: 0.5, borderRadius: 2, bgcolor: 'action.hover' }}
         >
-          {message.text}
+          {message.notice === 'handoff' ? t.handoffToHuman : message.text}
         </Typography>
       </Box>
     );
   }
 
   const mine = role === 'customer';
-  const who = mine ? 'You' : role === 'human' ? message.authorName || 'Support agent' : agentTitle(message.agent);
+  const who = mine ? t.you : role === 'human' ? message.authorName || t.supportAgent : agentTitle(t, message.agent);
   return (
     <Box {...common} sx={{ display: 'flex', flexDirection: 'column', alignItems: mine ? 'flex-end' : 'flex-start', gap: 0.5 }}>
       {!mine && <AuthorLine message={message} locale={locale} />}

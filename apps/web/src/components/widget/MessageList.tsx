@@ -6,6 +6,7 @@ import type { TypingEvent } from '@em/contracts/events';
 import type { ChatMessage } from '../../lib/chat/state';
 import { MessageBubble } from './MessageBubble';
 import { TypingIndicator } from './TypingIndicator';
+import { useI18n } from '../../lib/i18n';
 
 /** Within this many px of the bottom we keep following new messages; further up, the reader is reading. */
 const STICK_PX = 80;
@@ -18,9 +19,12 @@ interface Props {
   onRevealed: (messageId: string) => void;
   /** Shown after the messages (the rating form once resolved). */
   footer?: ReactNode;
+  /** The shop's own welcome text (site branding); the platform's otherwise. */
+  welcome?: string;
 }
 
-export function MessageList({ messages, typing, locale, onRetry, onRevealed, footer }: Props) {
+export function MessageList({ messages, typing, locale, onRetry, onRevealed, footer, welcome }: Props) {
+  const { t } = useI18n();
   const scroller = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const log = useRef<HTMLDivElement>(null);
@@ -54,11 +58,10 @@ export function MessageList({ messages, typing, locale, onRetry, onRevealed, foo
       {messages.length === 0 && (
         <Box sx={{ textAlign: 'center', mt: 4, px: 3 }}>
           <Typography variant="subtitle1" fontWeight={700}>
-            Hi there 👋
+            {t.welcomeTitle}
           </Typography>
-          <Typography variant="body2" color="text.secondary">
-            Ask us about products, orders, shipping, returns or promotions. Our AI team answers right away, and a
-            person is one click away.
+          <Typography variant="body2" color="text.secondary" data-testid="welcome" sx={{ whiteSpace: 'pre-wrap' }}>
+            {welcome ?? t.welcomeBody}
           </Typography>
         </Box>
       )}
@@ -66,7 +69,7 @@ export function MessageList({ messages, typing, locale, onRetry, onRevealed, foo
         ref={log}
         role="log"
         aria-live="polite"
-        aria-label="Conversation"
+        aria-label={t.conversationLabel}
         // While a reply streams in, screen readers wait for the whole text instead of every delta.
         aria-busy={messages.some((m) => m.streaming || m.streamed) || undefined}
         sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}

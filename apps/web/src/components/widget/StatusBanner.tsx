@@ -6,6 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Connection } from '../../lib/chat/state';
 import { statusText } from '../../lib/chat/labels';
+import { useI18n } from '../../lib/i18n';
 
 /** Connecting / offline / refused: what the customer needs to know about the link itself. */
 export function ConnectionBanner({ connection, everReady, notice, onDismiss }: {
@@ -14,6 +15,7 @@ export function ConnectionBanner({ connection, everReady, notice, onDismiss }: {
   notice?: string;
   onDismiss: () => void;
 }) {
+  const { t } = useI18n();
   return (
     <>
       {notice && (
@@ -23,11 +25,11 @@ export function ConnectionBanner({ connection, everReady, notice, onDismiss }: {
       )}
       {connection === 'offline' && (
         <Alert severity="warning" sx={{ borderRadius: 0, py: 0 }} data-testid="offline-banner" role="status">
-          You are offline. Messages will be sent when the connection is back.
+          {t.offlineBanner}
         </Alert>
       )}
       {!everReady && connection !== 'offline' && !notice && (
-        <Box data-testid="connecting" role="status" aria-label="Connecting">
+        <Box data-testid="connecting" role="status" aria-label={t.connecting}>
           <LinearProgress />
         </Box>
       )}
@@ -41,6 +43,7 @@ export function StatusBanner({ status, queuePosition, agentName }: {
   queuePosition?: number;
   agentName?: string;
 }) {
+  const { t } = useI18n();
   if (status === 'bot') return null;
   const severity = status === 'human' ? 'success' : status === 'resolved' ? 'success' : 'info';
   return (
@@ -54,7 +57,7 @@ export function StatusBanner({ status, queuePosition, agentName }: {
       role="status"
       icon={status === 'waiting_human' ? <CircularProgress size={18} thickness={5} color="inherit" aria-hidden /> : undefined}
     >
-      {statusText(status, agentName, queuePosition)}
+      {statusText(t, status, agentName, queuePosition)}
     </Alert>
   );
 }

@@ -4,12 +4,14 @@ import Typography from '@mui/material/Typography';
 import { keyframes } from '@mui/material/styles';
 import type { TypingEvent } from '@em/contracts/events';
 import { surfaces } from './widgetTheme';
+import { useI18n } from '../../lib/i18n';
 
 const bounce = keyframes`0%, 80%, 100% { opacity: .25; transform: translateY(0) } 40% { opacity: 1; transform: translateY(-3px) }`;
 
 export function TypingIndicator({ typing }: { typing: TypingEvent }) {
   const human = typing.actor === 'human';
-  const who = human ? typing.name || 'A support agent' : 'The assistant';
+  const { t } = useI18n();
+  const who = human ? typing.name || t.aSupportAgent : t.theAssistant;
   return (
     <Box data-testid="typing" data-actor={typing.actor} sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 0.5 }}>
       <Box
@@ -31,7 +33,7 @@ export function TypingIndicator({ typing }: { typing: TypingEvent }) {
         ))}
       </Box>
       <Typography variant="caption" color="text.secondary">
-        {who} is typing…
+        {t.isTyping(who)}
       </Typography>
     </Box>
   );

@@ -3,6 +3,7 @@ import MicIcon from '@mui/icons-material/Mic';
 import MicNoneIcon from '@mui/icons-material/MicNone';
 import IconButton from '@mui/material/IconButton';
 import { useEffect, useRef, useState } from 'react';
+import { useI18n, type Messages } from '../../lib/i18n';
 
 /** The slice of the Web Speech API we use (not in TypeScript's DOM lib). */
 interface Recognition {
@@ -23,11 +24,11 @@ const recognitionCtor = (): RecognitionCtor | undefined => {
 };
 
 /** What the customer is told when dictation fails, by the Web Speech API's error code. */
-export function voiceErrorText(code?: string): string {
-  if (code === 'not-allowed' || code === 'service-not-allowed') return 'Voice input needs microphone access: allow it in your browser, or type your message.';
-  if (code === 'no-speech') return 'No speech was heard. Try again, or type your message.';
-  if (code === 'audio-capture') return 'No microphone was found. Type your message instead.';
-  return 'Voice input is not available right now. Please type your message.';
+export function voiceErrorText(t: Messages, code?: string): string {
+  if (code === 'not-allowed' || code === 'service-not-allowed') return t.voiceNeedsMic;
+  if (code === 'no-speech') return t.voiceNoSpeech;
+  if (code === 'audio-capture') return t.voiceNoMic;
+  return t.voiceUnavailable;
 }
 
 /**
@@ -43,6 +44,7 @@ export function VoiceButton({ disabled, locale, onText, onProblem }: {
 }) {
   const [supported, setSupported] = useState(false);
   const [listening, setListening] = useState(false);
+  const { t } = useI18n();
   const rec = useRef<Recognition | null>(null);
   const onTextRef = useRef(onText);
   onTextRef.current = onText;
@@ -72,7 +74,7 @@ export function VoiceButton({ disabled, locale, onText, onProblem }: {
     r.onerror = (e) => {
       setListening(false);
       // 'aborted' is our own stop(); anything else the customer should hear about.
-      if (e?.error !== 'aborted') onProblem(voiceErrorText(e?.error));
+      if (e?.error !== 'aborted') onProblem(voiceErrorText(t, e?.error));
     };
     rec.current = r;
     onProblem(null);
@@ -81,13 +83,13 @@ export function VoiceButton({ disabled, locale, onText, onProblem }: {
       setListening(true);
     } catch {
       setListening(false);
-      onProblem(voiceErrorText());
+      onProblem(voiceErrorText(t));
     }
   };
 
   return (
     <IconButton
-      aria-label={listening ? 'Stop voice input' : 'Voice input'}
+      aria-label={listening ? t.voiceStop : t.voiceInput}
       aria-pressed={listening}
       onClick={toggle}
       disabled={disabled}

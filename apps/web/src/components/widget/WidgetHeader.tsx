@@ -6,9 +6,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
+import { useI18n } from '../../lib/i18n';
 import { surfaces } from './widgetTheme';
 
 interface Props {
+  /** The shop's name in the widget (site branding) or the platform's. */
+  title: string;
+  /** The shop's logo (site branding, an http(s) URL); the support icon otherwise. */
+  logoUrl?: string;
   subtitle: string;
   /** Who answers now (labels.ts ownerLine): the AI, a person by name, or the wait for one. */
   ownerLine: string;
@@ -18,7 +23,8 @@ interface Props {
   onClose?: () => void;
 }
 
-export function WidgetHeader({ subtitle, ownerLine, online, canRequestHuman, onRequestHuman, onClose }: Props) {
+export function WidgetHeader({ title, logoUrl, subtitle, ownerLine, online, canRequestHuman, onRequestHuman, onClose }: Props) {
+  const { t } = useI18n();
   return (
     <Box
       component="header"
@@ -26,7 +32,7 @@ export function WidgetHeader({ subtitle, ownerLine, online, canRequestHuman, onR
     >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.25 }}>
         <Box sx={{ position: 'relative', flexShrink: 0 }}>
-          <Avatar sx={{ width: 36, height: 36, bgcolor: 'rgba(255,255,255,.16)', color: 'inherit' }}>
+          <Avatar src={logoUrl} alt="" sx={{ width: 36, height: 36, bgcolor: 'rgba(255,255,255,.16)', color: 'inherit' }} data-testid="widget-logo">
             <SupportAgentIcon fontSize="small" aria-hidden />
           </Avatar>
           <Box
@@ -44,15 +50,15 @@ export function WidgetHeader({ subtitle, ownerLine, online, canRequestHuman, onR
           />
         </Box>
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Typography variant="subtitle1" component="h1" fontWeight={700} lineHeight={1.25} noWrap>
-            ElectroMart Support
+          <Typography variant="subtitle1" component="h1" fontWeight={700} lineHeight={1.25} noWrap data-testid="widget-title">
+            {title}
           </Typography>
           <Typography variant="caption" sx={{ opacity: 0.85, display: 'block' }} noWrap data-testid="session-subtitle">
             {subtitle}
           </Typography>
         </Box>
         {onClose && (
-          <IconButton aria-label="Close chat" color="inherit" size="small" onClick={onClose}>
+          <IconButton aria-label={t.closeChat} color="inherit" size="small" onClick={onClose}>
             <CloseIcon fontSize="small" />
           </IconButton>
         )}
@@ -77,7 +83,7 @@ export function WidgetHeader({ subtitle, ownerLine, online, canRequestHuman, onR
               '&:hover': { borderColor: '#fff', bgcolor: 'rgba(255,255,255,.08)' },
               }}
           >
-            Talk to a person
+            {t.talkToPerson}
           </Button>
         )}
       </Box>

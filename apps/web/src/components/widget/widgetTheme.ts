@@ -8,7 +8,11 @@ export type WidgetMode = 'light' | 'dark';
  * The widget's own theme (it lives in an iframe, so it never affects the storefront, console or
  * dashboard): the storefront's typography and shape, with a light and a dark palette.
  */
-export function createWidgetTheme(mode: WidgetMode): Theme {
+/**
+ * `accent` (a shop's branding, a validated #hex) replaces the primary colour: the header, the
+ * customer's bubbles and the buttons follow it; MUI derives the contrast text.
+ */
+export function createWidgetTheme(mode: WidgetMode, accent?: string): Theme {
   const dark = mode === 'dark';
   return createTheme({
     typography: storefrontTheme.typography as object,
@@ -16,9 +20,11 @@ export function createWidgetTheme(mode: WidgetMode): Theme {
     components: storefrontTheme.components,
     palette: {
       mode,
-      primary: dark
-        ? { main: '#9fa8ff', dark: '#7c87f0', light: '#c5cbff', contrastText: '#10142b' }
-        : { main: '#3949ab', dark: '#283593', light: '#5c6bc0', contrastText: '#fff' },
+      primary: accent
+        ? { main: accent }
+        : dark
+          ? { main: '#9fa8ff', dark: '#7c87f0', light: '#c5cbff', contrastText: '#10142b' }
+          : { main: '#3949ab', dark: '#283593', light: '#5c6bc0', contrastText: '#fff' },
       secondary: dark ? { main: '#4db6ac' } : { main: '#00897b' },
       background: dark ? { default: '#0e1120', paper: '#141829' } : { default: '#f5f6fb', paper: '#ffffff' },
       divider: dark ? 'rgba(255,255,255,0.1)' : 'rgba(0,0,0,0.09)',
@@ -30,4 +36,4 @@ export function createWidgetTheme(mode: WidgetMode): Theme {
 export const surfaces = (t: Theme) =>
   t.palette.mode === 'dark'
     ? { header: '#1c2240', headerText: '#eef0ff', bot: '#222842', human: '#113a35', chip: '#2a3155' }
-    : { header: '#3949ab', headerText: '#ffffff', bot: '#f0f2f8', human: '#e0f2f1', chip: '#eef0fb' };
+    : { header: t.palette.primary.main, headerText: t.palette.primary.contrastText, bot: '#f0f2f8', human: '#e0f2f1', chip: '#eef0fb' };

@@ -1,5 +1,6 @@
 import type { AgentHandoff } from '@em/contracts/events';
 import type { AgentName, ConversationStatus } from '@em/contracts/schemas';
+import { en, type Messages } from '../i18n/en';
 
 const AI_AGENTS: AgentName[] = ['orchestrator', 'general', 'sales', 'marketing', 'support', 'logistics'];
 
@@ -7,36 +8,34 @@ const AI_AGENTS: AgentName[] = ['orchestrator', 'general', 'sales', 'marketing',
  * The badge on an AI bubble. Customers talk to one assistant: which internal specialist answered is
  * routing plumbing (the console shows it), so every AI reply carries the same name.
  */
-export const agentLabel = (_agent?: AgentName | string) => 'Assistant';
+export const agentLabel = (t: Messages, _agent?: AgentName | string) => t.assistant;
 
 /** The badge's accessible description. */
-export const agentTitle = (_agent?: AgentName) => 'AI assistant';
+export const agentTitle = (t: Messages, _agent?: AgentName) => t.aiAssistant;
 
 /** The header's line under the title: who answers right now, so the customer never mistakes a person for the AI. */
-export function ownerLine(status: ConversationStatus, agentName?: string): string {
+export function ownerLine(t: Messages, status: ConversationStatus, agentName?: string): string {
   switch (status) {
     case 'bot':
     case 'resolved':
-      return 'AI answers instantly';
+      return t.ownerAi;
     case 'waiting_human':
-      return 'Waiting for a person';
+      return t.ownerWaiting;
     case 'human':
-      return agentName ? `You are chatting with ${agentName}` : 'You are chatting with a person';
+      return t.ownerPerson(agentName);
   }
 }
 
-export function statusText(status: ConversationStatus, agentName?: string, queuePosition?: number): string {
+export function statusText(t: Messages, status: ConversationStatus, agentName?: string, queuePosition?: number): string {
   switch (status) {
     case 'bot':
       return '';
     case 'waiting_human':
-      return queuePosition
-        ? `Waiting for a person… You are number ${queuePosition} in the queue.`
-        : 'Waiting for a person…';
+      return t.statusWaiting(queuePosition);
     case 'human':
-      return agentName ? `${agentName} has joined the chat` : 'A person has joined the chat';
+      return t.statusJoined(agentName);
     case 'resolved':
-      return 'This conversation is resolved';
+      return t.statusResolved;
   }
 }
 
@@ -50,7 +49,7 @@ export const isClaim = (h: AgentHandoff) => h.reason === 'claimed' || (!isAgentN
  * person claiming the chat or handing it back (the gateway posts its own system message), and the
  * AI's internal routing between specialists.
  */
-export function handoffText(h: AgentHandoff): string | null {
-  if (h.to === 'human') return 'Connecting you with a person from our support team';
+export function handoffText(h: AgentHandoff, t: Messages = en): string | null {
+  if (h.to === 'human') return t.handoffToHuman;
   return null;
 }

@@ -1,4 +1,5 @@
 import type { AgentHandoff, SessionReady, TypingEvent } from '@em/contracts/events';
+import type { SiteBranding } from '@em/contracts/site';
 import type { ConversationStatus, Message } from '@em/contracts/schemas';
 import { handoffText, isClaim } from './labels';
 import { bySeq, maxSeq, mergeMessages, type ChatMessage } from './messages';
@@ -23,6 +24,8 @@ export interface ChatState {
   rated: boolean;
   /** Short, user-facing notice (e.g. a refused handshake or a failed request). */
   notice?: string;
+  /** The shop's branding from session:ready (title, colour, logo, welcome, default language). */
+  site?: SiteBranding;
 }
 
 export const initialChatState: ChatState = {
@@ -78,6 +81,7 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
         conversationId: session.conversationId,
         status: session.status,
         verified: session.verified,
+        site: session.site,
         connection: 'online',
         everReady: true,
         notice: undefined,
