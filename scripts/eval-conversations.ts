@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadCases, validateRefs } from './lib/eval/cases';
 import { KB_DIR } from './lib/eval/graph';
 import { staleKbFacts } from './lib/eval/kb-facts';
+import { staleI18nFacts } from './lib/eval/i18n-facts';
 import { categoryTable, failureLines, summarize } from './lib/eval/report';
 import { runCases } from './lib/eval/run';
 import type { Player } from './lib/eval/player';
@@ -29,8 +30,8 @@ async function main() {
       verbose: { type: 'boolean', default: false },
     },
   });
-  const stale = staleKbFacts(KB_DIR);
-  if (stale.length) throw new Error(`the KB fact table (scripts/lib/eval/kb-facts.ts) no longer matches knowledge-base/:\n${stale.join('\n')}`);
+  const stale = [...staleKbFacts(KB_DIR), ...staleI18nFacts(KB_DIR)];
+  if (stale.length) throw new Error(`the KB fact tables (scripts/lib/eval/kb-facts.ts, i18n-facts.ts) no longer match knowledge-base/:\n${stale.join('\n')}`);
   const only = values.only ? new RegExp(values.only, 'i') : null;
   const cases = loadCases(positionals[0] ?? DEFAULT_CASES).filter((c) => !only || only.test(c.id) || only.test(c.category));
   if (!cases.length) throw new Error('no cases to run');

@@ -4,6 +4,10 @@ import { loadKnowledgeBase, type KnowledgeBase } from './kb/kb';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon';
 import { createShopSpeller, type Speller } from './lexicon/speller';
 import { createRouter, loadRouterModel, type IntentRouter } from './router/router';
+import { dataDir } from './router/dataset';
+import { readIntentExamples, trainIntentModel } from './i18n/intents';
+import { loadTranslatedFacts } from './i18n/kb-facts';
+import type { LocalizedResources } from './i18n/localized';
 
 export interface AiResources {
   router: IntentRouter;
@@ -11,6 +15,8 @@ export interface AiResources {
   /** Word vectors + the shop's vocabulary (generated/lexicon.bin); absent in a build without it. */
   lexicon?: Lexicon;
   speller?: Speller;
+  /** German, Spanish and French: intent model (trained at load) and translated KB facts (knowledge-base/i18n). */
+  i18n: LocalizedResources;
 }
 
 /**
@@ -22,9 +28,14 @@ export function loadAiResources(opts: { kbDir: string; routerModelPath: string }
   const generated = path.dirname(opts.routerModelPath);
   const lexiconFile = path.join(generated, 'lexicon.bin');
   const lexicon = existsSync(lexiconFile) ? loadLexicon(lexiconFile) : undefined;
+  const kb = loadKnowledgeBase(opts.kbDir, { phrasingsFile: path.join(generated, 'kb-phrasings.json') });
   return {
     router: createRouter(loadRouterModel(opts.routerModelPath)),
-    kb: loadKnowledgeBase(opts.kbDir, { phrasingsFile: path.join(generated, 'kb-phrasings.json') }),
+    kb,
+    i18n: {
+      intents: trainIntentModel(readIntentExamples(path.join(dataDir(), 'i18n/intents-train.jsonl'))),
+      facts: loadTranslatedFacts(path.join(opts.kbDir, 'i18n'), kb.passages),
+    },
     ...(lexicon ? { lexicon, speller: createShopSpeller(lexicon) } : {}),
   };
 }

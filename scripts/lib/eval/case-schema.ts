@@ -79,8 +79,8 @@ export const Expect = z
     ticket: z.boolean().optional(),
     /** The reply asks the customer for this (loose pattern). */
     asksFor: z.enum(['email', 'order number']).optional(),
-    /** Reserved for a later round (checked as "not evaluated" until then). */
-    language: z.string().optional(),
+    /** The reply must be in this language (detected), and facts are matched as it prints them. */
+    language: z.enum(['en', 'de', 'es', 'fr']).optional(),
   })
   .strict();
 export type Expect = z.infer<typeof Expect>;

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CaseFile, type Case, type FactRef } from './case-schema';
-import { checkTruth, resolveRef } from './resolve';
+import { checkTruth, resolveRef, type EvalLang } from './resolve';
 import type { World } from './world';
 
 export function loadCases(fileOrDir: string): Case[] {
@@ -34,10 +34,10 @@ export function loadCases(fileOrDir: string): Case[] {
 /** Every reference of every case resolves (throws UnknownFactError naming the case otherwise). */
 export function validateRefs(cases: Case[], world: World): void {
   const problems: string[] = [];
-  const visit = (id: string, refs: FactRef[], facts: boolean) => {
+  const visit = (id: string, refs: FactRef[], facts: boolean, lang: EvalLang) => {
     for (const r of refs) {
       try {
-        resolveRef(r, world);
+        resolveRef(r, world, lang);
         if (facts) checkTruth(r, world);
       } catch (err) {
         problems.push(`${id}: ${err instanceof Error ? err.message : String(err)}`);
@@ -46,8 +46,8 @@ export function validateRefs(cases: Case[], world: World): void {
   };
   for (const c of cases) {
     c.turns.forEach((t, i) => {
-      visit(`${c.id} turn ${i + 1}`, t.expect.facts, true);
-      visit(`${c.id} turn ${i + 1}`, t.expect.notFacts, false);
+      visit(`${c.id} turn ${i + 1}`, t.expect.facts, true, t.expect.language ?? 'en');
+      visit(`${c.id} turn ${i + 1}`, t.expect.notFacts, false, t.expect.language ?? 'en');
     });
   }
   if (problems.length) throw new Error(`cases reference facts that do not exist:\n${problems.join('\n')}`);

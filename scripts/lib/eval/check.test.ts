@@ -177,3 +177,21 @@ describe('summary', () => {
     });
   });
 });
+
+describe('grading German, Spanish and French turns', () => {
+  it('matches prices, dates, states and KB facts as the language prints them', () => {
+    expect(resolveRef({ product: 'Voltra UltraBook 14', field: 'priceCents' }, world, 'de').met('Der Preis für Voltra UltraBook 14 beträgt 1.099,00 $.')).toBe(true);
+    expect(resolveRef({ product: 'Voltra UltraBook 14', field: 'priceCents' }, world, 'de').met('Voltra UltraBook 14 costs $1,099.00.')).toBe(false);
+    expect(resolveRef({ order: 'EM-10001', field: 'expectedDelivery' }, world, 'de').met('Voraussichtliche Lieferung: 5. Dezember 2026.')).toBe(true);
+    expect(resolveRef({ order: 'EM-10001', field: 'status' }, world, 'es').met('El pedido EM-10001 está enviado y en camino.')).toBe(true);
+    expect(resolveRef({ kb: 'express cost' }, world, 'fr').met('La livraison express coûte 14,99 $US.')).toBe(true);
+    expect(resolveRef({ promo: 'SUMMER25', field: 'expired' }, world, 'de').met('Der Code SUMMER25 ist leider abgelaufen.')).toBe(true);
+    expect(resolveRef({ product: 'Voltra WorkPro 16', field: 'stock' }, world, 'fr').met('Voltra WorkPro 16 est actuellement en rupture de stock.')).toBe(true);
+  });
+
+  it('fails a reply in the wrong language, judged on the reply and not the hand-off notices after it', async () => {
+    const german = 'Gern — ich verbinde Sie mit einer Person aus unserem Support-Team.';
+    expect((await grade({ language: 'de' }, obs(`${german}\nNo one from our support team is online right now, so I opened a ticket.`))).failures).toEqual([]);
+    expect((await grade({ language: 'de' }, obs('Express shipping costs $14.99 and takes 1-2 business days.'))).failures).toEqual(['reply in en, expected de']);
+  });
+});

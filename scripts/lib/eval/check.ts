@@ -1,13 +1,16 @@
 // Grades one observed turn against its expectations. Pure apart from the ticket look-up, so the
 // unit tests drive it with a hand-made World.
 import type { Expect } from './case-schema';
-import { resolveRef, type FactKind } from './resolve';
+import { detectLanguage } from '@em/agents/i18n';
+import { resolveRef, type EvalLang, type FactKind } from './resolve';
 import type { World } from './world';
 
 /** What the customer saw and what the platform did on one turn. */
 export interface Observation {
   /** The bot reply plus any system messages of the turn (handoff notice, ticket number). */
   text: string;
+  /** The bot reply alone (without system notices), for the language check; `text` when absent. */
+  reply?: string;
   /** False when no bot reply arrived (timeout, or a human owns the conversation: a dead end). */
   replied: boolean;
   route?: string;
@@ -43,16 +46,23 @@ export async function gradeTurn(expect: Expect, obs: Observation, world: World):
   let factsMet = 0;
   let leaked = false;
   if (!obs.replied) failures.push(`no reply${obs.error ? ` (${obs.error})` : ''}`);
+  // Facts are matched in the language the turn expects (prices, dates, status words as it prints them).
+  const lang = (expect.language ?? 'en') as EvalLang;
+  if (expect.language && obs.replied) {
+    // The reply comes first; hand-off notices the platform appends after it are not the AI's words.
+    const seen = detectLanguage(obs.reply ?? obs.text.split('\n')[0]!).language;
+    if (seen !== expect.language) failures.push(`reply in ${seen ?? 'unknown'}, expected ${expect.language}`);
+  }
 
   for (const ref of expect.facts) {
-    const m = resolveRef(ref, world);
+    const m = resolveRef(ref, world, lang);
     if (obs.replied && m.met(text)) factsMet++;
     else failures.push(`missing fact ${m.label}`);
   }
   for (const ref of expect.notFacts) {
-    const m = resolveRef(ref, world);
+    const m = resolveRef(ref, world, lang);
     if (!m.present(text)) continue;
-    const leak = LEAK_KINDS.has(m.kind) || (m.kind === 'anyOf' && 'anyOf' in ref && ref.anyOf.some((r) => LEAK_KINDS.has(resolveRef(r, world).kind)));
+    const leak = LEAK_KINDS.has(m.kind) || (m.kind === 'anyOf' && 'anyOf' in ref && ref.anyOf.some((r) => LEAK_KINDS.has(resolveRef(r, world, lang).kind)));
     leaked ||= leak;
     failures.push(`${leak ? 'LEAK' : 'forbidden'} ${m.label}`);
   }

@@ -89,7 +89,7 @@ export async function startInProcess(): Promise<Player> {
             history.push({ role: 'system', text: n.text });
           }
         }
-        observations.push({ text: shown.join('\n'), replied: true, route: out.route.domain, escalated: !!out.escalation, latencyMs: performance.now() - t0 });
+        observations.push({ text: shown.join('\n'), reply: out.reply, replied: true, route: out.route.domain, escalated: !!out.escalation, latencyMs: performance.now() - t0 });
       } catch (err) {
         observations.push({ text: '', replied: false, escalated: false, latencyMs: performance.now() - t0, error: err instanceof Error ? err.message : String(err) });
       }

@@ -40,6 +40,18 @@ export function moneyPattern(cents: number): RegExp {
 
 export const containsMoney = (text: string, cents: number) => moneyPattern(cents).test(text);
 
+/**
+ * Money as a German, Spanish or French page prints US dollars (Intl): "1.099,00 $", "1099,00 US$",
+ * "1 099,00 $US" — decimal comma, any thousands grouping, the symbol after the amount.
+ */
+export function localeMoneyPattern(cents: number): RegExp {
+  const dollars = String(Math.floor(cents / 100));
+  const grouped = dollars.replace(/\B(?=(\d{3})+(?!\d))/g, '[.\\s\u00a0\u202f]?');
+  return new RegExp(`(?<![\\d.,])${grouped},${String(cents % 100).padStart(2, '0')}[\\s\u00a0\u202f]?(?:US\\$|\\$\\s?US|\\$)`, 'i');
+}
+
+export const containsMoneyIn = (text: string, cents: number, lang: string) => (lang === 'en' ? containsMoney(text, cents) : localeMoneyPattern(cents).test(text));
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A calendar date (YYYY-MM-DD) as ISO, "December 5", "Dec 5", "5 December", "12/5", weekday optional. */

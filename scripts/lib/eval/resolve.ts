@@ -3,7 +3,12 @@
 // such as an order's items: all named vs any named).
 import type { FactRef, ProductFilter } from './case-schema';
 import { KB_FACTS, kbFactMet } from './kb-facts';
-import { containsDate, containsLiteral, containsMoney, escapeRe, normalize, sentences } from './match';
+import { containsDate, containsLiteral, containsMoneyIn, escapeRe, normalize, sentences } from './match';
+import { formatDate } from '@em/agents/i18n';
+import { kbFactIn, type Foreign } from './i18n-facts';
+
+/** Language a turn's reply is graded in (the case's `language`); facts are matched in its wording. */
+export type EvalLang = 'en' | Foreign;
 import { firstNamed, namesProduct, segmentsAbout } from './product-text';
 import { shingles, type ProductFacts, type World } from './world';
 
@@ -25,6 +30,25 @@ const STATUS: Record<string, RegExp> = {
   shipped: /\bshipped\b|on (its|the) way|in transit|with the carrier/i,
   delivered: /\bdelivered\b/i,
   cancelled: /\bcancell?ed\b/i,
+};
+
+// The same order states, product availability and promotion verdicts in German, Spanish, French.
+const STATUS_I18N: Record<Foreign, Record<string, RegExp>> = {
+  de: { processing: /in Bearbeitung|noch nicht versandt/i, shipped: /\bversandt\b|unterwegs/i, delivered: /zugestellt|geliefert/i, cancelled: /storniert/i },
+  es: { processing: /en preparación|no se ha enviado/i, shipped: /\benviado\b|en camino/i, delivered: /\bentregado\b/i, cancelled: /cancelado/i },
+  fr: { processing: /en préparation|pas encore expédiée/i, shipped: /expédiée|en route/i, delivered: /\blivrée\b/i, cancelled: /annulée/i },
+};
+const STOCK_I18N: Record<EvalLang, { inStock: RegExp; out: RegExp }> = {
+  en: { inStock: /\bin stock\b|\bavailable\b|units? (left|available)/i, out: /out of stock|sold out|not (currently )?in stock|unavailable|not available|no stock|none (left|in stock)/i },
+  de: { inStock: /auf Lager|verfügbar/i, out: /nicht auf Lager|ausverkauft|nicht verfügbar/i },
+  es: { inStock: /en stock|disponible/i, out: /agotado|no está en stock|no disponible/i },
+  fr: { inStock: /en stock|disponible/i, out: /rupture de stock|indisponible|plus en stock/i },
+};
+const PROMO_I18N: Record<EvalLang, { negative: RegExp; positive: RegExp }> = {
+  en: { negative: /expired|no longer|not valid|isn't valid|invalid|not active|inactive|ended|can't be used|cannot be used|won't work|rejected/i, positive: /\bvalid\b|\bactive\b|\bworks?\b|can (be )?use|apply|applies|% off|percent off/i },
+  de: { negative: /abgelaufen|nicht mehr|ungültig|nicht gültig/i, positive: /gültig|\bgilt\b|% Rabatt/i },
+  es: { negative: /caducado|ya no|no es válido|expirado/i, positive: /válido|% de descuento/i },
+  fr: { negative: /expiré|n'est plus|plus valable|n'est pas valable/i, positive: /valable|% de réduction/i },
 };
 
 const num = (s: string | undefined, re: RegExp) => {
@@ -80,9 +104,9 @@ export function checkTruth(ref: FactRef, world: World): void {
   if ('anyOf' in ref) ref.anyOf.forEach((r) => checkTruth(r, world));
 }
 
-export function resolveRef(ref: FactRef, world: World): Matcher {
+export function resolveRef(ref: FactRef, world: World, lang: EvalLang = 'en'): Matcher {
   if ('anyOf' in ref) {
-    const subs = ref.anyOf.map((r) => resolveRef(r, world));
+    const subs = ref.anyOf.map((r) => resolveRef(r, world, lang));
     return { label: `anyOf(${subs.map((s) => s.label).join(' | ')})`, kind: 'anyOf', met: (t) => subs.some((s) => s.met(t)), present: (t) => subs.some((s) => s.present(t)) };
   }
   if ('order' in ref) {
@@ -95,11 +119,11 @@ export function resolveRef(ref: FactRef, world: World): Matcher {
     };
     switch (ref.field) {
       case 'orderNumber': return simple(label, 'order', (t) => containsLiteral(t, o.orderNumber));
-      case 'status': return simple(label, 'order', (t) => (STATUS[o.status] ?? new RegExp(escapeRe(o.status), 'i')).test(t));
+      case 'status': return simple(label, 'order', (t) => ((lang === 'en' ? STATUS : STATUS_I18N[lang])[o.status] ?? new RegExp(escapeRe(o.status), 'i')).test(t));
       case 'trackingNumber': { const v = need(o.trackingNumber); return simple(label, 'order', (t) => t.replace(/\s/g, '').includes(v)); }
-      case 'expectedDelivery': { const v = need(o.expectedDelivery); return simple(label, 'order', (t) => containsDate(t, v)); }
-      case 'deliveredAt': { const v = need(o.deliveredAt); return simple(label, 'order', (t) => containsDate(t, v)); }
-      case 'totalCents': return simple(label, 'order', (t) => containsMoney(t, o.totalCents));
+      case 'expectedDelivery': { const v = need(o.expectedDelivery); return simple(label, 'order', (t) => (lang === 'en' ? containsDate(t, v) : containsLiteral(t, formatDate(v, lang)))); }
+      case 'deliveredAt': { const v = need(o.deliveredAt); return simple(label, 'order', (t) => (lang === 'en' ? containsDate(t, v) : containsLiteral(t, formatDate(v, lang)))); }
+      case 'totalCents': return simple(label, 'order', (t) => containsMoneyIn(t, o.totalCents, lang));
       case 'carrier': { const v = need(o.carrier); return simple(label, 'order', (t) => containsLiteral(t, v)); }
       case 'address': { const street = o.address.split(',')[0]!; return simple(label, 'order', (t) => containsLiteral(t, street)); }
       case 'items': {
@@ -120,11 +144,11 @@ export function resolveRef(ref: FactRef, world: World): Matcher {
     if (ref.field === 'name') return simple(label, 'product', (t) => namesProduct(t, p));
     // Price, stock and specs count only where the reply talks about this product (product-text.ts).
     const about = (test: (seg: string) => boolean) => (t: string) => segmentsAbout(t, p, world.products).some(test);
-    if (ref.field === 'priceCents') return simple(label, 'product', about((t) => containsMoney(t, p.priceCents)));
+    if (ref.field === 'priceCents') return simple(label, 'product', about((t) => containsMoneyIn(t, p.priceCents, lang)));
     if (ref.field === 'stockCount') return simple(label, 'product', about((t) => new RegExp(`(?<![\\d$.,])${p.stock}(?![\\d.,])`).test(t)));
     if (ref.field === 'stock') {
-      const out = /out of stock|sold out|not (currently )?in stock|unavailable|not available|no stock|none (left|in stock)/i;
-      return simple(label, 'product', about((t) => (p.stock > 0 ? /\bin stock\b|\bavailable\b|units? (left|available)/i.test(t) && !out.test(t) : out.test(t))));
+      const { inStock, out } = STOCK_I18N[lang];
+      return simple(label, 'product', about((t) => (p.stock > 0 ? inStock.test(t) && !out.test(t) : out.test(t))));
     }
     const key = ref.field.slice('spec:'.length);
     const value = p.specs[key];
@@ -139,8 +163,7 @@ export function resolveRef(ref: FactRef, world: World): Matcher {
       return simple(label, 'promo', (t) => containsLiteral(t, ref.promo));
     }
     const about = (t: string) => sentences(t).filter((s) => containsLiteral(s, p.code));
-    const negative = /expired|no longer|not valid|isn't valid|invalid|not active|inactive|ended|can't be used|cannot be used|won't work|rejected/i;
-    const positive = /\bvalid\b|\bactive\b|\bworks?\b|can (be )?use|apply|applies|% off|percent off/i;
+    const { negative, positive } = PROMO_I18N[lang];
     switch (ref.field) {
       case 'code': return simple(label, 'promo', (t) => containsLiteral(t, p.code));
       case 'percent': return simple(label, 'promo', (t) => new RegExp(`(?<![\\d.])${p.percent}\\s?(%|percent|per cent)`, 'i').test(t));
@@ -150,18 +173,18 @@ export function resolveRef(ref: FactRef, world: World): Matcher {
     }
   }
   if ('kb' in ref) {
-    const f = KB_FACTS[ref.kb];
-    if (!f) throw new UnknownFactError(`no KB fact "${ref.kb}" (scripts/lib/eval/kb-facts.ts)`);
+    const f = lang === 'en' ? KB_FACTS[ref.kb] : kbFactIn(ref.kb, lang);
+    if (!f) throw new UnknownFactError(`no KB fact "${ref.kb}"${lang === 'en' ? '' : ` in ${lang}`} (scripts/lib/eval/${lang === 'en' ? 'kb-facts' : 'i18n-facts'}.ts)`);
     return simple(`kb:${ref.kb}`, 'kb', (t) => kbFactMet(t, f));
   }
   if ('text' in ref) return simple(`"${ref.text}"`, 'text', (t) => containsLiteral(t, ref.text));
-  if ('money' in ref) return simple(`money:${ref.money}`, 'money', (t) => containsMoney(t, ref.money));
+  if ('money' in ref) return simple(`money:${ref.money}`, 'money', (t) => containsMoneyIn(t, ref.money, lang));
   if ('discounted' in ref) {
     const p = product(world, ref.discounted.product);
     const promo = world.promos.get(ref.discounted.promo.toUpperCase());
     if (!promo) throw new UnknownFactError(`no promotion ${ref.discounted.promo}`);
     const cents = Math.round((p.priceCents * (100 - promo.percent)) / 100);
-    return simple(`${p.name} with ${promo.code} = ${cents}c`, 'money', (t) => containsMoney(t, cents));
+    return simple(`${p.name} with ${promo.code} = ${cents}c`, 'money', (t) => containsMoneyIn(t, cents, lang));
   }
   if ('products' in ref) {
     const ok = world.products.filter((p) => satisfies(p, ref.products));

@@ -57,6 +57,7 @@ export async function actWithTools(deps: GraphDeps, state: TurnStateT, signal?: 
     text: state.input.text,
     history: state.input.history,
     draft: state.draft ?? '',
+    language: state.language,
     tools: actSchemas(),
     runTool,
     signal,

@@ -7,6 +7,7 @@ import { parseMemory } from './memory';
 import { catalogTermsLoader } from '../tools/catalog';
 import { TurnState, type TurnStateT, type TurnUpdate } from './state';
 import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
+import { makeLanguageNode, makeLocalizedNode } from './language-node';
 
 export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
@@ -23,24 +24,32 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { s
     question: state.input.text,
     draft: state.draft ?? '',
     history: state.input.history,
+    language: state.language,
     signal: cfg?.signal,
     onDelta: cfg?.configurable?.onDelta,
   });
   return { reply, calls: [meta], timings: { respond_ms: performance.now() - t0 } };
 };
 
-/** sentiment → orchestrator → {specialist ↺ (≤2 handoffs) | clarify} → escalation → respond. */
+/**
+ * language → sentiment → orchestrator → {specialist ↺ (≤2 handoffs) | clarify} → escalation → respond;
+ * a German, Spanish or French conversation goes sentiment → localized → escalation → respond.
+ */
 export function createSupportGraph(input: GraphDeps) {
   const deps: GraphDeps = { ...input, catalogTerms: input.catalogTerms ?? catalogTermsLoader(input.db) };
   const graph = new StateGraph(TurnState)
+    .addNode('detect_language', makeLanguageNode())
     .addNode('read_sentiment', sentimentNode)
+    .addNode('localized', makeLocalizedNode(deps))
     .addNode('orchestrator', makeOrchestrator(deps))
     .addNode('clarify', makeClarifyNode(deps))
     .addNode('specialist', makeSpecialistNode(deps))
     .addNode('check_escalation', makeEscalationNode(deps))
     .addNode('respond', makeRespondNode(deps))
-    .addEdge(START, 'read_sentiment')
-    .addEdge('read_sentiment', 'orchestrator')
+    .addEdge(START, 'detect_language')
+    .addEdge('detect_language', 'read_sentiment')
+    .addConditionalEdges('read_sentiment', (s: TurnStateT) => (s.language !== 'en' && deps.i18n ? 'localized' : 'orchestrator'), ['localized', 'orchestrator'])
+    .addEdge('localized', 'check_escalation')
     // A complaint that needs a person is handed over even when the message itself was unclear.
     .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation ? 'check_escalation' : s.clarifying ? (decideEscalation(s) ? 'check_escalation' : 'clarify') : 'specialist'), ['check_escalation', 'clarify', 'specialist'])
     .addConditionalEdges('specialist', (s: TurnStateT) => (s.draft === undefined ? 'specialist' : 'check_escalation'), ['specialist', 'check_escalation'])
@@ -98,6 +107,8 @@ export async function runTurn(
     timings: s.timings,
     usage: summarizeUsage(s.calls),
     fallback: !!s.failed,
+    language: s.language ?? 'en',
+    ...(s.detectedLanguage ? { detectedLanguage: s.detectedLanguage } : {}),
   };
 }
 
@@ -107,7 +118,7 @@ export async function runTurn(
  * real message is not the slow one. No tool here writes (no order proof, no ticket).
  */
 export async function warmUp(graph: SupportGraph): Promise<void> {
-  for (const text of ['hello', 'what is your return policy?', 'do you sell headphones?', 'this is the worst, I am furious']) {
+  for (const text of ['hello', 'what is your return policy?', 'do you sell headphones?', 'this is the worst, I am furious', 'Wie lange dauert der Versand?']) {
     await runTurn(graph, { text, history: [], memory: parseMemory(undefined) });
   }
 }

@@ -2,6 +2,10 @@ import type { ComplaintKind } from '../nlu/complaint';
 import type { TurnStateT, TurnUpdate } from './state';
 import type { Escalation, GraphDeps } from './types';
 import { answerFromKb } from '../kb/answer';
+import { TEXTS } from '../i18n/texts';
+
+/** "Meanwhile:" before an answer kept ahead of a handoff notice, per language. */
+const MEANWHILE = { en: 'Meanwhile:', de: 'Inzwischen:', es: 'Mientras tanto:', fr: 'En attendant :' } as const;
 
 /** Legal threats and safety hazards always go to a person (DESIGN §5), whichever agent got the turn. */
 const POLICY_KINDS: ComplaintKind[] = ['legal', 'safety', 'fraud'];
@@ -38,17 +42,19 @@ export const makeEscalationNode = (deps: Pick<GraphDeps, 'kb'>) => (state: TurnS
   if (!escalation) {
     // Unhappy but answerable: acknowledge it before the answer, and a customer unhappy with a
     // product also hears that it can go back (the shop's own return rule).
-    if (state.complaint?.level === 'complaint' && state.draft && !state.failed) {
+    // English wording only: the complaint cues are English, and so is this acknowledgement.
+    if (state.complaint?.level === 'complaint' && state.draft && !state.failed && (state.language ?? 'en') === 'en') {
       const sorry = /^(sorry|i'm sorry)/i.test(state.draft) ? state.draft : `I'm sorry about that. ${state.draft}`;
       const back = DISSATISFIED.test(state.input.text) && !/\breturn/i.test(state.draft) ? answerFromKb(deps.kb, 'what is the return window?') : null;
       return { draft: back ? `${sorry}\n\nIf it's not right for you, you can send it back: ${back.text}` : sorry, ...(back ? { sources: back.sources } : {}) };
     }
     return {};
   }
-  const lead = HANDOFF_TEXT[escalation.reason];
+  const lang = state.language ?? 'en';
+  const lead = lang === 'en' ? HANDOFF_TEXT[escalation.reason] : TEXTS[lang].handoff[escalation.reason];
   // Keep an answer we already have (e.g. the order status) ahead of the handoff notice.
   // Only data answers (an order, a product, a code) — not a loosely matched help article.
   const fromData = state.sources.some((s) => !s.includes('.md#')) && !state.failed;
-  const draft = state.draft && fromData && escalation.reason !== 'customer_request' ? `${lead} Meanwhile: ${state.draft}` : lead;
+  const draft = state.draft && fromData && escalation.reason !== 'customer_request' ? `${lead} ${MEANWHILE[lang]} ${state.draft}` : lead;
   return { escalation, draft, memory: { failures: 0 } };
 };

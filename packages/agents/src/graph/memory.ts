@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptyMemory, type Memory } from './types';
+import { LANGUAGES } from '../i18n/languages';
 
 const Sku = z.string().max(40);
 const Agent = z.enum(['sales', 'marketing', 'support', 'logistics', 'general']);
@@ -23,6 +24,9 @@ export const MemorySchema = z.object({
   failures: z.number().int().min(0).default(0),
   negativeStreak: z.number().int().min(0).default(0),
   lastAgent: Agent.optional(),
+  language: z.enum(LANGUAGES).optional(),
+  languagePending: z.enum(LANGUAGES).optional(),
+  personOffered: z.boolean().optional(),
 });
 
 /** A stored memory, or an empty one when it is missing or malformed (a bad blob must not break a turn). */

@@ -6,6 +6,7 @@ import type { CallMeta } from '../model/port';
 import type { Escalation, Handoff, Memory, Specialist, TurnInput } from './types';
 import type { ReadText } from '../nlu/normalize';
 import type { ComplaintSignal } from '../nlu/complaint';
+import type { Lang } from '../i18n/languages';
 
 export interface QueuedQuestion {
   text: string;
@@ -17,6 +18,9 @@ const last = <T>() => Annotation<T>({ reducer: (_a: T, b: T) => b, default: () =
 
 export const TurnState = Annotation.Root({
   input: Annotation<TurnInput>(),
+  /** Language to answer in (the conversation's, after this message), and what this message alone looked like. */
+  language: last<Lang>(),
+  detectedLanguage: last<Lang | undefined>(),
   /** The message as read (spelling fixed) and how much of it was recognisable. */
   read: last<ReadText>(),
   /** Further questions of the same message still to answer, each with its specialist. */

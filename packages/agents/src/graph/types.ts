@@ -9,6 +9,8 @@ import type { ModelPort } from '../model/port';
 import type { Speller } from '../lexicon/speller';
 import type { CatalogTerms } from '../nlu/product-query';
 import type { Lexicon } from '../lexicon/lexicon';
+import type { Lang } from '../i18n/languages';
+import type { LocalizedResources } from '../i18n/localized';
 
 export type Specialist = Exclude<AgentName, 'orchestrator'>;
 
@@ -39,6 +41,12 @@ export interface Memory {
   failures: number;
   negativeStreak: number;
   lastAgent?: Specialist;
+  /** The conversation's language (i18n/detect.ts hysteresis); absent until a message says which. */
+  language?: Lang;
+  /** Another language seen once on a short message; a second one in a row switches. */
+  languagePending?: Lang;
+  /** The last reply offered a person ("…or shall I connect you?"), so a bare "yes" accepts. */
+  personOffered?: boolean;
 }
 
 export const emptyMemory = (): Memory => ({ lastProductSkus: [], failures: 0, negativeStreak: 0 });
@@ -51,6 +59,8 @@ export interface TurnInput {
   customerName?: string;
   /** Links tickets the assistant opens to the conversation (optional for older callers). */
   conversationId?: string;
+  /** The site's default locale (SITES_JSON `locale`): the answer language until the customer's own words say otherwise. */
+  siteLocale?: string;
   memory: Memory;
 }
 
@@ -81,6 +91,10 @@ export interface TurnOutput {
   usage?: TurnUsage;
   /** The specialist could not answer from data (no KB hit, unknown product, …). */
   fallback?: boolean;
+  /** Language the reply is in: the conversation's language after this message (en, de, es, fr). */
+  language: Lang;
+  /** Language of this customer message alone, when it carried enough text to tell (store it on the message). */
+  detectedLanguage?: Lang;
 }
 
 export interface TurnUsage {
@@ -106,6 +120,8 @@ export interface GraphDeps {
   /** Below this router confidence the orchestrator asks a clarifying question (guidance 0.6). */
   clarifyBelow?: number;
   now?: () => Date;
+  /** German, Spanish and French offline path (intent model + translated KB facts); absent: English only. */
+  i18n?: LocalizedResources;
 }
 
 export interface SpecialistResult {

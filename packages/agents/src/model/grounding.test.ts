@@ -42,3 +42,16 @@ describe('cost estimate', () => {
     expect(costUsd('llama3:8b', { prompt: 1000, completion: 1000 })).toBeUndefined();
   });
 });
+
+describe('grounding guard in German, Spanish and French', () => {
+  const de = 'Der Expressversand dauert 1–2 Werktage und kostet 14,99 $ pro Bestellung.';
+  it('keeps locale prices and durations as facts', () => {
+    expect(ungroundedReason('Express kostet 14,99 $ und dauert 1–2 Werktage.', de, 'Wie viel kostet Express?')).toBeNull();
+    expect(ungroundedReason('Express dauert 1–2 Werktage.', de, 'x')).toMatch(/dropped fact 14,99 \$/);
+    expect(ungroundedReason('Express kostet 14,99 $.', de, 'x')).toMatch(/dropped fact 1–2 Werktage/);
+  });
+  it('refuses a locale price the facts do not hold', () => {
+    expect(ungroundedReason(`${de} Heute nur 9,99 $!`, de, 'x')).toMatch(/invented price \$9\.99/);
+    expect(ungroundedReason('Le prix de Voltra UltraBook 14 est de 1 099,00 $US.', 'Le prix de Voltra UltraBook 14 est de 1 099,00 $US.', 'x')).toBeNull();
+  });
+});

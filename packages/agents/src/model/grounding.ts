@@ -2,7 +2,17 @@ import { PROMPT_FINGERPRINTS } from './prompts';
 
 // Facts a rephrased reply must carry over verbatim: prices, order/ticket/tracking numbers, codes,
 // day counts. Identifiers it must not invent: order numbers, tracking numbers, emails.
-const FACTS = /\$\d[\d,]*(?:\.\d{2})?|\bEM-\d{5}\b|\bTK-\d{4}\b|\b1Z[0-9A-Z]{16}\b|\b[A-Z]{3,}\d{1,3}\b|\b\d+(?:–\d+)? (?:business )?days?\b/g;
+// German, Spanish and French drafts print prices as "14,99 $" / "14,99 US$" / "14,99 $US" and
+// durations as "30 Tagen", "12 meses", "5–7 jours ouvrés": the same facts, the same rule.
+const LOCALE_PRICE = /(?<![\d.,])\d{1,3}(?:[. ]?\d{3})*,\d{2} ?(?:US\$|\$US|\$)/g;
+const FACTS = new RegExp(
+  [
+    /\$\d[\d,]*(?:\.\d{2})?|\bEM-\d{5}\b|\bTK-\d{4}\b|\b1Z[0-9A-Z]{16}\b|\b[A-Z]{3,}\d{1,3}\b|\b\d+(?:–\d+)? (?:business )?days?\b/.source,
+    LOCALE_PRICE.source,
+    /\b\d+(?:–\d+)? (?:Werktagen?|Tagen?|Monaten?|días hábiles|días|meses|jours ouvrés|jours|mois)(?![\p{L}])/u.source,
+  ].join('|'),
+  'gu',
+);
 const IDENTIFIERS = /\bEM-\d{5}\b|\b1Z[0-9A-Z]{16}\b|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
@@ -12,7 +22,8 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 const PRICE = /\$\s?(\d[\d,]*(?:\.\d{1,2})?)/g;
 const CENTS_FIELD = /"\w*[cC]ents"\s*:\s*(\d+)/g;
 const cents = (amount: string) => Math.round(Number(amount.replace(/,/g, '')) * 100);
-const pricesIn = (s: string) => [...s.matchAll(PRICE)].map((m) => cents(m[1]!));
+const localeCents = (p: string) => Math.round(Number(p.replace(/ ?(?:US\$|\$US|\$)$/, '').replace(/[. ]/g, '').replace(',', '.')) * 100);
+const pricesIn = (s: string) => [...[...s.matchAll(PRICE)].map((m) => cents(m[1]!)), ...(s.match(LOCALE_PRICE) ?? []).map(localeCents)];
 
 /**
  * Why a network model's reply may not be sent (null when it may): it dropped a fact of the

@@ -6,7 +6,7 @@ import { Domain, type Route } from '@em/contracts/schemas';
 import { createBreaker, type Breaker } from './breaker';
 import { ungroundedReason } from './grounding';
 import { costUsd } from './pricing';
-import { ANALYZE_SYSTEM, RESPOND_SYSTEM, ROUTER_SYSTEM, conversationBlock, customerBlock, withAgent } from './prompts';
+import { ANALYZE_SYSTEM, RESPOND_SYSTEM, ROUTER_SYSTEM, conversationBlock, customerBlock, withAgent, withLanguage } from './prompts';
 import { Analysis, type ActResult, type CallMeta, type Metered, type ModelPort } from './port';
 import { runToolLoop } from './tool-loop';
 
@@ -137,7 +137,7 @@ export function createOpenAIModel(opts: OpenAIModelOptions): ModelPort {
     respond(req) {
       return guarded<string>('respond', req.signal, async (signal) => {
         const messages = [
-          new SystemMessage(withAgent(RESPOND_SYSTEM, req.agent)),
+          new SystemMessage(withLanguage(withAgent(RESPOND_SYSTEM, req.agent), req.language)),
           new HumanMessage(`<facts>\n${req.draft}\n</facts>\n${conversationBlock(req.history)}${customerBlock(req.question)}`),
         ];
         let text = '';

@@ -1,5 +1,6 @@
 import type { Route } from '@em/contracts/schemas';
 import { z } from 'zod';
+import type { Lang } from '../i18n/languages';
 
 export type ProviderName = 'offline' | 'openai';
 export type ChatLine = { role: string; text: string };
@@ -54,6 +55,8 @@ export interface RespondRequest {
   /** Grounded draft built from DB rows and KB passages. */
   draft: string;
   history: ChatLine[];
+  /** The conversation's language: the reply is written in it (the draft already is). */
+  language?: Lang;
   signal?: AbortSignal;
   onDelta?: (delta: string) => void;
 }
@@ -73,6 +76,8 @@ export interface ActRequest {
   history: ChatLine[];
   /** The offline planner's grounded draft for this question: what the answer may never lose. */
   draft: string;
+  /** The conversation's language: the reply is written in it. */
+  language?: Lang;
   tools: ToolSchema[];
   /** Already bound to the session scope (verified customer, proven orders); the model never picks it. */
   runTool: (name: string, args: unknown) => Promise<ToolOutcome>;

@@ -1,4 +1,5 @@
 import type { ChatLine } from './port';
+import { LANGUAGE_NAME, type Lang } from '../i18n/languages';
 
 /**
  * Fixed system prompts (never built from customer text). Customer text only ever reaches a model
@@ -46,3 +47,13 @@ export function conversationBlock(history: ChatLine[]): string {
 }
 
 export const withAgent = (prompt: string, agent: string) => prompt.replace('{agent}', agent);
+
+/**
+ * The language sentence appended to the respond/act system prompt. The name comes from a fixed
+ * table keyed by the detected code (never from customer text), so it cannot carry an injection.
+ * The facts keep their figures; the guard (grounding.ts) checks them in every language.
+ */
+export const LANGUAGE_RULE = (lang: Lang) =>
+  `Write the whole reply in ${LANGUAGE_NAME[lang]}, the customer's language, keeping prices exactly as formatted between the <facts> tags.`;
+
+export const withLanguage = (prompt: string, lang: Lang | undefined) => (lang && lang !== 'en' ? `${prompt} ${LANGUAGE_RULE(lang)}` : prompt);

@@ -1,7 +1,7 @@
 import type { ChatOpenAI } from '@langchain/openai';
 import { AIMessage, HumanMessage, SystemMessage, ToolMessage, type AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import { streamingProblem } from './grounding';
-import { ACT_SYSTEM, conversationBlock, customerBlock, withAgent } from './prompts';
+import { ACT_SYSTEM, conversationBlock, customerBlock, withAgent, withLanguage } from './prompts';
 import type { ActRequest, ActResult, ToolOutcome } from './port';
 
 /** Tool calls executed per model turn; more in one turn are answered with an error (bounds DB work). */
@@ -36,7 +36,7 @@ const textOf = (m: AIMessageChunk | undefined) => (typeof m?.content === 'string
 export async function runToolLoop(chat: ChatOpenAI, req: ActRequest, maxSteps: number, signal: AbortSignal): Promise<ToolLoopResult> {
   const llm = chat.bindTools(req.tools);
   const messages: BaseMessage[] = [
-    new SystemMessage(withAgent(ACT_SYSTEM, req.agent)),
+    new SystemMessage(withLanguage(withAgent(ACT_SYSTEM, req.agent), req.language)),
     new HumanMessage(`<facts>\n${req.draft}\n</facts>\n${conversationBlock(req.history)}${customerBlock(req.text)}`),
   ];
   const toolCalls: ActResult['toolCalls'] = [];

@@ -18,10 +18,13 @@ export interface LogRegModel {
 const affixes = (text: string) => (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).flatMap((w) => [`p:${w.slice(0, 4)}`, `s:${w.slice(-4)}`]);
 export const lrFeatures = (text: string) => [...new Set([...routerTokens(text), ...affixes(text)])];
 
-export function trainLogReg(examples: Array<{ text: string; intent: string }>, opts = { epochs: 15, rate: 0.5, l2: 1e-5 }): LogRegModel {
+export type Featurize = (text: string) => string[];
+
+/** `featurize` defaults to the router's features; the multilingual intent model passes its own. */
+export function trainLogReg(examples: Array<{ text: string; intent: string }>, opts = { epochs: 15, rate: 0.5, l2: 1e-5 }, featurize: Featurize = lrFeatures): LogRegModel {
   const labels = [...new Set(examples.map((e) => e.intent))].sort();
   const vocab = new Map<string, number>();
-  const X = examples.map((e) => lrFeatures(e.text).map((t) => vocab.get(t) ?? (vocab.set(t, vocab.size), vocab.size - 1)));
+  const X = examples.map((e) => featurize(e.text).map((t) => vocab.get(t) ?? (vocab.set(t, vocab.size), vocab.size - 1)));
   const Y = examples.map((e) => labels.indexOf(e.intent));
   const L = labels.length;
   const W = new Float64Array(vocab.size * L);
@@ -69,7 +72,7 @@ function softmax(features: number[], W: ArrayLike<number>, B: ArrayLike<number>,
 }
 
 /** Loads a trained model; `predict` returns one probability per label (model.labels order). */
-export function createLogReg(m: LogRegModel) {
+export function createLogReg(m: LogRegModel, featurize: Featurize = lrFeatures) {
   const buf = Buffer.from(m.weights, 'base64');
   // Copy into an aligned buffer (a Buffer may sit at any offset of Node's pool).
   const W = new Float32Array(Uint8Array.from(buf).buffer);
@@ -78,7 +81,7 @@ export function createLogReg(m: LogRegModel) {
   return {
     labels: m.labels,
     predict(text: string): Float64Array {
-      const f = lrFeatures(text).flatMap((t) => (index.has(t) ? [index.get(t)!] : []));
+      const f = featurize(text).flatMap((t) => (index.has(t) ? [index.get(t)!] : []));
       const out = new Float64Array(L);
       softmax(f, W, m.bias, L, out);
       return out;
