@@ -3,6 +3,26 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { commonEnv } from '@em/config/env';
 import { llmEnv } from '@em/agents/model';
+import { UiLocale } from '@em/contracts/site';
+
+/**
+ * The worker reads only each shop's default language from SITES_JSON (the gateway validates the rest):
+ * the AI answers in it until the customer's own words say otherwise.
+ */
+const SiteLocales = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (!raw) return {};
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'SITES_JSON is not JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(z.object({ siteKey: z.string(), branding: z.object({ locale: UiLocale.optional() }).optional() })).or(z.object({}).strict()))
+  .transform((sites) => (Array.isArray(sites) ? Object.fromEntries(sites.flatMap((s) => (s.branding?.locale ? [[s.siteKey, s.branding.locale]] : []))) : {}) as Record<string, UiLocale>);
 
 // Bundled to apps/worker/dist/main.js: the repo root is three levels up.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -32,6 +52,7 @@ const Env = z.object({
    * Refused when NODE_ENV=production.
    */
   WORKER_TEST_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  SITES_JSON: SiteLocales,
 }).refine((e) => !(e.NODE_ENV === 'production' && e.WORKER_TEST_DELAY_MS > 0), {
   message: 'WORKER_TEST_DELAY_MS is a test hook and is refused when NODE_ENV=production',
   path: ['WORKER_TEST_DELAY_MS'],

@@ -24,6 +24,8 @@ export interface ProcessDeps {
   announce: Announcer;
   sessions: SessionState;
   logger: Logger;
+  /** Each shop's default language by site key (SITES_JSON branding.locale). */
+  siteLocales?: Record<string, string>;
 }
 
 export type ProcessResult =
@@ -88,6 +90,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
           history: history.filter((m) => m.seq < msg.seq).map((m) => ({ role: m.role, text: m.text, agent: m.agent })),
           verifiedCustomerId: conv.customerId ?? undefined,
           customerName: customer?.name,
+          siteLocale: deps.siteLocales?.[conv.siteKey],
           memory,
         },
         // After the deadline the abandoned turn must not keep streaming into the chat.
@@ -123,6 +126,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
           ...(extras.usage?.costUsd !== undefined ? { costUsd: extras.usage.costUsd } : {}),
         },
         handoffs: out.handoffs.map((h) => ({ from: h.from, to: h.to, reason: h.reason })),
+        language: out.language,
       });
       if (committed.kind === 'not_owner') return { skipped: 'human_owner' };
       // Another run of this job committed first; the service announced its reply again.

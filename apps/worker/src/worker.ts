@@ -30,6 +30,8 @@ export interface WorkerOptions {
   recovery?: { minAgeS: number; intervalMs: number };
   /** Test hook (env.ts refuses it in production): hold each job this long. */
   testDelayMs?: number;
+  /** Each shop's default language (SITES_JSON branding.locale), by site key. */
+  siteLocales?: Record<string, string>;
 }
 
 export interface WorkerDeps {
@@ -62,7 +64,15 @@ export function createWorker(deps: WorkerDeps) {
   const conversations = createConversationService({ db, presence: createPresence(redis, keys), announce });
   // Producer-side handle on the same queue: wake-ups of waiting jobs and the recovery sweeper.
   const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: deps.queueConnection, prefix: keys.bull });
-  const processMessage = createMessageProcessor({ db, graph: deps.graph, conversations, announce, sessions: createSessionState(redis, keys), logger });
+  const processMessage = createMessageProcessor({
+    db,
+    graph: deps.graph,
+    conversations,
+    announce,
+    sessions: createSessionState(redis, keys),
+    logger,
+    siteLocales: o.siteLocales ?? {},
+  });
   const reportFailure = createFailureReporter({ db, conversations, logger });
   const handler = createJobHandler({
     db,

@@ -100,6 +100,8 @@ export const TurnMessage = z.object({
   sentiment: Sentiment.nullable(),
   sources: z.array(z.string()),
   details: z.record(z.string(), z.unknown()).pipe(TurnDetails).nullable(),
+  /** A customer message's language as the AI read it (ISO 639-1); null until answered or for other roles. */
+  language: z.string().nullable().optional(),
 });
 export type TurnMessage = z.infer<typeof TurnMessage>;
 

@@ -33,6 +33,8 @@ export const MessageMeta = z.object({
   route: Route.optional(),
   sentiment: Sentiment.optional(),
   sources: z.array(z.string()).optional(),
+  /** A customer message's language as the AI read it (ISO 639-1), once the AI has answered it. */
+  language: z.string().optional(),
 });
 export type MessageMeta = z.infer<typeof MessageMeta>;
 

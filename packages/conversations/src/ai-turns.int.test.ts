@@ -3,7 +3,7 @@
 // drizzle SQL, so dropping it from the migration fails these tests).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendMessage, createConversation, setStatus } from '@em/db/queries/conversations';
+import { appendMessage, createConversation, listMessages, setStatus } from '@em/db/queries/conversations';
 import { firstUnansweredBefore } from '@em/db/queries/messages';
 import { startCore, type Core } from './testing/fixture';
 
@@ -58,6 +58,18 @@ describe('commitAiTurn: one reply per customer message', () => {
     expect(await botRows(msg.id)).toHaveLength(1);
     const seqs = await dbh.sql<{ seq: number }[]>`select seq from messages where conversation_id = ${conv.id} order by seq`;
     expect(seqs.map((r) => Number(r.seq))).toEqual([1, 2]);
+  });
+});
+
+describe('commitAiTurn: the language the AI read', () => {
+  it('is stored on the customer message with the reply, and read back with it', async () => {
+    const { conv, msg } = await customerMessage('Wie viel kostet der Expressversand?');
+    expect((await core.service.commitAiTurn({ ...turn(conv.id, msg.id, 'Der Expressversand kostet 14,99 $.'), language: 'de' })).kind).toBe('stored');
+    const history = await listMessages(dbh.db, conv.id);
+    expect(history.find((m) => m.id === msg.id)?.meta?.language).toBe('de');
+    // A duplicate commit changes nothing (the loser's transaction wrote nothing).
+    await core.service.commitAiTurn({ ...turn(conv.id, msg.id), language: 'fr' });
+    expect((await listMessages(dbh.db, conv.id)).find((m) => m.id === msg.id)?.meta?.language).toBe('de');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { AnalyticsEventData } from '@em/contracts/analytics';
 import type { ConversationStatus, Message } from '@em/contracts/schemas';
 import { appendMessage, findReplyTo, lockConversation, recordEvent, setStatus, type NewMessage } from '@em/db/queries/conversations';
+import { setMessageLanguage } from '@em/db/queries/messages';
 import type { Context } from '../context';
 import { transitionFor } from '../machine';
 
@@ -10,6 +11,8 @@ export interface AiTurn {
   /** Specialist hand-offs inside the turn (orchestrator → sales …), logged and shown as they happened. */
   handoffs?: AnalyticsEventData<'agent_handoff'>[];
   jobFailed?: Omit<AnalyticsEventData<'job_failed'>, 'messageId'>;
+  /** The language the AI read the customer's message in (ISO 639-1), stored on that message. */
+  language?: string;
 }
 
 export type AiTurnResult =
@@ -46,6 +49,7 @@ export function aiTurnUseCases(ctx: Context) {
         if (turn.aiReply) await recordEvent(tx, conversationId, 'ai_reply', { messageId: reply.id, ...turn.aiReply });
         for (const h of turn.handoffs ?? []) await recordEvent(tx, conversationId, 'agent_handoff', h);
         if (turn.jobFailed) await recordEvent(tx, conversationId, 'job_failed', { messageId: turn.reply.replyTo, ...turn.jobFailed });
+        if (turn.language) await setMessageLanguage(tx, turn.reply.replyTo, turn.language);
         return { kind: 'stored', reply, reopened: t.from !== t.to } as const;
       });
       if (r.kind === 'not_owner') return r;

@@ -156,6 +156,7 @@ export async function getConversationDetail(db: Db, id: string): Promise<Convers
       sentiment: m.sentiment ?? null,
       sources: m.sources ?? [],
       details: m.details ?? null,
+      language: m.language ?? null,
     })),
     events: eventRows.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: e.createdAt.toISOString() })),
   };

@@ -13,6 +13,7 @@ export function toMessage(row: MessageRow): Message {
   if (row.route) meta.route = row.route;
   if (row.sentiment) meta.sentiment = row.sentiment;
   if (row.sources?.length) meta.sources = row.sources;
+  if (row.language) meta.language = row.language;
   return {
     id: row.id,
     conversationId: row.conversationId,

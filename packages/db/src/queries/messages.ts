@@ -42,6 +42,11 @@ export async function firstUnansweredBefore(db: Db, conversationId: string, seq:
   return row ?? null;
 }
 
+/** Records the language the AI read a customer message in (ISO 639-1), e.g. in the turn's commit. */
+export async function setMessageLanguage(db: DbOrTx, messageId: string, language: string) {
+  await db.update(messages).set({ language }).where(eq(messages.id, messageId));
+}
+
 /** The free-form `details` a worker stored with a reply (timings, memory, pending escalation). */
 export async function getMessageDetails(db: DbOrTx, messageId: string): Promise<Record<string, unknown> | null> {
   const [row] = await db.select({ details: messages.details }).from(messages).where(eq(messages.id, messageId));

@@ -69,6 +69,8 @@ export const messages = pgTable(
     route: jsonb('route').$type<MessageMeta['route']>(),
     sentiment: jsonb('sentiment').$type<MessageMeta['sentiment']>(),
     sources: jsonb('sources').$type<string[]>(),
+    /** On a customer message: the language the AI read it in (ISO 639-1: en, de, es, fr), set with its reply. */
+    language: text('language'),
     /** Timings (ms) and other per-turn details shown in the console. */
     details: jsonb('details').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

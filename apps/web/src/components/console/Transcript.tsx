@@ -5,6 +5,9 @@ import Typography from '@mui/material/Typography';
 import type { TurnMessage } from '../../lib/console/types';
 import { TurnDetails } from './TurnDetails';
 
+/** "de" → "German", for the language tag's tooltip (the agent's own display language is English). */
+const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+
 const BUBBLE: Record<string, { bg: string; fg: string; align: 'flex-start' | 'flex-end' }> = {
   customer: { bg: '#ffffff', fg: 'inherit', align: 'flex-start' },
   bot: { bg: '#e8eaf6', fg: 'inherit', align: 'flex-end' },
@@ -34,6 +37,11 @@ export function Transcript({ messages, customerTyping }: { messages: TurnMessage
           <Box key={m.id} sx={{ alignSelf: b.align, maxWidth: '78%' }} data-testid="console-msg" data-role={m.role}>
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block', textAlign: b.align === 'flex-end' ? 'right' : 'left', px: 0.5 }}>
               {who} · {new Date(m.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+              {m.role === 'customer' && m.language && (
+                <Box component="span" data-testid="msg-language" title={languageName(m.language)} sx={{ ml: 0.75, px: 0.5, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 10, fontWeight: 600, textTransform: 'uppercase' }}>
+                  {m.language}
+                </Box>
+              )}
             </Typography>
             <Box sx={{ bgcolor: b.bg, color: b.fg, px: 1.75, py: 1.1, borderRadius: 2.5, border: m.role === 'customer' ? 1 : 0, borderColor: 'divider', whiteSpace: 'pre-wrap', boxShadow: m.role === 'customer' ? 0 : '0 1px 2px rgba(0,0,0,0.06)' }}>
               <Typography variant="body2">{m.text}</Typography>

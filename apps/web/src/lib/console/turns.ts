@@ -18,4 +18,5 @@ export const turnFromMessage = (m: Message): TurnMessage => ({
   sentiment: m.meta?.sentiment ?? null,
   sources: m.meta?.sources ?? [],
   details: null,
+  language: m.meta?.language ?? null,
 });
