@@ -1,5 +1,6 @@
 import { io as ioClient, type Socket } from 'socket.io-client';
 import type { AgentsClientToServerEvents, AgentsServerToClientEvents, QueueItem } from '@em/contracts/events';
+import { loginConsole, startHarness } from '../harness';
 
 export type AgentClient = Socket<AgentsServerToClientEvents, AgentsClientToServerEvents>;
 
@@ -56,4 +57,23 @@ export async function waitUntil(cond: () => Promise<boolean>, ms = 5000) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * The setup most console suites share: an in-process platform and one signed-in agent on /agents.
+ * `stop()` lets the gateway finish the agent's disconnect (presence leave over Redis) before the
+ * connections close.
+ */
+export async function startWithAgent(name: string, as = { email: 'agent@electromart.test', password: 'agent-password' }) {
+  const h = await startHarness(name);
+  const agent = (await connectAgent(h.url, { token: await loginConsole(h.url, as.email, as.password) })).socket;
+  return {
+    h,
+    agent,
+    async stop() {
+      agent.disconnect();
+      await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0).catch(() => {});
+      await h.stop();
+    },
+  };
 }

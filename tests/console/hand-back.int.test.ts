@@ -4,21 +4,20 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@em/contracts/schemas';
-import { loginConsole, startHarness, type ChatClient, type Harness } from '../harness';
-import { connectAgent, waitUntil, type AgentClient } from './agents-client';
+import type { ChatClient, Harness } from '../harness';
+import { startWithAgent, waitUntil, type AgentClient } from './agents-client';
 
 /** "Within seconds": the worker answers an unblocked message in well under a second here. */
 const ANSWER_MS = 5000;
+let platform: Awaited<ReturnType<typeof startWithAgent>>;
 let h: Harness;
 let agent: AgentClient;
 beforeAll(async () => {
-  h = await startHarness('handback');
-  agent = (await connectAgent(h.url, { token: await loginConsole(h.url, 'agent@electromart.test', 'agent-password') })).socket;
+  platform = await startWithAgent('handback');
+  ({ h, agent } = platform);
 });
 afterAll(async () => {
-  agent?.disconnect();
-  await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0).catch(() => {});
-  await h?.stop();
+  await platform?.stop();
 });
 
 async function customer() {

@@ -4,19 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@em/contracts/schemas';
-import { loginConsole, startHarness, type Harness } from '../harness';
-import { connectAgent, waitUntil, type AgentClient } from './agents-client';
+import type { Harness } from '../harness';
+import { startWithAgent, waitUntil, type AgentClient } from './agents-client';
 
+let platform: Awaited<ReturnType<typeof startWithAgent>>;
 let h: Harness;
 let agent: AgentClient;
 beforeAll(async () => {
-  h = await startHarness('statuswalk');
-  agent = (await connectAgent(h.url, { token: await loginConsole(h.url, 'agent@electromart.test', 'agent-password') })).socket;
+  platform = await startWithAgent('statuswalk');
+  ({ h, agent } = platform);
 });
 afterAll(async () => {
-  agent?.disconnect();
-  await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0).catch(() => {});
-  await h?.stop();
+  await platform?.stop();
 });
 
 describe('the customer and the console are told every status change', () => {

@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@em/contracts/schemas';
-import { loginConsole, startHarness, type Harness } from '../harness';
-import { connectAgent, nextEvent, nextQueue, waitUntil, type AgentClient } from './agents-client';
+import type { Harness } from '../harness';
+import { nextEvent, nextQueue, startWithAgent, type AgentClient } from './agents-client';
 
+let platform: Awaited<ReturnType<typeof startWithAgent>>;
 let h: Harness;
 let agent: AgentClient;
 beforeAll(async () => {
-  h = await startHarness('console_escalation');
-  agent = (await connectAgent(h.url, { token: await loginConsole(h.url, 'agent@electromart.test', 'agent-password') })).socket;
+  platform = await startWithAgent('console_escalation');
+  ({ h, agent } = platform);
 });
 afterAll(async () => {
-  agent?.disconnect();
-  // Let the gateway finish the disconnect (presence leave over Redis) before the connections close.
-  await waitUntil(async () => (await h.deps.redis.zcard(h.deps.keys.presence)) === 0);
-  await h?.stop();
+  await platform?.stop();
 });
 
 describe('worker escalation → /agents (through the Redis emitter)', () => {
