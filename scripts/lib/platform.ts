@@ -33,14 +33,12 @@ const exampleSite = (origins: string[]) => ({
   siteKey: EXAMPLE_SITE_KEY,
   identitySecret: 'northwind-dev-identity-secret-0123456789',
   allowedOrigins: origins,
-  branding: {
-    title: 'Northwind Audio',
-    subtitle: 'Headphones and speakers, answered fast',
-    accentColor: '#00695c',
-    welcome: 'Welcome to Northwind Audio! Ask about headphones, speakers, orders or returns.',
-    // The shop's language: wins over the browser's (the loader's `locale` would win over it).
-    locale: 'en',
-  },
+  title: 'Northwind Audio',
+  subtitle: 'Headphones and speakers, answered fast',
+  accentColor: '#00695c',
+  welcomeMessage: 'Welcome to Northwind Audio! Ask about headphones, speakers, orders or returns.',
+  // The shop's language: wins over the browser's (the loader's `locale` would win over it).
+  locale: 'en',
 });
 
 export async function startPlatform(o: PlatformOptions): Promise<Platform> {

@@ -12,10 +12,17 @@ describe('site configuration', () => {
   });
 
   it('keeps a shop\'s branding and refuses unsafe or malformed branding', () => {
-    const branding = { title: 'Northwind Audio', accentColor: '#00695c', logoUrl: 'https://cdn.northwind.example/logo.png', welcome: 'Hi!', locale: 'de' };
-    const [, shop] = buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123', branding }]));
+    const branding = { title: 'Northwind Audio', accentColor: '#00695c', logoUrl: 'https://cdn.northwind.example/logo.png', welcomeMessage: 'Hi!', locale: 'de' };
+    const [, shop, plain] = buildSites(
+      primary,
+      JSON.stringify([
+        { siteKey: 'nw', identitySecret: 'nw-secret-0123', ...branding },
+        { siteKey: 'plain', identitySecret: 'plain-secret-0123' },
+      ]),
+    );
     expect(shop!.branding).toEqual(branding);
-    const bad = (b: object) => () => buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123', branding: b }]));
+    expect(plain!.branding).toBeUndefined();
+    const bad = (b: object) => () => buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123', ...b }]));
     expect(bad({ logoUrl: 'javascript:alert(1)' })).toThrow();
     expect(bad({ accentColor: 'red; background:url(x)' })).toThrow();
     expect(bad({ locale: 'xx' })).toThrow();

@@ -4,17 +4,25 @@ import type { SiteConfig } from './deps';
 
 const Origin = z.url().transform((u) => new URL(u).origin);
 
+const BRANDING_KEYS = Object.keys(SiteBranding.shape) as (keyof SiteBranding)[];
+
 /**
- * SITES_JSON: `[{"siteKey","identitySecret","allowedOrigins":[...],"branding":{…}}]`: extra shops besides
- * SITE_KEY, each with its optional branding (title, subtitle, accentColor, logoUrl, welcome, locale).
+ * SITES_JSON: `[{"siteKey","identitySecret","allowedOrigins":[...], "title", "subtitle", "accentColor",
+ * "logoUrl", "welcomeMessage", "locale"}]` (DESIGN §10): extra shops besides SITE_KEY, each with its
+ * optional branding, which the widget receives with session:ready.
  */
 export const SitesJson = z.array(
-  z.object({
-    siteKey: z.string().min(1).max(100),
-    identitySecret: z.string().min(8),
-    allowedOrigins: z.array(Origin).default([]),
-    branding: SiteBranding.optional(),
-  }),
+  z
+    .object({
+      siteKey: z.string().min(1).max(100),
+      identitySecret: z.string().min(8),
+      allowedOrigins: z.array(Origin).default([]),
+    })
+    .extend(SiteBranding.shape)
+    .transform(({ siteKey, identitySecret, allowedOrigins, ...rest }): SiteConfig => {
+      const branding = Object.fromEntries(BRANDING_KEYS.flatMap((k) => (rest[k] === undefined ? [] : [[k, rest[k]]]))) as SiteBranding;
+      return { siteKey, identitySecret, allowedOrigins, ...(Object.keys(branding).length ? { branding } : {}) };
+    }),
 );
 
 export const parseOrigins = (csv: string) =>

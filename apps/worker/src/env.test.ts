@@ -7,7 +7,7 @@ describe('worker env: shop languages from SITES_JSON', () => {
   it('keeps each shop\'s default language by site key, and nothing without one', () => {
     expect(readEnv(base).SITES_JSON).toEqual({});
     const sites = [
-      { siteKey: 'northwind', identitySecret: 'x'.repeat(20), branding: { title: 'Northwind', locale: 'de' } },
+      { siteKey: 'northwind', identitySecret: 'x'.repeat(20), title: 'Northwind', locale: 'de' },
       { siteKey: 'plain', identitySecret: 'y'.repeat(20) },
     ];
     expect(readEnv({ ...base, SITES_JSON: JSON.stringify(sites) }).SITES_JSON).toEqual({ northwind: 'de' });
@@ -15,6 +15,6 @@ describe('worker env: shop languages from SITES_JSON', () => {
 
   it('refuses SITES_JSON that is not JSON or names a language the AI does not speak', () => {
     expect(() => readEnv({ ...base, SITES_JSON: '{nope' })).toThrow(/not JSON/);
-    expect(() => readEnv({ ...base, SITES_JSON: JSON.stringify([{ siteKey: 'x', branding: { locale: 'xx' } }]) })).toThrow();
+    expect(() => readEnv({ ...base, SITES_JSON: JSON.stringify([{ siteKey: 'x', locale: 'xx' }]) })).toThrow();
   });
 });

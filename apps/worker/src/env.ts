@@ -6,7 +6,7 @@ import { llmEnv } from '@em/agents/model';
 import { UiLocale } from '@em/contracts/site';
 
 /**
- * The worker reads only each shop's default language from SITES_JSON (the gateway validates the rest):
+ * The worker reads only each shop's default language (`locale`) from SITES_JSON (the gateway validates the rest):
  * the AI answers in it until the customer's own words say otherwise.
  */
 const SiteLocales = z
@@ -21,8 +21,8 @@ const SiteLocales = z
       return z.NEVER;
     }
   })
-  .pipe(z.array(z.object({ siteKey: z.string(), branding: z.object({ locale: UiLocale.optional() }).optional() })).or(z.object({}).strict()))
-  .transform((sites) => (Array.isArray(sites) ? Object.fromEntries(sites.flatMap((s) => (s.branding?.locale ? [[s.siteKey, s.branding.locale]] : []))) : {}) as Record<string, UiLocale>);
+  .pipe(z.array(z.object({ siteKey: z.string(), locale: UiLocale.optional() })).or(z.object({}).strict()))
+  .transform((sites) => (Array.isArray(sites) ? Object.fromEntries(sites.flatMap((s) => (s.locale ? [[s.siteKey, s.locale]] : []))) : {}) as Record<string, UiLocale>);
 
 // Bundled to apps/worker/dist/main.js: the repo root is three levels up.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -9,8 +9,8 @@ export type UiLocale = z.infer<typeof UiLocale>;
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(500);
 
 /**
- * A shop's look in the widget (SITES_JSON `branding`). Every field is optional: the platform's own
- * brand fills the gaps. Plain text only; the widget renders it as text, never as HTML.
+ * A shop's look in the widget: the branding fields of its SITES_JSON entry (DESIGN §10). Every field is
+ * optional: the platform's own brand fills the gaps. Plain text only; the widget renders it as text.
  */
 export const SiteBranding = z.object({
   title: z.string().trim().min(1).max(60).optional(),
@@ -21,7 +21,7 @@ export const SiteBranding = z.object({
     .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/)
     .optional(),
   logoUrl: HttpUrl.optional(),
-  welcome: z.string().trim().min(1).max(300).optional(),
+  welcomeMessage: z.string().trim().min(1).max(300).optional(),
   /** The site's default language; the loader's `locale` and then the browser's language override it. */
   locale: UiLocale.optional(),
 });

@@ -114,7 +114,7 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
             messages={state.messages}
             typing={state.typing}
             locale={appearance.locale ?? locale}
-            welcome={site?.welcome}
+            welcome={site?.welcomeMessage}
             onRetry={chat.retry}
             onRevealed={chat.revealed}
             footer={state.status === 'resolved' ? <Csat rated={state.rated} onRate={chat.rate} /> : undefined}
