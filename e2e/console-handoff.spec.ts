@@ -101,7 +101,10 @@ test('the console sends strangers to sign in, and agents away from admin actions
   await expect(page).toHaveURL(new RegExp(`^${web()}/login\\?next=`));
   await signIn(page, 'agent@electromart.test', 'agent-password');
   await page.goto(web() + '/console/admin');
-  await expect(page.getByRole('alert').filter({ hasText: 'admins' })).toContainText('Only admins can manage the console.');
+  // An agent gets a plain page, not the admin forms with an error on top.
+  await expect(page.getByRole('heading', { name: 'Admins only' })).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Back to the console' })).toHaveAttribute('href', '/console');
 
   // An admin manages console users and canned responses there.
   await signIn(page, 'admin@electromart.test', 'admin-password');

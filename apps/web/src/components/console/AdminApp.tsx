@@ -20,18 +20,24 @@ import TextField from '@mui/material/TextField';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutline';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import KeyOutlinedIcon from '@mui/icons-material/KeyOutlined';
 import type { z } from 'zod';
 import { CannedListResponse, CannedResponse, ConsoleUser as ConsoleUserBody, ConsoleUserListResponse } from '@em/contracts/rest';
 import { api, ApiError, NoContent } from '../../lib/console/api';
 import type { Canned, ConsoleUser } from '../../lib/console/types';
+import { CannedEditDialog } from './CannedEditDialog';
+import { PasswordResetDialog } from './PasswordResetDialog';
 
-/** /console/admin: console users and canned responses (the gateway refuses non-admins with 403). */
+/** /console/admin for admins (AdminGate shows others a plain page): console users and canned responses. */
 export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
   const [users, setUsers] = useState<ConsoleUser[]>([]);
   const [canned, setCanned] = useState<Canned[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [nu, setNu] = useState({ name: '', email: '', role: 'agent', password: '' });
   const [nc, setNc] = useState({ shortcut: '', title: '', text: '' });
+  const [resetting, setResetting] = useState<ConsoleUser | null>(null);
+  const [editing, setEditing] = useState<Canned | null>(null);
 
   const call = useCallback(
     async <S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.output<S> | null> => {
@@ -68,6 +74,7 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
           <Typography variant="h6" sx={{ fontSize: 17, flex: 1 }}>
             ElectroMart Support Console · Admin
           </Typography>
+          <Button color="inherit" href="/dashboard">Dashboard</Button>
           <Button color="inherit" href="/console">Back to console</Button>
         </Toolbar>
       </AppBar>
@@ -78,7 +85,7 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
             <CardContent>
               <Typography variant="h6" gutterBottom>Console users</Typography>
               <Table size="small" aria-label="Console users">
-                <TableHead><TableRow><TableCell>Name</TableCell><TableCell>Email</TableCell><TableCell>Role</TableCell><TableCell>Active</TableCell></TableRow></TableHead>
+                <TableHead><TableRow><TableCell>Name</TableCell><TableCell>Email</TableCell><TableCell>Role</TableCell><TableCell>Active</TableCell><TableCell /></TableRow></TableHead>
                 <TableBody>
                   {users.map((u) => (
                     <TableRow key={u.id}>
@@ -91,6 +98,7 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
                         </TextField>
                       </TableCell>
                       <TableCell><Switch checked={u.active} onChange={(e) => void send(`/api/users/${u.id}`, 'PATCH', { active: e.target.checked })} slotProps={{ input: { 'aria-label': `${u.name} active` } }} /></TableCell>
+                      <TableCell align="right"><Button size="small" startIcon={<KeyOutlinedIcon />} onClick={() => { setError(null); setResetting(u); }} aria-label={`Reset password of ${u.name}`}>Reset password</Button></TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -118,7 +126,7 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
                       <TableCell><code>/{c.shortcut}</code></TableCell>
                       <TableCell>{c.title}</TableCell>
                       <TableCell sx={{ maxWidth: 480 }}>{c.text}</TableCell>
-                      <TableCell><IconButton aria-label={`Delete /${c.shortcut}`} onClick={() => void send(`/api/canned-responses/${c.id}`, 'DELETE')}><DeleteOutlineIcon /></IconButton></TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}><IconButton aria-label={`Edit /${c.shortcut}`} onClick={() => { setError(null); setEditing(c); }}><EditOutlinedIcon /></IconButton><IconButton aria-label={`Delete /${c.shortcut}`} onClick={() => void send(`/api/canned-responses/${c.id}`, 'DELETE')}><DeleteOutlineIcon /></IconButton></TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -133,6 +141,8 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
           </Card>
         </Stack>
       </Container>
+      <PasswordResetDialog user={resetting} error={error} onClose={() => setResetting(null)} onReset={(id, password) => send(`/api/users/${id}/password`, 'POST', { password })} />
+      <CannedEditDialog canned={editing} error={error} onClose={() => setEditing(null)} onSave={(id, patch) => send(`/api/canned-responses/${id}`, 'PATCH', patch)} />
     </Box>
   );
 }

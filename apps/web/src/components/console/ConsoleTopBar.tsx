@@ -12,6 +12,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import HeadsetMicIcon from '@mui/icons-material/HeadsetMic';
+import InsightsOutlinedIcon from '@mui/icons-material/InsightsOutlined';
 import { LogoutResponse } from '@em/contracts/rest';
 import { api } from '../../lib/console/api';
 import { initials } from '../../lib/console/labels';
@@ -25,7 +26,7 @@ export function ConsoleTopBar({ data, gatewayUrl }: { data: ConsoleData; gateway
   };
   return (
     <AppBar position="static" elevation={0} sx={{ bgcolor: '#1a237e' }}>
-      <Toolbar variant="dense" sx={{ gap: 2 }}>
+      <Toolbar variant="dense" sx={{ gap: 2, flexWrap: 'wrap', rowGap: 0.5 }}>
         <HeadsetMicIcon />
         <Typography variant="h6" sx={{ fontSize: 17 }}>
           ElectroMart <Box component="span" sx={{ fontWeight: 400, opacity: 0.8 }}>Support Console</Box>
@@ -58,6 +59,14 @@ export function ConsoleTopBar({ data, gatewayUrl }: { data: ConsoleData; gateway
           <ToggleButton value="online">Online</ToggleButton>
           <ToggleButton value="away">Away</ToggleButton>
         </ToggleButtonGroup>
+        {/* Every console user may open the dashboard; its per-agent figures show an agent their own row only. */}
+        {me && (
+          <Tooltip title={me.role === 'admin' ? 'Team figures and every agent' : 'Team figures and your own numbers'}>
+            <Button color="inherit" size="small" href="/dashboard" startIcon={<InsightsOutlinedIcon />}>
+              Dashboard
+            </Button>
+          </Tooltip>
+        )}
         {me?.role === 'admin' && (
           <Button color="inherit" size="small" href="/console/admin">
             Admin

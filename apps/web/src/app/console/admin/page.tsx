@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { AdminApp } from '../../../components/console/AdminApp';
+import { AdminGate } from '../../../components/console/AdminGate';
 import { env } from '../../../server-env';
 import { ensureGatewayHost } from '../../../lib/console/canonical-host';
 
@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: 'Console admin · ElectroMart', robot
 export default async function ConsoleAdminPage() {
   const { PUBLIC_GATEWAY_URL } = env();
   await ensureGatewayHost(PUBLIC_GATEWAY_URL, '/console/admin');
-  return <AdminApp gatewayUrl={PUBLIC_GATEWAY_URL} />;
+  return <AdminGate gatewayUrl={PUBLIC_GATEWAY_URL} />;
 }
