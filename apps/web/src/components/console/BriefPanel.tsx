@@ -20,6 +20,13 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** What to do about a guest's orders; true to the transcript (the AI may already have checked one). */
+function guestAdvice(shared: string[]): string {
+  if (!shared.length) return 'Guest (not signed in). Ask for the email on the order before sharing any order details.';
+  const which = shared.length === 1 ? `order ${shared[0]}` : `orders ${shared.join(', ')}`;
+  return `Guest (not signed in). The assistant already checked the email on ${which} and shared its status, so you can talk about it; ask for the email before sharing any other order.`;
+}
+
 /** Right column: why it escalated and a summary, the customer and their orders, private notes. */
 export function BriefPanel({ data }: { data: ConsoleData }) {
   const d = data.detail!;
@@ -39,7 +46,7 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
         )}
         {b.detail && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            “{b.detail}”
+            What flagged it: {b.detail}
           </Typography>
         )}
         <Typography variant="body2">{b.summary}</Typography>
@@ -58,7 +65,9 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
             <Typography variant="body2" color="text.secondary">{d.customer.email} · verified</Typography>
           </>
         ) : (
-          <Typography variant="body2" color="text.secondary">Guest (not signed in). Ask for the order's email before sharing order details.</Typography>
+          <Typography variant="body2" color="text.secondary" data-testid="brief-guest">
+            {guestAdvice(b.sharedOrders)}
+          </Typography>
         )}
         <Stack spacing={1} sx={{ mt: 1.5 }}>
           {d.orders.map((o) => (
@@ -76,6 +85,17 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
           ))}
         </Stack>
       </Section>
+      {d.conversation.csatScore != null && (
+        <>
+          <Divider />
+          <Section title="Customer rating">
+            <Typography variant="subtitle2" data-testid="brief-rating">
+              {d.conversation.csatScore}/5
+            </Typography>
+            {d.conversation.csatComment && <Typography variant="body2">“{d.conversation.csatComment}”</Typography>}
+          </Section>
+        </>
+      )}
       <Divider />
       <Section title={`Private notes (${d.notes.length})`}>
         {d.notes.length === 0 && <Typography variant="body2" color="text.secondary">No notes yet. Notes are never shown to the customer.</Typography>}

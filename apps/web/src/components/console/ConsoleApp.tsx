@@ -6,6 +6,7 @@ import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
 import { BriefPanel } from './BriefPanel';
+import { ConsoleLayout } from './ConsoleLayout';
 import { ConsoleTopBar } from './ConsoleTopBar';
 import { ConversationPane } from './ConversationPane';
 import { QueuePanel } from './QueuePanel';
@@ -43,23 +44,26 @@ export function ConsoleApp({ gatewayUrl }: { gatewayUrl: string }) {
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <ConsoleTopBar data={data} gatewayUrl={gatewayUrl} />
-      <Box sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', md: '340px 1fr', lg: '340px 1fr 340px' } }}>
-        <QueuePanel data={data} />
-        {selectedId ? (
-          <ConversationPane data={data} />
-        ) : (
-          <Box sx={{ display: 'grid', placeItems: 'center', color: 'text.secondary', borderRight: 1, borderColor: 'divider' }}>
-            <Box sx={{ textAlign: 'center' }}>
-              <ForumOutlinedIcon sx={{ fontSize: 56, opacity: 0.4 }} />
-              <Typography variant="h6">Pick a conversation</Typography>
-              <Typography variant="body2">
-                {queue.length ? `${queue.length} waiting — Alt+C claims the top one` : 'No one is waiting. New conversations chime in here.'}
-              </Typography>
+      <ConsoleLayout
+        selectedId={selectedId}
+        queue={<QueuePanel data={data} />}
+        conversation={
+          selectedId ? (
+            <ConversationPane data={data} />
+          ) : (
+            <Box sx={{ flex: 1, display: 'grid', placeItems: 'center', color: 'text.secondary', borderRight: 1, borderColor: 'divider' }}>
+              <Box sx={{ textAlign: 'center' }}>
+                <ForumOutlinedIcon sx={{ fontSize: 56, opacity: 0.4 }} />
+                <Typography variant="h6">Pick a conversation</Typography>
+                <Typography variant="body2">
+                  {queue.length ? `${queue.length} waiting — Alt+C claims the top one` : 'No one is waiting. New conversations chime in here.'}
+                </Typography>
+              </Box>
             </Box>
-          </Box>
-        )}
-        <Box sx={{ display: { xs: 'none', lg: 'block' }, overflow: 'auto', bgcolor: 'background.paper' }}>{detail && <BriefPanel data={data} />}</Box>
-      </Box>
+          )
+        }
+        brief={detail ? <BriefPanel data={data} /> : null}
+      />
       <Snackbar open={!!data.error} autoHideDuration={6000} onClose={() => data.setError(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="warning" onClose={() => data.setError(null)} variant="filled" data-testid="console-error">
           {data.error}

@@ -18,7 +18,12 @@ import type { ConsoleData } from './useConsoleData';
 
 export function ConversationPane({ data }: { data: ConsoleData }) {
   const { detail, me, act, customerTyping } = data;
-  if (!detail) return <LinearProgress sx={{ alignSelf: 'start' }} />;
+  if (!detail)
+    return (
+      <Box>
+        <LinearProgress />
+      </Box>
+    );
   const c = detail.conversation;
   // Nobody was online: a ticket was opened and the AI serves the customer until an agent claims it (DESIGN §5).
   const ticket = data.queue.find((i) => i.conversationId === c.id)?.ticketNumber;
@@ -28,9 +33,10 @@ export function ConversationPane({ data }: { data: ConsoleData }) {
   const allowed = (action: Parameters<typeof can>[1]) => !!actor && can(actor, action, snapshot);
   const mine = allowed('agent_reply');
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: 1, borderColor: 'divider' }} data-testid="conversation" data-status={c.status}>
-      <Stack direction="row" alignItems="center" spacing={1.5} sx={{ px: 2.5, py: 1.5, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}>
-        <Box sx={{ flex: 1, minWidth: 0 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, borderRight: 1, borderColor: 'divider' }} data-testid="conversation" data-status={c.status}>
+      {/* The header wraps its buttons under the name rather than widening the column (issue 19). */}
+      <Stack direction="row" alignItems="center" flexWrap="wrap" useFlexGap spacing={1.5} sx={{ px: 2.5, py: 1.5, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}>
+        <Box sx={{ flex: '1 1 180px', minWidth: 0 }}>
           <Typography variant="h6" noWrap>
             {detail.customer?.name ?? 'Guest customer'}
           </Typography>

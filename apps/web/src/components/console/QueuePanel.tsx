@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import InputAdornment from '@mui/material/InputAdornment';
 import List from '@mui/material/List';
@@ -12,6 +13,7 @@ import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
+import { emptyText } from '../../lib/console/queue-text';
 import { reasonColor, reasonLabel, since, STATUS_COLOR, STATUS_LABEL } from '../../lib/console/labels';
 import type { ConsoleData, Tab as TabName } from './useConsoleData';
 
@@ -27,6 +29,8 @@ interface Row {
   owner?: string | null;
   /** Opened because nobody was online; the AI answers until someone claims it. */
   ticket?: string;
+  /** The customer's rating, when the viewer may see it (agents: their own; admins: all). */
+  csat?: number | null;
 }
 
 /** Left column: the live queue (priority, then waiting time) and the other status views, with search. */
@@ -43,7 +47,7 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
       ? queue
           .filter((i) => !needle || [i.customerName, i.customerEmail, i.lastMessage].some((s) => s?.toLowerCase().includes(needle)))
           .map((i) => ({ id: i.conversationId, name: i.customerName ?? 'Guest', reason: i.reason, status: i.status ?? 'waiting_human', at: i.waitingSince, text: i.lastMessage ?? i.detail ?? null, priority: i.priority, sentiment: i.sentiment, ticket: i.ticketNumber }))
-      : list.map((i) => ({ id: i.id, name: i.customerName ?? 'Guest', reason: i.escalationReason, status: i.status, at: i.lastMessageAt, text: i.lastMessage, owner: i.assignedAgentName }));
+      : list.map((i) => ({ id: i.id, name: i.customerName ?? 'Guest', reason: i.escalationReason, status: i.status, at: i.lastMessageAt, text: i.lastMessage, owner: i.assignedAgentName, csat: i.csatScore }));
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
@@ -65,9 +69,16 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
       </Box>
       <List dense disablePadding sx={{ flex: 1, overflow: 'auto' }} aria-label="Conversations" data-testid="queue">
         {rows.length === 0 && (
-          <Typography variant="body2" color="text.secondary" sx={{ p: 3, textAlign: 'center' }}>
-            {tab === 'waiting' ? 'Nobody is waiting right now.' : 'No conversations here.'}
-          </Typography>
+          <Box sx={{ p: 3, textAlign: 'center' }} data-testid="queue-empty">
+            <Typography variant="body2" color="text.secondary">
+              {emptyText(tab, q.trim(), queue.length)}
+            </Typography>
+            {needle && (
+              <Button size="small" onClick={() => setQ('')} sx={{ mt: 1 }}>
+                Clear the search
+              </Button>
+            )}
+          </Box>
         )}
         {rows.map((r) => (
           <ListItemButton
@@ -96,6 +107,7 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
               {r.sentiment && r.sentiment !== 'neutral' && <Chip size="small" label={r.sentiment.replace('_', ' ')} variant="outlined" />}
               {r.priority !== undefined && <Chip size="small" label={`P${r.priority}`} variant="outlined" />}
               {r.owner && <Chip size="small" label={r.owner} variant="outlined" />}
+              {r.csat != null && <Chip size="small" data-testid="conversation-rating" label={`Rated ${r.csat}/5`} color={r.csat >= 4 ? 'success' : r.csat <= 2 ? 'error' : 'default'} variant="outlined" />}
             </Stack>
           </ListItemButton>
         ))}

@@ -4,11 +4,12 @@ import type { AgentPresence, QueueItem } from '@em/contracts/events';
 import { CannedListResponse, ConversationDetailResponse, ConversationListResponse, MeResponse } from '@em/contracts/rest';
 import { api, ApiError } from '../../lib/console/api';
 import { askNotificationPermission, chime, notify } from '../../lib/console/alert';
+import type { ListTab as Tab } from '../../lib/console/queue-text';
 import type { Canned, ConsoleUser, Detail, ListItem } from '../../lib/console/types';
 import { turnFromMessage } from '../../lib/console/turns';
 import { useAgentsSocket } from '../../lib/console/useAgentsSocket';
 
-export type Tab = 'waiting' | 'mine' | 'open' | 'resolved';
+export type { Tab };
 /** The customer's typing indicator clears itself if no "stopped" arrives (ms). */
 const TYPING_TTL_MS = 6000;
 
