@@ -22,6 +22,8 @@ const Env = z.object({
   /** Per-IP limits (DESIGN's rate_limited): new /chat connections per minute, /api requests per minute. */
   RATE_CONNECTIONS_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.connectionsPerIp.points),
   RATE_HTTP_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.httpPerIp.points),
+  /** Dashboard: minutes without a message after which a conversation left with the AI counts as resolved by it. */
+  ANALYTICS_AI_IDLE_MIN: z.coerce.number().int().min(1).max(10_080).default(30),
   /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, `loopback`…); unset = none (http/trust-proxy.ts). */
   TRUST_PROXY: z
     .string()

@@ -65,6 +65,7 @@ const deps: GatewayDeps = {
   ),
   metricsToken: env.METRICS_TOKEN,
   trustProxy: env.TRUST_PROXY,
+  aiIdleMin: env.ANALYTICS_AI_IDLE_MIN,
 };
 
 const app = createHttpApp(deps);

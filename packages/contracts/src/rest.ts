@@ -227,9 +227,16 @@ export const AnalyticsSummaryResponse = z.object({
     busiestHours: z.array(z.object({ dow: z.number(), hour: z.number(), count })),
   }),
   ai: z.object({
+    /** Counted conversations: started in the range, with at least one customer message. */
     conversations: count,
+    /** Answered by the AI and never went to a person (closed or still open). */
+    contained: count,
+    /** Contained and closed, or idle with the AI for `idleResolveMinutes`. */
     resolvedByAi: count,
+    /** resolvedByAi / conversations. */
     containmentRate: rate,
+    /** Minutes without a message after which a conversation with the AI counts as resolved by it. */
+    idleResolveMinutes: z.number(),
     handledByHuman: count,
     escalated: count,
     handoffRate: rate,
@@ -245,7 +252,8 @@ export const AnalyticsSummaryResponse = z.object({
     timeouts: count,
   }),
   routing: z.array(z.object({ domain: z.string(), count, avgConfidence: z.number(), low: count, medium: count, high: count })),
-  humans: z.object({ overall: AgentTimes, perAgent: z.array(AgentTimes) }),
+  /** `scope: 'own'`: the caller is an agent and perAgent holds only their row (admins see `all`). */
+  humans: z.object({ overall: AgentTimes, perAgent: z.array(AgentTimes), scope: z.enum(['all', 'own']) }),
   satisfaction: z.object({ aiOnly: CsatSide, human: CsatSide }),
   live: z.object({
     waiting: count,
@@ -278,3 +286,24 @@ export const TimeseriesResponse = z.object({
   points: z.array(SeriesPoint),
 });
 export type TimeseriesResponse = z.infer<typeof TimeseriesResponse>;
+
+/** One CSAT rating with a comment, attributed to whoever resolved the conversation it rates. */
+export const RatingComment = z.object({
+  conversationId: z.string(),
+  score: z.number().int().min(1).max(5),
+  comment: z.string(),
+  /** ISO time of the rating. */
+  at: z.string(),
+  /** null when the AI or the customer closed the conversation. */
+  agentId: z.string().nullable(),
+  agentName: z.string().nullable(),
+});
+export type RatingComment = z.infer<typeof RatingComment>;
+/** GET /api/analytics/comments: newest first; an agent gets the ratings of conversations they resolved. */
+export const RatingCommentsResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  scope: z.enum(['all', 'own']),
+  comments: z.array(RatingComment),
+});
+export type RatingCommentsResponse = z.infer<typeof RatingCommentsResponse>;

@@ -18,6 +18,9 @@ export const TimeseriesQuery = RangeQuery.extend({
   bucket: z.enum(BUCKETS).default('day'),
 });
 export const ExportQuery = RangeQuery.extend({ bucket: z.enum(BUCKETS).default('day') });
+/** Most comments one request returns. */
+export const MAX_COMMENTS = 100;
+export const CommentsQuery = RangeQuery.extend({ limit: z.coerce.number().int().min(1).max(MAX_COMMENTS).default(20) });
 
 /** Parses a query against `schema`, or throws invalid_payload naming the first bad field. */
 function parse<S extends z.ZodType>(schema: S, query: unknown): z.output<S> {
@@ -58,4 +61,9 @@ export function parseExportQuery(query: unknown, now: Date) {
   const range = toRange(q, now);
   checkPoints(range, q.bucket);
   return { range, bucket: q.bucket };
+}
+
+export function parseCommentsQuery(query: unknown, now: Date) {
+  const q = parse(CommentsQuery.strict(), query);
+  return { range: toRange(q, now), limit: q.limit };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { EscalationReason } from '@em/contracts/analytics';
 import type { Db } from '../client';
-import { inRange, ratio, rowsOf, type Range } from './analytics-range';
+import { containment, countedConversation, eventOfCountedConversation, inRange, ratio, rowsOf, type MetricClock, type Range } from './analytics-range';
 
 export interface OutcomeRow {
   /** conversations.escalation_reason, written from ESCALATION_REASONS only. */
@@ -9,30 +9,38 @@ export interface OutcomeRow {
   human: boolean;
   score: number | null;
   total: number;
+  /** Answered by the AI and never went to a person (closed or not). */
+  contained: number;
+  /** Contained and closed, or idle with the AI for the configured minutes (analytics-range.ts containment). */
   resolvedByAi: number;
   /** Messages in these conversations (last_seq is the gap-free per-conversation message count). */
   messages: number;
 }
 
 /**
- * One scan of the conversations started in the window, grouped by escalation reason ×
- * handled-by-human × CSAT score (≤ 72 rows): AI outcome and satisfaction both derive from it.
+ * One scan of the counted conversations (started in the window, with a customer message), grouped by
+ * escalation reason × handled-by-human × CSAT score (≤ 72 rows): AI outcome and satisfaction derive from it.
  */
-export async function conversationOutcomes(db: Db, r: Range): Promise<OutcomeRow[]> {
+export async function conversationOutcomes(db: Db, r: Range, clock: MetricClock): Promise<OutcomeRow[]> {
+  const { contained, resolved } = containment(clock);
   return rowsOf<OutcomeRow>(
     db,
-    sql`select escalation_reason as "reason", handled_by_human as "human", csat_score as "score",
+    sql`select c.escalation_reason as "reason", c.handled_by_human as "human", c.csat_score as "score",
                count(*)::int as "total",
-               (count(*) filter (where status = 'resolved' and not handled_by_human))::int as "resolvedByAi",
-               sum(last_seq)::int as "messages"
-        from conversations where ${inRange(sql`created_at`, r)}
+               (count(*) filter (where ${contained}))::int as "contained",
+               (count(*) filter (where ${resolved}))::int as "resolvedByAi",
+               sum(c.last_seq)::int as "messages"
+        from conversations c where ${countedConversation(r)}
         group by 1, 2, 3`,
   );
 }
 
-/** Containment = resolved and never handled by a human (the denormalised `handled_by_human` flag). */
+/**
+ * Containment rate = resolved by the AI / counted conversations, where resolved by the AI = the AI
+ * answered, it never went to a person, and it was closed or sat idle with the AI (analytics-range.ts).
+ */
 export function aiOutcome(rows: OutcomeRow[]) {
-  const sum = (xs: OutcomeRow[], k: 'total' | 'resolvedByAi') => xs.reduce((a, x) => a + x[k], 0);
+  const sum = (xs: OutcomeRow[], k: 'total' | 'resolvedByAi' | 'contained') => xs.reduce((a, x) => a + x[k], 0);
   const conversations = sum(rows, 'total');
   const escalated = sum(rows.filter((x) => x.reason !== null), 'total');
   const reasons = new Map<EscalationReason, number>();
@@ -40,6 +48,7 @@ export function aiOutcome(rows: OutcomeRow[]) {
   return {
     conversations,
     messages: rows.reduce((a, x) => a + x.messages, 0),
+    contained: sum(rows, 'contained'),
     resolvedByAi: sum(rows, 'resolvedByAi'),
     containmentRate: ratio(sum(rows, 'resolvedByAi'), conversations),
     handledByHuman: sum(rows.filter((x) => x.human), 'total'),
@@ -82,6 +91,7 @@ export async function escalationBreakdown(db: Db, r: Range) {
           order by x.id desc limit 1
         ) a on true
         where e.type = 'status_changed' and e.status = 'waiting_human' and ${inRange(sql`e.created_at`, r)}
+          and ${eventOfCountedConversation}
         group by 1, 2`,
   );
   const group = (k: 'agent' | 'sentiment') => {

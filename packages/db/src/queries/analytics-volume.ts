@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { inRange, rowsOf, type Range } from './analytics-range';
+import { countedConversation, rowsOf, type Range } from './analytics-range';
 
 export interface HourCell {
   /** 0 = Monday … 6 = Sunday (ISO), UTC. */
@@ -10,7 +10,7 @@ export interface HourCell {
   count: number;
 }
 
-/** Conversations started per weekday × hour (UTC): the busiest-hours heat map (index-only). Empty cells are omitted. */
+/** Counted conversations (with a customer message) started per weekday × hour (UTC): the busiest-hours heat map. Empty cells are omitted. */
 export async function busiestHours(db: Db, r: Range): Promise<HourCell[]> {
   // Grouping on whole hours since the epoch avoids a time-zone conversion per row (UTC by
   // construction); weekday and hour come from the ≤ 8,784 groups. 1970-01-01 was a Thursday (ISO 3).
@@ -18,8 +18,8 @@ export async function busiestHours(db: Db, r: Range): Promise<HourCell[]> {
     db,
     sql`select ((h / 24 + 3) % 7)::int as "dow", (h % 24)::int as "hour", sum(n)::int as "count"
         from (
-          select floor(extract(epoch from created_at) / 3600)::bigint as h, count(*) as n
-          from conversations where ${inRange(sql`created_at`, r)}
+          select floor(extract(epoch from c.created_at) / 3600)::bigint as h, count(*) as n
+          from conversations c where ${countedConversation(r)}
           group by 1
         ) g
         group by 1, 2 order by 1, 2`,

@@ -10,20 +10,22 @@ import {
 } from './analytics-ai';
 import { humanTimes } from './analytics-humans';
 import { liveState } from './analytics-live';
-import { ratio, type Range } from './analytics-range';
+import { DEFAULT_AI_IDLE_MIN, ratio, type Range } from './analytics-range';
 import { busiestHours } from './analytics-volume';
 
-export type { Range } from './analytics-range';
+export type { MetricClock, Range } from './analytics-range';
+export { DEFAULT_AI_IDLE_MIN } from './analytics-range';
 
 /**
  * The dashboard summary: every metric over [from, to) plus the live state at `now`. The
  * independent aggregates run concurrently on the pool; each is one indexed SQL aggregate,
- * and only their small grouped results come back to JS.
+ * and only their small grouped results come back to JS. `aiIdleMin`: minutes after which a
+ * conversation idle with the AI counts as resolved by it (GATEWAY env ANALYTICS_AI_IDLE_MIN).
  */
-export async function analyticsSummary(db: Db, r: Range, now: Date) {
+export async function analyticsSummary(db: Db, r: Range, now: Date, aiIdleMin = DEFAULT_AI_IDLE_MIN) {
   const [hours, outcomes, escalations, detail, failures, humans, live] = await Promise.all([
     busiestHours(db, r),
-    conversationOutcomes(db, r),
+    conversationOutcomes(db, r, { now, aiIdleMin }),
     escalationBreakdown(db, r),
     aiReplyGroups(db, r),
     jobFailures(db, r),
@@ -39,6 +41,7 @@ export async function analyticsSummary(db: Db, r: Range, now: Date) {
     volume: { conversations: outcome.conversations, messages, busiestHours: hours },
     ai: {
       ...outcome,
+      idleResolveMinutes: aiIdleMin,
       bySpecialist: escalations.byAgent.map(({ key, count }) => ({
         agent: key,
         count,
@@ -100,5 +103,5 @@ function cost(detail: ReplyGroup[]) {
       completionTokens: sumOf(gs, 'completionTokens'),
       costUsd: Math.round(sumOf(gs, 'costUsd') * 1e6) / 1e6,
     }))
-    .sort((a, b) => b.replies - a.replies);
+    .sort((a, b) => b.replies - a.replies || a.provider.localeCompare(b.provider));
 }
