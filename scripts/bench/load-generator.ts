@@ -14,6 +14,8 @@ export interface LoadOptions {
   graceS: number;
   siteKey: string;
   log?: (s: string) => void;
+  /** Called as sending starts (all sockets connected) and once the last reply is in or the grace is over. */
+  onPhase?: (phase: 'sending' | 'done') => void;
 }
 
 export interface LoadResult {
@@ -84,6 +86,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   if (!sockets.length) throw new Error('no connection succeeded');
 
   // Fixed total rate: every 5 ms send however many messages the schedule says are due.
+  o.onPhase?.('sending');
   const start = performance.now();
   const end = start + o.durationS * 1000;
   let next = 0;
@@ -111,6 +114,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const graceEnd = performance.now() + o.graceS * 1000;
   while (performance.now() < graceEnd && replied.size < sentAt.size + pendingByClientId.size) await sleep(100);
   const lastReply = performance.now();
+  o.onPhase?.('done');
   for (const s of sockets) s.disconnect();
 
   latencies.sort((a, b) => a - b);

@@ -4,7 +4,6 @@ import { loadKnowledgeBase, type KnowledgeBase } from './kb/kb';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon';
 import { createShopSpeller, type Speller } from './lexicon/speller';
 import { createRouter, loadRouterModel, type IntentRouter } from './router/router';
-import { dataDir } from './router/dataset';
 import { readIntentExamples, trainIntentModel } from './i18n/intents';
 import { loadTranslatedFacts } from './i18n/kb-facts';
 import type { LocalizedResources } from './i18n/localized';
@@ -24,8 +23,11 @@ export interface AiResources {
  * generated/ folder (router model, KB phrasings, lexicon). One place, so the worker, the tests
  * and the evals build the same AI.
  */
-export function loadAiResources(opts: { kbDir: string; routerModelPath: string }): AiResources {
+export function loadAiResources(opts: { kbDir: string; routerModelPath: string; intentsFile?: string }): AiResources {
   const generated = path.dirname(opts.routerModelPath);
+  // Found from the router model's folder (packages/agents/generated → packages/agents/data), not from
+  // this module's URL: bundled into apps/worker/dist, import.meta.url points elsewhere.
+  const intentsFile = opts.intentsFile ?? path.join(generated, '..', 'data', 'i18n', 'intents-train.jsonl');
   const lexiconFile = path.join(generated, 'lexicon.bin');
   const lexicon = existsSync(lexiconFile) ? loadLexicon(lexiconFile) : undefined;
   const kb = loadKnowledgeBase(opts.kbDir, { phrasingsFile: path.join(generated, 'kb-phrasings.json') });
@@ -33,7 +35,7 @@ export function loadAiResources(opts: { kbDir: string; routerModelPath: string }
     router: createRouter(loadRouterModel(opts.routerModelPath)),
     kb,
     i18n: {
-      intents: trainIntentModel(readIntentExamples(path.join(dataDir(), 'i18n/intents-train.jsonl'))),
+      intents: trainIntentModel(readIntentExamples(intentsFile)),
       facts: loadTranslatedFacts(path.join(opts.kbDir, 'i18n'), kb.passages),
     },
     ...(lexicon ? { lexicon, speller: createShopSpeller(lexicon) } : {}),
