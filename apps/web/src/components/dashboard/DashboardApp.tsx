@@ -11,10 +11,12 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { exportCsvUrl, LOGIN_PATH } from '../../lib/dashboard/paths';
+import { LOGIN_PATH } from '../../lib/dashboard/paths';
 import { lastDays, rangeQuery, type DayRange } from '../../lib/dashboard/range';
 import { useDashboardData } from '../../lib/dashboard/useDashboardData';
+import { CommentsCard } from './CommentsCard';
 import { CostPanel } from './CostPanel';
+import { ExportMenu } from './ExportMenu';
 import { HourHeatmap } from './HourHeatmap';
 import { HumansTable } from './HumansTable';
 import { KpiRow } from './KpiRow';
@@ -50,9 +52,7 @@ export function DashboardApp({ gatewayUrl }: { gatewayUrl: string }) {
       <Container maxWidth="xl" sx={{ py: 3 }}>
         <Stack direction={{ xs: 'column', md: 'row' }} alignItems={{ md: 'center' }} justifyContent="space-between" gap={2} sx={{ mb: 2 }}>
           <RangePicker value={range} onChange={setRange} />
-          <Button variant="outlined" href={exportCsvUrl(gatewayUrl, rangeQuery(range))} download data-testid="export-csv">
-            Export CSV
-          </Button>
+          <ExportMenu gatewayUrl={gatewayUrl} query={rangeQuery(range)} />
         </Stack>
         {state.kind === 'error' && (
           <Alert severity="warning" sx={{ mb: 2 }}>
@@ -99,9 +99,13 @@ export function DashboardApp({ gatewayUrl }: { gatewayUrl: string }) {
               <Grid size={{ xs: 12, lg: 5 }}>
                 <CostPanel cost={data.summary.cost} series={data.cost} />
               </Grid>
+              <Grid size={{ xs: 12 }}>
+                <CommentsCard comments={data.comments} />
+              </Grid>
             </Grid>
             <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'center' }}>
-              All times UTC. Range metrics cover conversations started (or AI turns written) in the range; the live strip is now.
+              All times UTC. Range metrics cover conversations started (or AI turns written) in the range, counted from the
+              customer’s first message; the live strip is now.
             </Typography>
           </Stack>
         )}

@@ -4,6 +4,8 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { CSAT_ATTRIBUTION } from '../../lib/dashboard/definitions';
 import { fmtDuration, fmtInt } from '../../lib/dashboard/format';
 import type { Summary } from '../../lib/dashboard/types';
 import { ChartCard } from './ChartCard';
@@ -25,11 +27,14 @@ function AgentRow({ r, name, strong }: { r: Row; name: string; strong?: boolean 
   );
 }
 
-/** First response (escalation → first human reply) and resolution (start → resolved), per agent. */
+/**
+ * First response (escalation → first human reply) and resolution (start → resolved), per agent.
+ * An agent gets only their own row from the API (scope 'own'); the "All agents" totals name nobody.
+ */
 export function HumansTable({ humans }: { humans: Summary['humans'] }) {
   return (
     <ChartCard
-      title="Human agents"
+      title={humans.scope === 'own' ? 'Human agents: your numbers' : 'Human agents'}
       subtitle="First response = escalation → first human reply; resolution = conversation start → resolved"
       testId="chart-humans"
       hasData={humans.overall.conversations > 0}
@@ -53,6 +58,10 @@ export function HumansTable({ humans }: { humans: Summary['humans'] }) {
           <AgentRow r={humans.overall} name="All agents" strong />
         </TableBody>
       </Table>
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 1 }} data-testid="humans-scope">
+        CSAT: {CSAT_ATTRIBUTION}
+        {humans.scope === 'own' ? ' You see your own row and the team totals; admins see every agent.' : ''}
+      </Typography>
     </ChartCard>
   );
 }

@@ -4,6 +4,8 @@ import Stack from '@mui/material/Stack';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
 import { ESCALATION_REASON_LABELS } from '@em/contracts/analytics';
+import Typography from '@mui/material/Typography';
+import { containmentDefinition } from '../../lib/dashboard/definitions';
 import { DOMAIN_LABEL, SENTIMENT_COLOR, SENTIMENT_LABEL, fmtInt, fmtPct, label } from '../../lib/dashboard/format';
 import type { Summary } from '../../lib/dashboard/types';
 import { ChartCard, Figure } from './ChartCard';
@@ -16,7 +18,7 @@ export function ContainmentCard({ ai }: { ai: Summary['ai'] }) {
     { id: 'ai', value: ai.resolvedByAi, label: 'Resolved by AI', color: '#3949ab' },
     { id: 'human', value: ai.handledByHuman, label: 'Handled by a person', color: '#00897b' },
     { id: 'escalated', value: waitingOrTicketed, label: 'Escalated, no agent (queue/ticket)', color: '#ffb300' },
-    { id: 'open', value: openWithAi, label: 'Left open with the AI', color: '#cfd8dc' },
+    { id: 'open', value: openWithAi, label: 'Still open with the AI', color: '#cfd8dc' },
   ];
   return (
     <ChartCard title="AI outcome" subtitle="How conversations started in the range ended" testId="chart-containment" hasData={ai.conversations > 0}>
@@ -36,6 +38,9 @@ export function ContainmentCard({ ai }: { ai: Summary['ai'] }) {
         <Figure label="Fallbacks" value={fmtPct(ai.fallbackRate)} hint={`${fmtInt(ai.fallbacks)} replies`} />
         <Figure label="Timeouts" value={fmtInt(ai.timeouts)} hint={`${fmtInt(ai.jobFailures)} failed jobs`} />
       </Stack>
+      <Typography variant="caption" color="text.secondary" data-testid="containment-definition">
+        Containment: {containmentDefinition(ai.idleResolveMinutes)}
+      </Typography>
     </ChartCard>
   );
 }

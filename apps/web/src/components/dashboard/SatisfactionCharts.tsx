@@ -1,7 +1,6 @@
 'use client';
 import Stack from '@mui/material/Stack';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { LineChart } from '@mui/x-charts/LineChart';
 import { SENTIMENT_COLOR, SENTIMENT_LABEL, fmtInt } from '../../lib/dashboard/format';
 import type { Series, Summary } from '../../lib/dashboard/types';
 import { ChartCard, Figure } from './ChartCard';
@@ -33,28 +32,37 @@ export function CsatCard({ csat }: { csat: Summary['satisfaction'] }) {
 
 const LABELS = ['very_negative', 'negative', 'neutral', 'positive'] as const;
 
-/** Share of AI turns per customer sentiment label, per bucket (stacked to 100%). */
+/**
+ * Share of AI turns per customer sentiment label, per bucket, as stacked bars. (It was a stacked
+ * area: a bucket with turns between empty ones — a quiet day, the first day of use — is a single
+ * point, which an area chart without marks draws as nothing, while the CSV had the counts.)
+ */
 export function SentimentTrendCard({ sentiment }: { sentiment: Series }) {
-  const t = sentiment.points.map((p) => new Date(p.t));
   const totals = sentiment.points.map((p) => LABELS.reduce((a, l) => a + Number(p[l] ?? 0), 0));
   const hasData = totals.some((x) => x > 0);
+  const fmt = tickFormat(sentiment.bucket);
   return (
-    <ChartCard title="Sentiment trend" subtitle={`Customer sentiment on AI turns, share per ${sentiment.bucket}`} testId="chart-sentiment" hasData={hasData}>
-      <LineChart
+    <ChartCard
+      title="Sentiment trend"
+      subtitle={`Customer sentiment on AI turns, share per ${sentiment.bucket} · ${fmtInt(totals.reduce((a, x) => a + x, 0))} turns`}
+      testId="chart-sentiment"
+      hasData={hasData}
+    >
+      <BarChart
         height={260}
         margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
-        xAxis={[{ scaleType: 'time', data: t, valueFormatter: tickFormat(sentiment.bucket) }]}
+        xAxis={[{ scaleType: 'band', data: sentiment.points.map((p) => fmt(new Date(p.t))), tickLabelInterval: 'auto' }]}
         yAxis={[{ width: 48, min: 0, max: 100, valueFormatter: (v: number) => `${v}%` }]}
         series={LABELS.map((l) => ({
           id: l,
           label: SENTIMENT_LABEL[l],
-          data: sentiment.points.map((p, i) => (totals[i] ? Math.round((Number(p[l] ?? 0) / totals[i]!) * 1000) / 10 : null)),
+          data: sentiment.points.map((p, i) => (totals[i] ? Math.round((Number(p[l] ?? 0) / totals[i]!) * 1000) / 10 : 0)),
           stack: 'share',
-          area: true,
-          showMark: false,
           color: SENTIMENT_COLOR[l],
-          valueFormatter: (v: number | null) => (v === null ? '—' : `${v}%`),
+          valueFormatter: (v: number | null, { dataIndex }: { dataIndex: number }) =>
+            totals[dataIndex] ? `${v ?? 0}% (${fmtInt(Number(sentiment.points[dataIndex]?.[l] ?? 0))})` : 'no AI turns',
         }))}
+        grid={{ horizontal: true }}
       />
     </ChartCard>
   );

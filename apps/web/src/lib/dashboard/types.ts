@@ -1,4 +1,4 @@
-import type { AnalyticsSummaryResponse, SeriesPoint as ContractSeriesPoint, TimeseriesResponse } from '@em/contracts/rest';
+import type { AnalyticsSummaryResponse, RatingCommentsResponse, SeriesPoint as ContractSeriesPoint, TimeseriesResponse } from '@em/contracts/rest';
 
 /** GET /api/analytics/summary (the gateway adds the live counters it reads from Redis/BullMQ). */
 export type Summary = AnalyticsSummaryResponse;
@@ -12,4 +12,6 @@ export interface DashboardData {
   messages: Series;
   sentiment: Series;
   cost: Series;
+  /** GET /api/analytics/comments: recent CSAT comments. */
+  comments: RatingCommentsResponse;
 }

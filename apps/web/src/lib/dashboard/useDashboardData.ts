@@ -1,12 +1,14 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AnalyticsSummaryResponse, TimeseriesResponse } from '@em/contracts/rest';
+import { AnalyticsSummaryResponse, RatingCommentsResponse, TimeseriesResponse } from '@em/contracts/rest';
 import { DashboardApiError, getJson } from './api';
 import { bucketFor, rangeQuery, type DayRange } from './range';
 import type { DashboardData } from './types';
 
 /** The live panel (queue, waits, latency) refreshes this often, ms. */
 export const LIVE_REFRESH_MS = 30_000;
+/** Rating comments listed on the dashboard (newest first). */
+export const COMMENTS_SHOWN = 8;
 
 type State =
   | { kind: 'loading'; data?: DashboardData }
@@ -35,8 +37,11 @@ export function useDashboardData(gatewayUrl: string, range: DayRange, onUnauthor
         let data: DashboardData;
         if (summaryOnly && dataRef.current) data = { ...dataRef.current, summary };
         else {
-          const [conversations, messages, sentiment, cost] = await Promise.all(['conversations', 'messages', 'sentiment', 'cost'].map(series));
-          data = { summary, conversations: conversations!, messages: messages!, sentiment: sentiment!, cost: cost! };
+          const [[conversations, messages, sentiment, cost], comments] = await Promise.all([
+            Promise.all(['conversations', 'messages', 'sentiment', 'cost'].map(series)),
+            getJson(gatewayUrl, `/api/analytics/comments?limit=${COMMENTS_SHOWN}&${q}`, RatingCommentsResponse, signal),
+          ]);
+          data = { summary, conversations: conversations!, messages: messages!, sentiment: sentiment!, cost: cost!, comments };
         }
         dataRef.current = data;
         setState({ kind: 'ready', data, refreshedAt: new Date() });
