@@ -14,7 +14,7 @@ export const GROUPS = {
     tests: [
       'apps/worker/src/**/*.test.ts',
       'packages/conversations/src/ai-turns.int.test.ts',
-      'tests/worker/{exactly-once,order-after-retry,retries,deadline}.int.test.ts',
+      'tests/worker/{exactly-once,order-after-retry,retries,deadline,job-handler}.int.test.ts',
       'tests/console/{claim-mid-turn,hand-back,worker-escalation}.int.test.ts',
     ],
   },
@@ -59,6 +59,7 @@ export const GROUPS = {
       'packages/agents/src/model/*.test.ts',
       'packages/agents/src/graph/*.test.ts',
       'tests/agents/{guarantees-escalation,guarantees-prompts,guarantees-guest-proof,injection}.int.test.ts',
+      'tests/agents/{escalation-decision,orchestrator-person-rule}.test.ts',
     ],
   },
   // the dashboard's formulas

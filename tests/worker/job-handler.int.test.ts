@@ -1,0 +1,326 @@
+// Issue 16 (StrykerJS, `worker` group): apps/worker/src/job-handler.ts branch by branch, with a
+// recording BullMQ job, lock, waiters and processor on a real database (the ownership and order rules
+// are Postgres queries). The process suites show the handler's effects end to end but seldom which
+// branch produced them: here each branch's promise is checked where it is made — wait without
+// burning an attempt, a human owner skips, retries only for transient errors with 0.5 s × 2ⁿ
+// backoff, the deadline and shutdown, and that the lock and the next job's wake-up always follow.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
+import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
+import { createDb, type DbHandle } from '@em/db/client';
+import { appendMessage, createConversation, setStatus } from '@em/db/queries/conversations';
+import { createJobHandler, type JobHandlerDeps } from '../../apps/worker/src/job-handler';
+import { DeadlineError, FinalFailure, ShutdownError } from '../../apps/worker/src/errors';
+import { createDatabase, dropDatabase, migrateAndSeed } from '../../scripts/lib/database';
+
+const dbName = uniqueName('job_handler');
+let h: DbHandle;
+
+beforeAll(async () => {
+  const url = await createDatabase(TEST_PG_ADMIN_URL, dbName);
+  await migrateAndSeed(url);
+  h = createDb(url, { max: 4 });
+});
+afterAll(async () => {
+  await h?.close();
+  await dropDatabase(TEST_PG_ADMIN_URL, dbName);
+});
+
+type Process = JobHandlerDeps['processMessage'];
+
+/** A conversation with `n` customer messages (seq 1..n); returns the job data of each. */
+async function conversationWith(n: number) {
+  const conv = await createConversation(h.db, { siteKey: 'demo-site' });
+  const jobs = [];
+  for (let i = 0; i < n; i++) {
+    const m = (await appendMessage(h.db, { conversationId: conv.id, role: 'customer', text: `message ${i + 1}` }))!;
+    jobs.push({ messageId: m.id, conversationId: conv.id, seq: m.seq });
+  }
+  return { conversationId: conv.id, jobs };
+}
+
+function rig(process: Process, opts: { lock?: boolean; deadlineMs?: number; maxRetries?: number; lockTtlMs?: number; db?: unknown } = {}) {
+  const log: string[] = [];
+  const lock = {
+    renewals: 0,
+    released: 0,
+    renew: async () => void lock.renewals++,
+    release: async () => void lock.released++,
+  };
+  const failures: Array<{ data: unknown; err: unknown; timedOut: boolean }> = [];
+  const seen: Array<{ data: unknown; signal?: AbortSignal; lock?: unknown }> = [];
+  const noop = () => {};
+  const deps = {
+    db: opts.db ?? h.db,
+    locks: { acquire: async (conv: string, msg: string) => (log.push(`acquire ${conv} ${msg}`), opts.lock === false ? null : lock) },
+    waiters: {
+      register: async (conv: string, seq: number, id: string) => void log.push(`register ${conv} ${seq} ${id}`),
+      wakeNext: async (conv: string, below?: number) => void log.push(below === undefined ? `wakeNext ${conv}` : `wakeNext ${conv} below ${below}`),
+    },
+    processMessage: (async (data, signal, l) => {
+      seen.push({ data, signal, lock: l });
+      return process(data, signal, l);
+    }) as Process,
+    reportFailure: async (data: unknown, err: unknown, timedOut: boolean) => void failures.push({ data, err, timedOut }),
+    logger: { warn: noop, info: noop, error: noop, debug: noop },
+    deadlineMs: opts.deadlineMs ?? 10_000,
+    maxRetries: opts.maxRetries ?? 2,
+    lockTtlMs: opts.lockTtlMs ?? 30_000,
+  } as unknown as JobHandlerDeps;
+  return { handler: createJobHandler(deps), log, lock, failures, seen };
+}
+
+/** A BullMQ job that records what the handler does with it. */
+function fakeJob(data: Record<string, unknown>, attemptsStarted = 1) {
+  const job = {
+    id: 'job-1',
+    data,
+    attemptsStarted,
+    delayedBy: [] as number[],
+    updates: [] as unknown[],
+    async moveToDelayed(ts: number, token?: string) {
+      job.delayedBy.push(ts - Date.now());
+      job.token = token;
+    },
+    async updateData(d: Record<string, unknown>) {
+      job.updates.push(d);
+      job.data = d;
+    },
+    token: undefined as string | undefined,
+  };
+  return job;
+}
+const asJob = (j: ReturnType<typeof fakeJob>) => j as unknown as Job;
+
+const transient = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+
+describe('a job that may run', () => {
+  it('runs the processor with its data, an unaborted signal and the lock; then releases the lock and wakes the next job', async () => {
+    const { conversationId, jobs } = await conversationWith(1);
+    const r = rig(async () => ({ replyId: 'r1' }));
+    const job = fakeJob(jobs[0]!);
+    expect(await r.handler.handle(asJob(job), 'tok')).toEqual({ replyId: 'r1' });
+    expect(r.seen).toHaveLength(1);
+    expect(r.seen[0]!.data).toEqual(jobs[0]);
+    expect(r.seen[0]!.signal?.aborted).toBe(false);
+    expect(r.seen[0]!.lock).toBe(r.lock);
+    expect(r.lock.released).toBe(1);
+    expect(r.log).toEqual([`acquire ${conversationId} ${jobs[0]!.messageId}`, `wakeNext ${conversationId}`]);
+    expect(job.delayedBy).toEqual([]);
+    expect(r.failures).toEqual([]);
+    expect(r.handler.active).toBe(0);
+  });
+
+  it('a later message whose earlier ones are answered runs too', async () => {
+    const { conversationId, jobs } = await conversationWith(2);
+    await appendMessage(h.db, { conversationId, role: 'bot', text: 'answer', replyTo: jobs[0]!.messageId });
+    const r = rig(async () => ({ replyId: 'r2' }));
+    expect(await r.handler.handle(asJob(fakeJob(jobs[1]!)))).toEqual({ replyId: 'r2' });
+  });
+
+  it('renews the lock every third of its TTL while the turn runs, and stops after', async () => {
+    const { jobs } = await conversationWith(1);
+    const r = rig(() => new Promise((res) => setTimeout(() => res({ replyId: 'slow' }), 500)), { lockTtlMs: 300 });
+    await r.handler.handle(asJob(fakeJob(jobs[0]!)));
+    expect(r.lock.renewals).toBeGreaterThanOrEqual(3);
+    expect(r.lock.renewals).toBeLessThanOrEqual(6);
+    const after = r.lock.renewals;
+    await new Promise((res) => setTimeout(res, 250));
+    expect(r.lock.renewals).toBe(after);
+  });
+});
+
+describe('a human owns the conversation', () => {
+  it.each(['waiting_human', 'human'] as const)('%s: skipped without running the AI; lock released, next job woken', async (status) => {
+    const { conversationId, jobs } = await conversationWith(2);
+    await setStatus(h.db, conversationId, status);
+    const r = rig(async () => ({ replyId: 'never' }));
+    // The second message: its unanswered predecessor must not make it wait (ownership is checked first).
+    expect(await r.handler.handle(asJob(fakeJob(jobs[1]!)))).toEqual({ skipped: 'human_owner' });
+    expect(r.seen).toEqual([]);
+    expect(r.lock.released).toBe(1);
+    expect(r.log.at(-1)).toBe(`wakeNext ${conversationId}`);
+  });
+});
+
+describe('waiting its turn goes back to `delayed` (not an attempt)', () => {
+  it('another job holds the conversation: register for a wake-up, delayed 100 ms (+ < 50 ms jitter) on the first wait', async () => {
+    const { conversationId, jobs } = await conversationWith(1);
+    const r = rig(async () => ({ replyId: 'never' }), { lock: false });
+    const job = fakeJob(jobs[0]!, 0);
+    await expect(r.handler.handle(asJob(job), 'tok-7')).rejects.toBeInstanceOf(DelayedError);
+    expect(r.log).toEqual([`acquire ${conversationId} ${jobs[0]!.messageId}`, `register ${conversationId} 1 ${jobs[0]!.messageId}`]);
+    expect(job.token).toBe('tok-7');
+    expect(job.delayedBy).toHaveLength(1);
+    expect(job.delayedBy[0]).toBeGreaterThanOrEqual(90);
+    expect(job.delayedBy[0]).toBeLessThan(160);
+    expect(r.seen).toEqual([]);
+  });
+
+  it('the safety delay doubles per wait and stops at 2 s', async () => {
+    const { jobs } = await conversationWith(1);
+    const r = rig(async () => ({ replyId: 'never' }), { lock: false });
+    const delays = [];
+    for (const attempts of [2, 3, 5, 9]) {
+      const job = fakeJob(jobs[0]!, attempts);
+      await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
+      delays.push(job.delayedBy[0]!);
+    }
+    const expected = [400, 800, 2000, 2000];
+    delays.forEach((d, i) => {
+      expect(d).toBeGreaterThanOrEqual(expected[i]! - 10);
+      expect(d).toBeLessThan(expected[i]! + 60);
+    });
+  });
+
+  it('an earlier message still unanswered: wake it (it may be parked behind us), then wait; the lock is released, no one else is woken', async () => {
+    const { conversationId, jobs } = await conversationWith(2);
+    const r = rig(async () => ({ replyId: 'never' }));
+    const job = fakeJob(jobs[1]!, 0);
+    await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
+    expect(r.log).toEqual([
+      `acquire ${conversationId} ${jobs[1]!.messageId}`,
+      `wakeNext ${conversationId} below 2`,
+      `register ${conversationId} 2 ${jobs[1]!.messageId}`,
+    ]);
+    expect(r.seen).toEqual([]);
+    expect(r.lock.released).toBe(1);
+    expect(job.delayedBy).toHaveLength(1);
+  });
+});
+
+describe('failures', () => {
+  it('a transient error is retried with 0.5 s × 2ⁿ backoff, counted in the job data, up to maxRetries; then reported once', async () => {
+    const { conversationId, jobs } = await conversationWith(1);
+    const err = transient();
+    const r = rig(async () => {
+      throw err;
+    });
+    const job = fakeJob(jobs[0]!);
+    await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
+    await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
+    expect(job.updates).toEqual([
+      { ...jobs[0], retries: 1 },
+      { ...jobs[0], retries: 2 },
+    ]);
+    expect(job.delayedBy[0]).toBeGreaterThanOrEqual(490);
+    expect(job.delayedBy[0]).toBeLessThan(560);
+    expect(job.delayedBy[1]).toBeGreaterThanOrEqual(990);
+    expect(job.delayedBy[1]).toBeLessThan(1060);
+    expect(r.failures).toEqual([]);
+    // The third failure is past maxRetries (2): reported, and final (never retried by BullMQ).
+    const final = await r.handler.handle(asJob(job)).catch((e: unknown) => e);
+    expect(final).toBeInstanceOf(FinalFailure);
+    expect((final as Error).message).toBe('Error: connect ECONNREFUSED');
+    expect(r.failures).toEqual([{ data: jobs[0], err, timedOut: false }]);
+    expect(job.updates).toHaveLength(2);
+    // Each run released the lock; only the final one (it did run the turn) woke the next job.
+    expect(r.lock.released).toBe(3);
+    expect(r.log.filter((l) => l === `wakeNext ${conversationId}`)).toHaveLength(3);
+  });
+
+  it('a retry counter that is not a number counts as none', async () => {
+    const { jobs } = await conversationWith(1);
+    const r = rig(async () => {
+      throw transient();
+    });
+    const job = fakeJob({ ...jobs[0]!, retries: 'lots' });
+    await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
+    expect(job.updates).toEqual([{ ...jobs[0], retries: 1 }]);
+  });
+
+  it('any other error is reported at once and final', async () => {
+    const { jobs } = await conversationWith(1);
+    const err = new TypeError('model output made no sense');
+    const r = rig(async () => {
+      throw err;
+    });
+    const job = fakeJob(jobs[0]!);
+    const final = await r.handler.handle(asJob(job)).catch((e: unknown) => e);
+    expect(final).toBeInstanceOf(FinalFailure);
+    expect((final as Error).message).toBe('TypeError: model output made no sense');
+    expect(r.failures).toEqual([{ data: jobs[0], err, timedOut: false }]);
+    expect(job.updates).toEqual([]);
+    expect(job.delayedBy).toEqual([]);
+  });
+
+  it('invalid job data or a message that cannot exist is rethrown as is: no apology, no retry', async () => {
+    const { jobs } = await conversationWith(1);
+    const bad = new UnrecoverableError('message x is not a customer message');
+    const r = rig(async () => {
+      throw bad;
+    });
+    await expect(r.handler.handle(asJob(fakeJob(jobs[0]!)))).rejects.toBe(bad);
+    expect(r.failures).toEqual([]);
+    await expect(r.handler.handle(asJob(fakeJob({ messageId: 'nope', conversationId: 'x', seq: 0 })))).rejects.toBeInstanceOf(UnrecoverableError);
+  });
+
+  it('a job BullMQ no longer holds is rethrown quietly (the sweeper re-enqueues it)', async () => {
+    const { jobs } = await conversationWith(1);
+    const gone = new Error('Missing lock for job job-1. moveToFinished');
+    const r = rig(async () => {
+      throw gone;
+    });
+    await expect(r.handler.handle(asJob(fakeJob(jobs[0]!)))).rejects.toBe(gone);
+    expect(r.failures).toEqual([]);
+  });
+
+  it('the deadline aborts the turn, is reported as timed out (even if the error looks transient) and is final', async () => {
+    const { jobs } = await conversationWith(1);
+    const r = rig((_data, signal) => new Promise((_res, rej) => signal!.addEventListener('abort', () => rej(transient()))), { deadlineMs: 200 });
+    const t0 = Date.now();
+    const final = await r.handler.handle(asJob(fakeJob(jobs[0]!))).catch((e: unknown) => e);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(190);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(final).toBeInstanceOf(FinalFailure);
+    expect((final as Error).message).toBe('DeadlineError: deadline of 200 ms exceeded');
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]!.timedOut).toBe(true);
+    expect(r.seen[0]!.signal?.aborted).toBe(true);
+    expect(r.seen[0]!.signal?.reason).toBeInstanceOf(DeadlineError);
+  });
+
+  it('the deadline passing while Postgres is unreachable: reported as timed out, not retried, though the error is transient', async () => {
+    const { jobs } = await conversationWith(1);
+    // getConversation's query fails with a connection error only after the deadline has passed.
+    const unreachable = { select: () => ({ from: () => ({ where: () => new Promise((_res, rej) => setTimeout(() => rej(transient()), 300)) }) }) };
+    const r = rig(async () => ({ replyId: 'never' }), { deadlineMs: 100, db: unreachable });
+    const job = fakeJob(jobs[0]!);
+    const final = await r.handler.handle(asJob(job)).catch((e: unknown) => e);
+    expect(final).toBeInstanceOf(FinalFailure);
+    expect((final as Error).message).toBe('DeadlineError: deadline of 100 ms exceeded');
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]!.timedOut).toBe(true);
+    expect(job.updates).toEqual([]);
+    expect(job.delayedBy).toEqual([]);
+  });
+
+  it('the deadline wins even over a processor that ignores the signal', async () => {
+    const { jobs } = await conversationWith(1);
+    const r = rig(() => new Promise(() => {}), { deadlineMs: 150 });
+    const final = await r.handler.handle(asJob(fakeJob(jobs[0]!))).catch((e: unknown) => e);
+    expect(final).toBeInstanceOf(FinalFailure);
+    expect(r.failures[0]!.timedOut).toBe(true);
+    expect(r.lock.released).toBe(1);
+  });
+});
+
+describe('shutdown', () => {
+  it('releaseAll hands running jobs back to the queue at once: not failed, not retried, lock released', async () => {
+    const { jobs } = await conversationWith(1);
+    const r = rig((_data, signal) => new Promise((_res, rej) => signal!.addEventListener('abort', () => rej(signal!.reason as Error))));
+    const job = fakeJob(jobs[0]!);
+    const running = r.handler.handle(asJob(job), 'tok');
+    await new Promise((res) => setTimeout(res, 100));
+    expect(r.handler.active).toBe(1);
+    r.handler.releaseAll();
+    await expect(running).rejects.toBeInstanceOf(DelayedError);
+    expect(r.seen[0]!.signal?.reason).toBeInstanceOf(ShutdownError);
+    expect(job.delayedBy).toHaveLength(1);
+    expect(job.delayedBy[0]).toBeLessThan(50);
+    expect(job.updates).toEqual([]);
+    expect(r.failures).toEqual([]);
+    expect(r.lock.released).toBe(1);
+    expect(r.handler.active).toBe(0);
+  });
+});
