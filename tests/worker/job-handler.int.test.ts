@@ -122,7 +122,7 @@ describe('a job that may run', () => {
     const { jobs } = await conversationWith(1);
     const r = rig(() => new Promise((res) => setTimeout(() => res({ replyId: 'slow' }), 500)), { lockTtlMs: 300 });
     await r.handler.handle(asJob(fakeJob(jobs[0]!)));
-    expect(r.lock.renewals).toBeGreaterThanOrEqual(3);
+    expect(r.lock.renewals).toBeGreaterThanOrEqual(2); // ~4 at 100 ms; fewer on a loaded machine
     expect(r.lock.renewals).toBeLessThanOrEqual(6);
     const after = r.lock.renewals;
     await new Promise((res) => setTimeout(res, 250));
