@@ -23,7 +23,8 @@ export const GROUPS = {
   state: {
     mutate: [
       'packages/conversations/src/machine.ts',
-      'packages/conversations/src/service.ts',
+      'packages/conversations/src/context.ts',
+      'packages/conversations/src/use-cases/*.ts',
       'packages/conversations/src/announcer.ts',
       'packages/db/src/queries/queue.ts',
       'packages/db/src/queries/conversations.ts',
