@@ -129,8 +129,11 @@ export function createMessageProcessor(deps: ProcessDeps) {
         language: out.language,
       });
       if (committed.kind === 'not_owner') return { skipped: 'human_owner' };
-      // Another run of this job committed first; the service announced its reply again.
-      if (committed.kind === 'duplicate') return { replyId: committed.reply.id, duplicate: true };
+      if (committed.kind === 'duplicate') {
+        // Another run of this job committed first: publish its reply (again), never a second one.
+        deps.conversations.announceAiTurn({}, committed);
+        return { replyId: committed.reply.id, duplicate: true };
+      }
       const reply = committed.reply;
       await deps.sessions.save(
         job.conversationId,
@@ -142,6 +145,8 @@ export function createMessageProcessor(deps: ProcessDeps) {
         },
         lock,
       );
+      // Published after the session write: a crash in between leaves a reply the re-run publishes (finishDuplicate).
+      deps.conversations.announceAiTurn({ handoffs: out.handoffs }, committed);
       if (out.escalation) {
         await deps.conversations.escalate({ conversationId: job.conversationId, from: out.agent, urgent: out.sentiment.urgent, ...out.escalation });
       }

@@ -36,6 +36,7 @@ export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'conversati
       await recordEvent(deps.db, job.conversationId, 'job_failed', { messageId: job.messageId, error, timedOut });
       return;
     }
+    deps.conversations.announceAiTurn({}, committed);
     await deps.conversations.escalate({ conversationId: job.conversationId, from: 'orchestrator', reason: 'timeout', detail });
   };
 }

@@ -128,11 +128,12 @@ export function createWorker(deps: WorkerDeps) {
     sweeper,
     conversations,
     /**
-     * Stops taking jobs and lets running ones finish; after `graceMs` running jobs are handed back
-     * to the queue (they re-run elsewhere; the reply is still written once).
+     * Stops taking jobs and lets running ones finish. With `graceMs`, jobs still running after it are
+     * handed back to the queue (they re-run elsewhere; the reply is still written once); without it,
+     * close waits for them, so nothing publishes after the caller closes its connections.
      */
-    async close(graceMs = 0) {
-      const grace = setTimeout(() => handler.releaseAll(), graceMs);
+    async close(graceMs?: number) {
+      const grace = graceMs === undefined ? undefined : setTimeout(() => handler.releaseAll(), graceMs);
       await Promise.all([worker.close(), sweeper.stop()]);
       await queue.close();
       clearTimeout(grace);

@@ -40,12 +40,14 @@ describe('commitAiTurn: one reply per customer message', () => {
     const { conv, msg } = await customerMessage();
     const first = await core.service.commitAiTurn(turn(conv.id, msg.id));
     expect(first.kind).toBe('stored');
+    core.service.announceAiTurn({}, first);
     const second = await core.service.commitAiTurn(turn(conv.id, msg.id, 'A different answer.'));
+    core.service.announceAiTurn({}, second);
     const firstId = first.kind === 'stored' ? first.reply.id : '';
     expect(second).toMatchObject({ kind: 'duplicate', reply: { id: firstId } });
     expect((await botRows(msg.id)).map((r) => r.id)).toEqual([firstId]);
     const announced = core.sent.filter((e) => e.event === 'message:new' && (e.payload as { id: string }).id === firstId);
-    // Each commit announces the stored reply once to the customer and once to consoles watching.
+    // Each run announces the stored reply once to the customer and once to consoles watching.
     expect(announced.map((e) => e.nsp)).toEqual(['/chat', '/agents', '/chat', '/agents']);
     expect(await events(conv.id, 'ai_reply')).toBe(1); // the loser's analytics rolled back with it
   });
@@ -87,7 +89,9 @@ describe('commitAiTurn: the owner at commit time decides', () => {
   it('a resolved conversation the customer wrote to again goes back to the bot, and browsers are told', async () => {
     const { conv, msg } = await customerMessage();
     await setStatus(dbh.db, conv.id, 'resolved');
-    expect((await core.service.commitAiTurn(turn(conv.id, msg.id))).kind).toBe('stored');
+    const committed = await core.service.commitAiTurn(turn(conv.id, msg.id));
+    expect(committed).toMatchObject({ kind: 'stored', reopened: true });
+    core.service.announceAiTurn({}, committed);
     const [row] = await dbh.sql<{ status: string }[]>`select status from conversations where id = ${conv.id}`;
     expect(row!.status).toBe('bot');
     const [event] = await dbh.sql<{ data: unknown }[]>`

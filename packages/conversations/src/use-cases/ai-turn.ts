@@ -16,8 +16,9 @@ export interface AiTurn {
 }
 
 export type AiTurnResult =
-  | { kind: 'stored'; reply: Message }
-  /** Another run of the same job committed first: its reply, announced again. */
+  /** `reopened`: the conversation was resolved and is the AI's again (announce the status too). */
+  | { kind: 'stored'; reply: Message; reopened: boolean }
+  /** Another run of the same job committed first: its reply, to be announced again. */
   | { kind: 'duplicate'; reply: Message }
   | { kind: 'not_owner'; status: ConversationStatus };
 
@@ -29,8 +30,11 @@ export function aiTurnUseCases(ctx: Context) {
      * Commits one AI turn in one transaction: the reply (unique on reply_to: exactly one per customer
      * message) and its analytics events. The conversation row is locked first, so a person who claims
      * meanwhile wins and the AI stays silent; a resolved conversation the customer wrote to again
-     * goes back to the AI, and the widget and consoles are told. A second run of the same job finds
-     * the first one's reply and announces that same reply again.
+     * goes back to the AI. A second run of the same job finds the first one's reply instead.
+     *
+     * Announcing is a separate step (announceAiTurn) so the worker can store the turn's session
+     * memory in between: a crash after the commit then leaves a reply that the job's re-run finds,
+     * publishes and restores the memory from (exactly once either way).
      */
     async commitAiTurn(turn: AiTurn): Promise<AiTurnResult> {
       const conversationId = turn.reply.conversationId;
@@ -52,13 +56,22 @@ export function aiTurnUseCases(ctx: Context) {
         if (turn.language) await setMessageLanguage(tx, turn.reply.replyTo, turn.language);
         return { kind: 'stored', reply, reopened: t.from !== t.to } as const;
       });
-      if (r.kind === 'not_owner') return r;
-      if (r.kind === 'stored') {
-        if (r.reopened) announce.status(conversationId, { status: 'bot', owner: null });
+      return r;
+    },
+
+    /**
+     * Tells the customer and consoles about a committed turn: the conversation is the AI's again
+     * (after a resolve), the specialists' hand-offs, the reply. A duplicate's reply is announced
+     * again under its own id (the widget shows a message id once).
+     */
+    announceAiTurn(turn: Pick<AiTurn, 'handoffs'>, result: AiTurnResult) {
+      if (result.kind === 'not_owner') return;
+      const conversationId = result.reply.conversationId;
+      if (result.kind === 'stored') {
+        if (result.reopened) announce.status(conversationId, { status: 'bot', owner: null });
         for (const h of turn.handoffs ?? []) announce.handoff(conversationId, h);
       }
-      announce.message(r.reply);
-      return { kind: r.kind, reply: r.reply };
+      announce.message(result.reply);
     },
 
     /** A reply stored by an earlier run (it died before announcing): announce it again. */
