@@ -51,3 +51,12 @@ export async function ask(chat: FrameLocator, text: string) {
   await expect(reply).not.toHaveAttribute('data-streaming', 'true');
   return reply;
 }
+
+/** Where a docs screenshot goes: test-results/ on every run, docs/screenshots/ with SCREENSHOTS=1. */
+export const screenshotPath = (name: string) => (e2eEnv.screenshots() ? `docs/screenshots/${name}` : `test-results/${name}`);
+
+/** The open widget alone (its frame), for the docs' per-status pictures. */
+export async function shootWidget(page: Page, name: string) {
+  await page.waitForTimeout(300); // let the last bubble's entrance settle
+  await page.locator('iframe[title="ElectroMart chat"]').screenshot({ path: screenshotPath(name) });
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import { ask, bubbles, openStorefrontChat } from './widget-helpers';
+import { ask, bubbles, openStorefrontChat, shootWidget } from './widget-helpers';
 import { e2eEnv } from './env';
 
 // The agent side is driven over the real /agents namespace (what the console uses), so this spec
@@ -43,6 +43,7 @@ test('a person joins by name, types, replies, resolves; the customer rates the c
   const banner = chat.getByTestId('status-banner');
   await expect(banner).toHaveAttribute('data-status', 'waiting_human');
   await expect(owner).toHaveText('Waiting for a person');
+  await shootWidget(page, 'widget-status-waiting.png');
   // Asking again while waiting is not offered (the server would refuse it too).
   await expect(chat.getByRole('button', { name: 'Talk to a person' })).toHaveCount(0);
   const conversationId = (await chat.getByTestId('chat-widget').getAttribute('data-conversation-id'))!;
@@ -63,12 +64,14 @@ test('a person joins by name, types, replies, resolves; the customer rates the c
   await expect(reply).toContainText('Let me help');
   await expect(reply.getByTestId('agent-badge')).toHaveAttribute('data-kind', 'human');
   await expect(reply.getByTestId('agent-badge')).toContainText(agentName);
+  await shootWidget(page, 'widget-status-human.png');
   await expect(typing).toHaveCount(0); // the reply clears the indicator
 
   await call('conversation:resolve', { conversationId });
   await expect(banner).toHaveAttribute('data-status', 'resolved');
   const csat = chat.getByTestId('csat');
   await expect(csat).toBeVisible();
+  await shootWidget(page, 'widget-status-resolved.png');
   await csat.getByRole('button', { name: 'Rate 4' }).click();
   await expect(csat.getByRole('button', { name: 'Rate 4' })).toHaveAttribute('aria-pressed', 'true');
   await csat.getByRole('textbox', { name: 'Comment' }).fill('Quick and friendly');
@@ -81,4 +84,5 @@ test('a person joins by name, types, replies, resolves; the customer rates the c
   await expect(csat).toHaveCount(0);
   await expect(owner).toHaveText('AI answers instantly');
   await expect(chat.getByRole('button', { name: 'Talk to a person' })).toBeVisible();
+  await shootWidget(page, 'widget-status-back-to-ai.png');
 });

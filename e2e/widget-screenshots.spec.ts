@@ -2,10 +2,9 @@
 // every run (and checked to be non-trivial); `SCREENSHOTS=1` also refreshes docs/screenshots/.
 import { expect, test, type Page } from '@playwright/test';
 import { statSync } from 'node:fs';
-import { ask, openStorefrontChat } from './widget-helpers';
-import { e2eEnv } from './env';
+import { ask, openStorefrontChat, screenshotPath } from './widget-helpers';
 
-const target = (name: string) => (e2eEnv.screenshots() ? `docs/screenshots/${name}` : `test-results/${name}`);
+const target = screenshotPath;
 
 async function converse(page: Page, as: 'alice' | 'guest') {
   const chat = await openStorefrontChat(page, as);
