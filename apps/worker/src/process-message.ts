@@ -126,7 +126,8 @@ export function createMessageProcessor(deps: ProcessDeps) {
           ...(extras.usage?.costUsd !== undefined ? { costUsd: extras.usage.costUsd } : {}),
         },
         handoffs: out.handoffs.map((h) => ({ from: h.from, to: h.to, reason: h.reason })),
-        language: out.language,
+        // The language this message was read in; a message too short to tell keeps the conversation's.
+        language: out.detectedLanguage ?? out.language,
       });
       if (committed.kind === 'not_owner') return { skipped: 'human_owner' };
       if (committed.kind === 'duplicate') {
@@ -148,7 +149,13 @@ export function createMessageProcessor(deps: ProcessDeps) {
       // Published after the session write: a crash in between leaves a reply the re-run publishes (finishDuplicate).
       deps.conversations.announceAiTurn({ handoffs: out.handoffs }, committed);
       if (out.escalation) {
-        await deps.conversations.escalate({ conversationId: job.conversationId, from: out.agent, urgent: out.sentiment.urgent, ...out.escalation });
+        await deps.conversations.escalate({
+          conversationId: job.conversationId,
+          from: out.agent,
+          urgent: out.sentiment.urgent,
+          language: out.language,
+          ...out.escalation,
+        });
       }
       return { replyId: reply.id };
     } finally {

@@ -1,6 +1,7 @@
 import type { MessageJob } from '@em/contracts/jobs';
 import { getConversation, recordEvent } from '@em/db/queries/conversations';
-import { COPY } from '@em/conversations/copy';
+import { copyFor } from '@em/conversations/copy';
+import { conversationLanguage } from '@em/db/queries/messages';
 import type { ProcessDeps } from './process-message';
 
 /** Error text kept for the console (job_failed event, BullMQ failedReason); never sent to the customer. */
@@ -23,7 +24,8 @@ export function createFailureReporter(deps: Pick<ProcessDeps, 'db' | 'conversati
         conversationId: job.conversationId,
         role: 'bot',
         agent: 'general',
-        text: COPY.apology,
+        // In the customer's language as the AI last read it (the failed turn could not tell).
+        text: copyFor(await conversationLanguage(deps.db, job.conversationId)).apology,
         replyTo: job.messageId,
         route: { domain: 'human', confidence: 1, intent: timedOut ? 'timeout' : 'job_failed' },
         // `escalation` lets a re-run after a crash right after this commit still hand over (finishDuplicate).

@@ -3,7 +3,9 @@ import type { MessageJob } from '@em/contracts/jobs';
 import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Db, DbOrTx } from '@em/db/client';
 import { appendMessage, lockConversation, setStatus, type LockedConversation, type StatusChange } from '@em/db/queries/conversations';
+import { conversationLanguage } from '@em/db/queries/messages';
 import { listQueue } from '@em/db/queries/queue';
+import { copyFor, type Copy } from './copy';
 import type { Announcer } from './announcer';
 import { transitionFor, type Action, type Actor } from './machine';
 import type { PresenceReader } from './presence';
@@ -62,6 +64,10 @@ export function createContext(deps: ServiceDeps) {
       const notice = await appendMessage(db, { conversationId, role: 'system', text });
       if (notice) announce.message(notice);
       return notice;
+    },
+    /** What the platform says to this customer, in the language the AI last read them in. */
+    async copyFor(conversationId: string): Promise<Copy> {
+      return copyFor(await conversationLanguage(db, conversationId));
     },
     async refreshQueue() {
       announce.queue(await listQueue(db));

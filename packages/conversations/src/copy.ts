@@ -1,9 +1,9 @@
 /**
  * Everything the platform itself says to a customer about who is answering (DESIGN §5 requires each
- * ownership change to be announced). One file, so tone and promises stay consistent and a
- * translation has one place to start.
+ * ownership change to be announced), in the languages the AI speaks. One file, so tone and promises
+ * stay consistent; a new language fails to compile until it has every text (typed by English).
  */
-export const COPY = {
+const en = {
   askedForPerson: 'You asked for a person. A member of our support team will join this chat shortly.',
   handingOver: 'I am handing this conversation to a member of our support team. They will join this chat shortly.',
   joined: (name: string) => `${name} from our support team has joined the chat.`,
@@ -12,17 +12,74 @@ export const COPY = {
   /** The reply to a message the AI could not answer in time or at all (it is that message's one reply). */
   apology:
     "I'm sorry, I couldn't answer that in time. I've asked a member of our support team to take over; they will reply here shortly.",
+  nobodyOnline: 'No one from our support team is online right now',
+  ticketStillOpen: (ticket: string) => `Your ticket ${ticket} is still open, and a person will pick it up as soon as someone is online.`,
+  ticketOpened: (ticket: string) => `so I opened ticket ${ticket} for you.`,
+  followUpByEmail: 'A person will pick it up as soon as someone is online and follow up with you by email.',
+  // A guest has given no address to write to: promise only what will happen (an answer in this chat).
+  followUpHere: 'A person will pick it up as soon as someone is online and answer you here in this chat, which stays open for you.',
+  meanwhile: "Meanwhile I'm still here — ask me anything else.",
+};
+export type Copy = typeof en;
+
+const de: Copy = {
+  askedForPerson: 'Sie haben nach einem Menschen gefragt. Ein Mitglied unseres Support-Teams kommt gleich in diesen Chat.',
+  handingOver: 'Ich übergebe dieses Gespräch an ein Mitglied unseres Support-Teams. Es kommt gleich in diesen Chat.',
+  joined: (name) => `${name} aus unserem Support-Team ist dem Chat beigetreten.`,
+  handedBack: 'Sie sind wieder bei unserem KI-Assistenten. Fragen Sie mich alles, oder tippen Sie jederzeit erneut auf „Mit einem Menschen sprechen“.',
+  resolved: (name) => `${name} hat dieses Gespräch als gelöst markiert. Wie waren wir? Bitte bewerten Sie diesen Chat.`,
+  apology:
+    'Entschuldigung, ich konnte das nicht rechtzeitig beantworten. Ich habe ein Mitglied unseres Support-Teams gebeten zu übernehmen; es antwortet Ihnen gleich hier.',
+  nobodyOnline: 'Gerade ist niemand aus unserem Support-Team online',
+  ticketStillOpen: (ticket) => `Ihr Ticket ${ticket} ist noch offen, und ein Mensch kümmert sich darum, sobald jemand online ist.`,
+  ticketOpened: (ticket) => `deshalb habe ich das Ticket ${ticket} für Sie eröffnet.`,
+  followUpByEmail: 'Ein Mensch kümmert sich darum, sobald jemand online ist, und meldet sich per E-Mail bei Ihnen.',
+  followUpHere: 'Ein Mensch kümmert sich darum, sobald jemand online ist, und antwortet Ihnen hier in diesem Chat, der für Sie offen bleibt.',
+  meanwhile: 'Bis dahin bin ich weiter für Sie da: Fragen Sie mich gern alles andere.',
 };
 
+const es: Copy = {
+  askedForPerson: 'Has pedido hablar con una persona. Un miembro de nuestro equipo de soporte se unirá a este chat en breve.',
+  handingOver: 'Paso esta conversación a un miembro de nuestro equipo de soporte. Se unirá a este chat en breve.',
+  joined: (name) => `${name}, de nuestro equipo de soporte, se ha unido al chat.`,
+  handedBack: 'Vuelves a estar con nuestro asistente de IA. Pregúntame lo que quieras, o pulsa «Hablar con una persona» de nuevo cuando quieras.',
+  resolved: (name) => `${name} ha marcado esta conversación como resuelta. ¿Qué tal lo hicimos? Valora este chat, por favor.`,
+  apology:
+    'Lo siento, no he podido responder a tiempo. He pedido a un miembro de nuestro equipo de soporte que se encargue; te responderá aquí en breve.',
+  nobodyOnline: 'Ahora mismo no hay nadie de nuestro equipo de soporte en línea',
+  ticketStillOpen: (ticket) => `Tu ticket ${ticket} sigue abierto, y una persona lo atenderá en cuanto haya alguien en línea.`,
+  ticketOpened: (ticket) => `así que he abierto el ticket ${ticket} para ti.`,
+  followUpByEmail: 'Una persona lo atenderá en cuanto haya alguien en línea y te responderá por correo electrónico.',
+  followUpHere: 'Una persona lo atenderá en cuanto haya alguien en línea y te responderá aquí, en este chat, que sigue abierto para ti.',
+  meanwhile: 'Mientras tanto sigo aquí: pregúntame lo que quieras.',
+};
+
+const fr: Copy = {
+  askedForPerson: 'Vous avez demandé à parler à une personne. Un membre de notre équipe support va rejoindre ce chat sous peu.',
+  handingOver: 'Je transmets cette conversation à un membre de notre équipe support. Il va rejoindre ce chat sous peu.',
+  joined: (name) => `${name}, de notre équipe support, a rejoint le chat.`,
+  handedBack: "Vous êtes de retour avec notre assistant IA. Posez-moi vos questions, ou touchez « Parler à une personne » à tout moment.",
+  resolved: (name) => `${name} a marqué cette conversation comme résolue. Comment l'avons-nous fait ? Merci de noter ce chat.`,
+  apology:
+    "Désolé, je n'ai pas pu répondre à temps. J'ai demandé à un membre de notre équipe support de prendre le relais ; il vous répondra ici sous peu.",
+  nobodyOnline: "Personne de notre équipe support n'est en ligne pour le moment",
+  ticketStillOpen: (ticket) => `Votre ticket ${ticket} est toujours ouvert, et une personne s'en occupera dès que quelqu'un sera en ligne.`,
+  ticketOpened: (ticket) => `j'ai donc ouvert le ticket ${ticket} pour vous.`,
+  followUpByEmail: "Une personne s'en occupera dès que quelqu'un sera en ligne et vous répondra par e-mail.",
+  followUpHere: "Une personne s'en occupera dès que quelqu'un sera en ligne et vous répondra ici, dans ce chat, qui reste ouvert pour vous.",
+  meanwhile: 'En attendant, je suis toujours là : posez-moi toutes vos autres questions.',
+};
+
+const CATALOGS: Record<string, Copy> = { en, de, es, fr };
+
+/** The texts in the conversation's language (ISO 639-1, as the AI read the customer); English otherwise. */
+export const copyFor = (language?: string | null): Copy => CATALOGS[language ?? 'en'] ?? en;
+
+/** English texts, for callers and tests that do not know a language. */
+export const COPY = en;
+
 /** What the customer is told when nobody is online: the ticket, who follows up and how, and that the AI stays. */
-export function offlineNotice(ticketNumber: string, opts: { reused: boolean; emailKnown: boolean }) {
-  const meanwhile = "Meanwhile I'm still here — ask me anything else.";
-  if (opts.reused) {
-    return `No one from our support team is online right now. Your ticket ${ticketNumber} is still open, and a person will pick it up as soon as someone is online. ${meanwhile}`;
-  }
-  const followUp = opts.emailKnown
-    ? 'A person will pick it up as soon as someone is online and follow up with you by email.'
-    : // A guest has given no address to write to: promise only what will happen (an answer in this chat).
-      'A person will pick it up as soon as someone is online and answer you here in this chat, which stays open for you.';
-  return `No one from our support team is online right now, so I opened ticket ${ticketNumber} for you. ${followUp} ${meanwhile}`;
+export function offlineNotice(ticketNumber: string, opts: { reused: boolean; emailKnown: boolean }, t: Copy = en) {
+  if (opts.reused) return `${t.nobodyOnline}. ${t.ticketStillOpen(ticketNumber)} ${t.meanwhile}`;
+  return `${t.nobodyOnline}, ${t.ticketOpened(ticketNumber)} ${opts.emailKnown ? t.followUpByEmail : t.followUpHere} ${t.meanwhile}`;
 }

@@ -3,7 +3,8 @@
 // customer and consoles are told, and the handoff tickets opened while nobody is online.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConversation, markFirstHumanReply, setStatus } from '@em/db/queries/conversations';
+import { appendMessage, createConversation, markFirstHumanReply, setStatus } from '@em/db/queries/conversations';
+import { setMessageLanguage } from '@em/db/queries/messages';
 import { listQueue } from '@em/db/queries/queue';
 import { createTicket } from '@em/db/queries/tickets';
 import { consoleUsers } from '@em/db/schema';
@@ -91,6 +92,27 @@ describe('hand to humans', () => {
     } finally {
       await core.presence.beat({ userId: agent.userId, name: agent.name, status: 'online' });
     }
+  });
+});
+
+describe('notices in the customer\'s language', () => {
+  it('a German customer is told of the hand-over, the claim and the hand-back in German', async () => {
+    const conv = await createConversation(core.dbh.db, { siteKey: 'demo-site' });
+    const msg = (await appendMessage(core.dbh.db, { conversationId: conv.id, role: 'customer', text: 'Ich möchte mit einem Menschen sprechen' }))!;
+    await setMessageLanguage(core.dbh.db, msg.id, 'de');
+    await core.service.requestHuman(conv.id, 'Talk to a person button');
+    await core.service.claim(agent, conv.id);
+    await core.service.release(agent, conv.id);
+    const notices = core.sent
+      .filter((e) => e.nsp === '/chat' && e.room === `conv:${conv.id}` && e.event === 'message:new')
+      .map((e) => (e.payload as { role: string; text: string }))
+      .filter((m) => m.role === 'system')
+      .map((m) => m.text);
+    expect(notices).toEqual([
+      expect.stringContaining('Sie haben nach einem Menschen gefragt'),
+      `${agent.name} aus unserem Support-Team ist dem Chat beigetreten.`,
+      expect.stringContaining('Sie sind wieder bei unserem KI-Assistenten'),
+    ]);
   });
 });
 

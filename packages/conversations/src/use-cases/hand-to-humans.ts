@@ -6,7 +6,7 @@ import { lastSentimentLabel } from '@em/db/queries/messages';
 import { listQueue } from '@em/db/queries/queue';
 import { createTicket } from '@em/db/queries/tickets';
 import type { Context } from '../context';
-import { COPY, offlineNotice } from '../copy';
+import { copyFor, offlineNotice } from '../copy';
 import type { Actor } from '../machine';
 import { HIGH_PRIORITY, queuePriority } from '../priority';
 
@@ -19,6 +19,8 @@ export interface HandoffInput {
   from: string;
   sentiment?: string | null;
   urgent?: boolean;
+  /** The customer's language (the AI's turn knows it); otherwise read from their latest message. */
+  language?: string;
 }
 
 export type HandoffResult =
@@ -70,11 +72,12 @@ export function handToHumansUseCases(ctx: Context) {
     const agentsOnline = await presence.onlineCount();
     let ticketNumber: string | undefined;
     let status: ConversationStatus = 'waiting_human';
-    let text = input.reason === 'customer_request' ? COPY.askedForPerson : COPY.handingOver;
+    const copy = input.language ? copyFor(input.language) : await ctx.copyFor(id);
+    let text = input.reason === 'customer_request' ? copy.askedForPerson : copy.handingOver;
     if (agentsOnline === 0) {
       const opened = await openTicketFor(input, priority);
       ticketNumber = opened.ticketNumber;
-      text = offlineNotice(ticketNumber, opened);
+      text = offlineNotice(ticketNumber, opened, copy);
     }
     const notice = await appendMessage(db, { conversationId: id, role: 'system', text });
     if (ticketNumber) {

@@ -47,6 +47,17 @@ export async function setMessageLanguage(db: DbOrTx, messageId: string, language
   await db.update(messages).set({ language }).where(eq(messages.id, messageId));
 }
 
+/** The language of the customer's latest message the AI has read (ISO 639-1), or null. */
+export async function conversationLanguage(db: DbOrTx, conversationId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ language: messages.language })
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.role, 'customer'), isNotNull(messages.language)))
+    .orderBy(desc(messages.seq))
+    .limit(1);
+  return row?.language ?? null;
+}
+
 /** The free-form `details` a worker stored with a reply (timings, memory, pending escalation). */
 export async function getMessageDetails(db: DbOrTx, messageId: string): Promise<Record<string, unknown> | null> {
   const [row] = await db.select({ details: messages.details }).from(messages).where(eq(messages.id, messageId));
