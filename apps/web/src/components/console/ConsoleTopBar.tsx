@@ -61,7 +61,7 @@ export function ConsoleTopBar({ data, gatewayUrl }: { data: ConsoleData; gateway
         </ToggleButtonGroup>
         {/* Every console user may open the dashboard; its per-agent figures show an agent their own row only. */}
         {me && (
-          <Tooltip title={me.role === 'admin' ? 'Team figures and every agent' : 'Team figures and your own numbers'}>
+          <Tooltip describeChild title={me.role === 'admin' ? 'Team figures and every agent' : 'Team figures and your own numbers'}>
             <Button color="inherit" size="small" href="/dashboard" startIcon={<InsightsOutlinedIcon />}>
               Dashboard
             </Button>
