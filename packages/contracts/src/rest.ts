@@ -225,6 +225,8 @@ export const AnalyticsSummaryResponse = z.object({
     messages: count,
     /** dow 0 = Monday … 6 = Sunday, hour 0–23, UTC; empty cells omitted. */
     busiestHours: z.array(z.object({ dow: z.number(), hour: z.number(), count })),
+    /** Counted conversations by the language of the customer's first message the AI could tell (`unknown`: none). */
+    byLanguage: z.array(z.object({ language: z.string(), conversations: count })),
   }),
   ai: z.object({
     /** Counted conversations: started in the range, with at least one customer message. */

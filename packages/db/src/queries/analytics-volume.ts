@@ -25,3 +25,20 @@ export async function busiestHours(db: Db, r: Range): Promise<HourCell[]> {
         group by 1, 2 order by 1, 2`,
   );
 }
+
+/**
+ * Counted conversations by language: the language the AI read in the customer's first message it
+ * could tell (messages.language, ISO 639-1); `unknown` when no message said (too short, or not yet
+ * answered). Most common first.
+ */
+export async function conversationsByLanguage(db: Db, r: Range): Promise<{ language: string; conversations: number }[]> {
+  return rowsOf<{ language: string; conversations: number }>(
+    db,
+    sql`select coalesce((select m.language from messages m
+                         where m.conversation_id = c.id and m.role = 'customer' and m.language is not null
+                         order by m.seq limit 1), 'unknown') as "language",
+               count(*)::int as "conversations"
+        from conversations c where ${countedConversation(r)}
+        group by 1 order by 2 desc, 1`,
+  );
+}

@@ -11,7 +11,7 @@ import {
 import { humanTimes } from './analytics-humans';
 import { liveState } from './analytics-live';
 import { DEFAULT_AI_IDLE_MIN, ratio, type Range } from './analytics-range';
-import { busiestHours } from './analytics-volume';
+import { busiestHours, conversationsByLanguage } from './analytics-volume';
 
 export type { MetricClock, Range } from './analytics-range';
 export { DEFAULT_AI_IDLE_MIN } from './analytics-range';
@@ -23,7 +23,7 @@ export { DEFAULT_AI_IDLE_MIN } from './analytics-range';
  * conversation idle with the AI counts as resolved by it (GATEWAY env ANALYTICS_AI_IDLE_MIN).
  */
 export async function analyticsSummary(db: Db, r: Range, now: Date, aiIdleMin = DEFAULT_AI_IDLE_MIN) {
-  const [hours, outcomes, escalations, detail, failures, humans, live] = await Promise.all([
+  const [hours, outcomes, escalations, detail, failures, humans, live, languages] = await Promise.all([
     busiestHours(db, r),
     conversationOutcomes(db, r, { now, aiIdleMin }),
     escalationBreakdown(db, r),
@@ -31,6 +31,7 @@ export async function analyticsSummary(db: Db, r: Range, now: Date, aiIdleMin = 
     jobFailures(db, r),
     humanTimes(db, r),
     liveState(db, now),
+    conversationsByLanguage(db, r),
   ]);
   const { messages, ...outcome } = aiOutcome(outcomes);
   const replies = sumOf(detail, 'replies');
@@ -38,7 +39,7 @@ export async function analyticsSummary(db: Db, r: Range, now: Date, aiIdleMin = 
     range: { from: r.from.toISOString(), to: r.to.toISOString() },
     // Messages of the conversations started in the window (their last_seq), like every other
     // conversation metric here; the `messages` time series counts by message time instead.
-    volume: { conversations: outcome.conversations, messages, busiestHours: hours },
+    volume: { conversations: outcome.conversations, messages, busiestHours: hours, byLanguage: languages },
     ai: {
       ...outcome,
       idleResolveMinutes: aiIdleMin,

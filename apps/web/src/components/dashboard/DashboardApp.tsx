@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { LOGIN_PATH } from '../../lib/dashboard/paths';
 import { lastDays, rangeQuery, type DayRange } from '../../lib/dashboard/range';
 import { useDashboardData } from '../../lib/dashboard/useDashboardData';
+import { LanguagesCard } from './LanguagesCard';
 import { CommentsCard } from './CommentsCard';
 import { CostPanel } from './CostPanel';
 import { ExportMenu } from './ExportMenu';
@@ -99,7 +100,10 @@ export function DashboardApp({ gatewayUrl }: { gatewayUrl: string }) {
               <Grid size={{ xs: 12, lg: 5 }}>
                 <CostPanel cost={data.summary.cost} series={data.cost} />
               </Grid>
-              <Grid size={{ xs: 12 }}>
+              <Grid size={{ xs: 12, md: 6, lg: 4 }}>
+                <LanguagesCard languages={data.summary.volume.byLanguage} />
+              </Grid>
+              <Grid size={{ xs: 12, lg: 8 }}>
                 <CommentsCard comments={data.comments} />
               </Grid>
             </Grid>
