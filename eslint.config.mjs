@@ -40,20 +40,4 @@ export default tseslint.config(
   // elsewhere carry their own disable comment and reason: apps/web/src/instrumentation.ts
   // (NEXT_RUNTIME, Next's compile-time switch) and apps/web/scripts/start.mjs (a plain Node launcher).
   { files: ['**/env.ts', '**/test-env.ts'], rules: { 'no-restricted-properties': 'off' } },
-
-  // TEMPORARY (issue 17 in progress): these root-level scripts and tests open @em/agents internals
-  // (NLU steps, graph nodes, prompts) that its exports map does not offer yet; packages/agents/
-  // package.json is being changed by parallel work, so the exports land with or after it. Remove a
-  // file from this list once it imports '@em/agents/…'.
-  {
-    files: [
-      'scripts/bench-ai.ts',
-      'tests/agents/escalation-decision.test.ts',
-      'tests/agents/injection.int.test.ts',
-      'tests/agents/openai-provider.int.test.ts',
-      'tests/agents/openai-tools.int.test.ts',
-      'tests/agents/orchestrator-person-rule.test.ts',
-    ],
-    rules: { 'walls/no-cross-workspace-relative': 'off' },
-  },
 );

@@ -16,13 +16,13 @@ import { loadCases } from './lib/eval/cases';
 import { buildEvalGraph, KB_DIR, ROUTER_MODEL_PATH } from './lib/eval/graph';
 import { migrateAndSeed } from './lib/database';
 import { repoRoot } from './lib/services';
-import { readText } from '../packages/agents/src/nlu/normalize';
-import { splitQuestions } from '../packages/agents/src/nlu/segments';
-import { extractEntities } from '../packages/agents/src/nlu/entities';
-import { parseProductQuery, termsFromRows } from '../packages/agents/src/nlu/product-query';
-import { detectComplaint } from '../packages/agents/src/nlu/complaint';
-import { analyzeSentiment } from '../packages/agents/src/sentiment';
-import { answerFromKb } from '../packages/agents/src/kb/answer';
+import { readText } from '@em/agents/nlu/normalize';
+import { splitQuestions } from '@em/agents/nlu/segments';
+import { extractEntities } from '@em/agents/nlu/entities';
+import { parseProductQuery, termsFromRows } from '@em/agents/nlu/product-query';
+import { detectComplaint } from '@em/agents/nlu/complaint';
+import { analyzeSentiment } from '@em/agents/sentiment';
+import { answerFromKb } from '@em/agents/kb/answer';
 
 const cpuMs = () => {
   const u = process.cpuUsage();

@@ -3,10 +3,10 @@
 // fed the exact state it reads, and the handoff text the customer sees is checked word for word.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { loadKnowledgeBase } from '../../packages/agents/src/kb/kb';
-import { decideEscalation, makeEscalationNode } from '../../packages/agents/src/graph/escalation';
-import type { TurnStateT } from '../../packages/agents/src/graph/state';
-import type { ComplaintSignal } from '../../packages/agents/src/nlu/complaint';
+import { loadKnowledgeBase } from '@em/agents/kb/kb';
+import { decideEscalation, makeEscalationNode } from '@em/agents/graph/escalation';
+import type { TurnStateT } from '@em/agents/graph/state';
+import type { ComplaintSignal } from '@em/agents/nlu/complaint';
 
 const kb = loadKnowledgeBase(path.join(import.meta.dirname, '../../knowledge-base'));
 const node = makeEscalationNode({ kb });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createModel } from '@em/agents/model';
 import { getCustomerByEmail, getOrderForCustomer } from '@em/db/queries/orders';
-import { PROMPT_FINGERPRINTS } from '../../packages/agents/src/model/prompts';
+import { PROMPT_FINGERPRINTS } from '@em/agents/model/prompts';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-openai';
 import { lateBrain } from './fake-brain';
 import { startGraphSuite, type GraphSuite, type Turn } from './graph-suite';

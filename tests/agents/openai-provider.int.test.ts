@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSupportGraph, emptyMemory, runTurn } from '@em/agents/graph';
 import { loadKnowledgeBase } from '@em/agents/kb';
 import { createModel } from '@em/agents/model';
-import { ROUTER_SYSTEM, RESPOND_SYSTEM } from '../../packages/agents/src/model/prompts';
+import { ROUTER_SYSTEM, RESPOND_SYSTEM } from '@em/agents/model/prompts';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-openai';
 import { lateBrain } from './fake-brain';
 import { startGraphSuite, type GraphSuite } from './graph-suite';

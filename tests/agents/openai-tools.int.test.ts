@@ -4,7 +4,7 @@
 // Seeded: EM-10001 and EM-10002 are alice@example.com's, EM-10003 is bob@example.com's.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createModel } from '@em/agents/model';
-import { ACT_SYSTEM } from '../../packages/agents/src/model/prompts';
+import { ACT_SYSTEM } from '@em/agents/model/prompts';
 import { startFakeOpenAI, type FakeOpenAI, type RecordedRequest, type ScriptStep, type ToolTurn } from './fake-openai';
 import { lateBrain } from './fake-brain';
 import { startGraphSuite, type GraphSuite } from './graph-suite';

@@ -5,10 +5,10 @@
 // question on a turn that escalates.
 import { describe, expect, it } from 'vitest';
 import type { Domain, Route } from '@em/contracts/schemas';
-import { makeOrchestrator } from '../../packages/agents/src/graph/orchestrator';
-import { createShopSpeller, loadLexicon } from '../../packages/agents/src/lexicon/index';
-import type { GraphDeps } from '../../packages/agents/src/graph/types';
-import type { TurnStateT } from '../../packages/agents/src/graph/state';
+import { makeOrchestrator } from '@em/agents/graph/orchestrator';
+import { createShopSpeller, loadLexicon } from '@em/agents/lexicon';
+import type { GraphDeps } from '@em/agents/graph/types';
+import type { TurnStateT } from '@em/agents/graph/state';
 
 const ASKED = { escalation: { reason: 'customer_request', detail: 'customer asked for a person' } };
 
