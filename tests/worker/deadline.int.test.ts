@@ -73,7 +73,8 @@ async function waitForStatus(conversationId: string) {
 async function waitForJob(id: string) {
   for (let i = 0; i < 100; i++) {
     const job = await h.deps.queue.getJob(id);
-    if (job && (await job.getState()) === 'completed') return job.returnvalue as unknown;
+    // Read the job again once it is completed: the copy fetched before may predate its return value.
+    if (job && (await job.getState()) === 'completed') return (await h.deps.queue.getJob(id))!.returnvalue as unknown;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`job ${id} never completed`);
