@@ -106,7 +106,7 @@ describe('analytics summary SQL (hand-computed fixture)', () => {
 
   it('an empty window answers zeros and nulls, not errors', async () => {
     const empty = await analyticsSummary(h.db, { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-01-02T00:00:00Z') }, new Date('2020-01-02T00:00:00Z'));
-    expect(empty.volume).toEqual({ conversations: 0, messages: 0, busiestHours: [] });
+    expect(empty.volume).toEqual({ conversations: 0, messages: 0, busiestHours: [], byLanguage: [] });
     expect(empty.ai).toMatchObject({ conversations: 0, containmentRate: 0, replies: 0, clarifyingRate: 0, byReason: [], bySpecialist: [] });
     expect(empty.humans.overall).toMatchObject({ conversations: 0, firstResponseP50Ms: null });
     expect(empty.satisfaction.aiOnly).toEqual({ n: 0, avg: null, distribution: [0, 0, 0, 0, 0] });
