@@ -1,5 +1,5 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Snackbar from '@mui/material/Snackbar';
@@ -16,6 +16,15 @@ import { useConsoleData } from './useConsoleData';
 export function ConsoleApp({ gatewayUrl }: { gatewayUrl: string }) {
   const data = useConsoleData(gatewayUrl);
   const { detail, selectedId, queue, act, select } = data;
+
+  // /console?c=<conversation id> (the dashboard's rating comments link here): open it once the socket is up.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (opened.current || !data.socket) return;
+    opened.current = true;
+    const id = new URLSearchParams(window.location.search).get('c');
+    if (id && /^[0-9a-f-]{36}$/i.test(id)) select(id);
+  }, [data.socket, select]);
 
   // Keyboard: Alt+C claim (the open conversation, else the top of the queue), Alt+R resolve, Alt+H hand back.
   useEffect(() => {
