@@ -6,7 +6,7 @@ import { createShopSpeller, type Speller } from './lexicon/speller';
 import { createRouter, loadRouterModel, type IntentRouter } from './router/router';
 import { readIntentExamples, trainIntentModel } from './i18n/intents';
 import { loadTranslatedFacts } from './i18n/kb-facts';
-import type { LocalizedResources } from './i18n/localized';
+import type { LocalizedResources } from './i18n/resources';
 
 export interface AiResources {
   router: IntentRouter;

@@ -10,7 +10,7 @@ import type { Speller } from '../lexicon/speller';
 import type { CatalogTerms } from '../nlu/product-query';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Lang } from '../i18n/languages';
-import type { LocalizedResources } from '../i18n/localized';
+import type { LocalizedResources } from '../i18n/resources';
 
 export type Specialist = Exclude<AgentName, 'orchestrator'>;
 

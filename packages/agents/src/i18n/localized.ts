@@ -14,13 +14,10 @@ import type { GraphDeps, Memory, Specialist, SpecialistResult, TurnInput } from 
 import { concepts, fold } from './concepts';
 import { formatDate, formatMoney } from './format';
 import { INTENT_DOMAIN, INTENT_PASSAGES, type Intent, type IntentModel } from './intents';
-import type { FactsByLang } from './kb-facts';
+import type { LocalizedResources } from './resources';
 import { TEXTS, YES, type Foreign, type Texts } from './texts';
 
-export interface LocalizedResources {
-  intents: IntentModel;
-  facts: FactsByLang;
-}
+export type { LocalizedResources } from './resources';
 
 export interface LocalizedAnswer extends SpecialistResult {
   route: Route;
