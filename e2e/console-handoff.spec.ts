@@ -118,3 +118,26 @@ test('the console sends strangers to sign in, and agents away from admin actions
   await expect(page.getByRole('table', { name: 'Canned responses' })).toContainText('/refund');
   await page.screenshot({ path: 'docs/screenshots/console-admin.png' });
 });
+
+test("a link to /console?c=<id> (the dashboard's rating comments) opens that conversation", async ({ browser }) => {
+  const customerCtx = await browser.newContext();
+  const shop = await customerCtx.newPage();
+  await shop.goto(web() + '/');
+  await shop.getByRole('button', { name: 'Open chat' }).click();
+  const chat = shop.frameLocator('iframe[title="ElectroMart chat"]');
+  const box = chat.getByRole('textbox', { name: 'Message' });
+  await expect(box).toBeEnabled();
+  await box.fill('Where can I see the warranty for my speaker? link-check');
+  await box.press('Enter');
+  const widget = chat.getByTestId('chat-widget');
+  await expect(widget).toHaveAttribute('data-conversation-id', /[0-9a-f-]{36}/);
+  const id = (await widget.getAttribute('data-conversation-id'))!;
+
+  const agentCtx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const agent = await agentCtx.newPage();
+  await signIn(agent, 'agent@electromart.test', 'agent-password');
+  await agent.goto(`${web()}/console?c=${id}`);
+  await expect(agent.getByTestId('conversation')).toContainText('link-check');
+  await agentCtx.close();
+  await customerCtx.close();
+});
