@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'conversation_closed',
+  'file_too_large',
+  'unsupported_type',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -24,6 +26,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   conversation_closed: 409,
+  file_too_large: 413,
+  unsupported_type: 415,
   internal: 500,
 };
 

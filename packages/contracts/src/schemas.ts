@@ -38,6 +38,27 @@ export const MessageMeta = z.object({
 });
 export type MessageMeta = z.infer<typeof MessageMeta>;
 
+/** Attachments (DESIGN §10): at most this many per message, each at most ATTACHMENT_MAX_BYTES. */
+export const MAX_ATTACHMENTS_PER_MESSAGE = 5;
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+/** Accepted types, decided from the file's content (magic bytes), never from its name or header. */
+export const ATTACHMENT_MIMES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'] as const;
+export const AttachmentMime = z.enum(ATTACHMENT_MIMES);
+export type AttachmentMime = z.infer<typeof AttachmentMime>;
+
+/** An uploaded file as clients see it; `url` needs the session or console token, or is signed. */
+export const Attachment = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: AttachmentMime,
+  size: z.number().int().nonnegative(),
+  url: z.string(),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
+/** `attachments` on message:send: ids of the sender's own uploads. */
+export const AttachmentIds = z.array(z.string().uuid()).max(MAX_ATTACHMENTS_PER_MESSAGE);
+
 export const Message = z.object({
   id: z.string(),
   conversationId: z.string(),
@@ -50,6 +71,7 @@ export const Message = z.object({
   clientMessageId: z.string().optional(),
   replyTo: z.string().optional(),
   meta: MessageMeta.optional(),
+  attachments: z.array(Attachment).optional(),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -26,3 +26,50 @@ export const SiteBranding = z.object({
   locale: UiLocale.optional(),
 });
 export type SiteBranding = z.infer<typeof SiteBranding>;
+
+// ---- Business hours (DESIGN §10: SITES_JSON `timeZone`, `businessHours`, `holidays`; issue 20) ----
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+
+const HHMM = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM, 00:00–24:00');
+/** One opening span in the site's local time, e.g. { from: '09:00', to: '17:30' }; `to` after `from`. */
+export const OpeningSpan = z
+  .object({ from: HHMM, to: HHMM })
+  .refine((s) => s.from < s.to, { message: '`to` must be after `from`' });
+export type OpeningSpan = z.infer<typeof OpeningSpan>;
+
+/** An IANA time zone the runtime knows (Intl), e.g. Europe/Berlin. */
+export const TimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'unknown time zone');
+
+/**
+ * When people answer: weekly spans per weekday (a day left out is closed) and closed dates
+ * (YYYY-MM-DD, local to `timeZone`). A site without `businessHours` is always open (people answer
+ * whenever someone is online), which is how every site behaved before issue 20.
+ */
+export const SiteHours = z.object({
+  timeZone: TimeZone.optional(),
+  businessHours: z.partialRecord(Weekday, z.array(OpeningSpan).max(4)).optional(),
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).max(366).optional(),
+});
+export type SiteHours = z.infer<typeof SiteHours>;
+
+/** A site's state now, as the widget and console show it. */
+export interface SiteOpenState {
+  open: boolean;
+  /** ISO time people are next back, when closed and a next opening is known. */
+  nextOpenAt?: string;
+  timeZone: string;
+}

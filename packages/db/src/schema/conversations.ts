@@ -39,6 +39,13 @@ export const conversations = pgTable(
     handledByHuman: boolean('handled_by_human').notNull().default(false),
     csatScore: integer('csat_score'),
     csatComment: text('csat_comment'),
+    /**
+     * Where follow-up mail goes (issue 20): a verified customer's email, or the one a guest gave when
+     * asked (a ticket while nobody answers). Null: no mail can reach them.
+     */
+    contactEmail: text('contact_email'),
+    /** Set when the chat asked a guest for an email and is waiting for it; cleared once given. */
+    emailRequestedAt: timestamp('email_requested_at', { withTimezone: true }),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

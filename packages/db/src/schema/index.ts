@@ -5,3 +5,4 @@ export * from './orders';
 export * from './support';
 export * from './conversations';
 export * from './users';
+export * from './helpdesk';
