@@ -10,6 +10,8 @@
 export const GROUPS = {
   // one reply per message, commit-time ownership, per-conversation order, retries and deadline
   worker: {
+    // The AI's commit (exactly one reply, ownership at commit time) is packages/conversations'
+    // use-cases/ai-turn.ts, mutated by `state`; its worker-level tests are listed there too.
     mutate: ['apps/worker/src/process-message.ts', 'apps/worker/src/job-handler.ts', 'packages/db/src/queries/messages.ts'],
     tests: [
       'apps/worker/src/**/*.test.ts',
@@ -18,21 +20,25 @@ export const GROUPS = {
       'tests/console/{claim-mid-turn,hand-back,worker-escalation}.int.test.ts',
     ],
   },
-  // the conversation core: state machine, use cases (claim / release / resolve / hand to humans / AI
-  // commit), announcements; seq assignment and status rows
+  // the conversation core: state machine, the one status change (context.ts), the use cases that move
+  // ownership (claim / reassign / release / resolve), hand to humans and commit the AI's turn, the
+  // owner-only reply and typing (messages.ts from line 72: the widget's ingest above it is `gateway`'s),
+  // announcements; seq assignment, the row lock and status rows (db conversations.ts). queue.ts only
+  // lists the queue since issue 17 and is no longer mutated.
   state: {
     mutate: [
       'packages/conversations/src/machine.ts',
       'packages/conversations/src/context.ts',
-      'packages/conversations/src/use-cases/*.ts',
+      'packages/conversations/src/use-cases/ownership.ts',
+      'packages/conversations/src/use-cases/hand-to-humans.ts',
+      'packages/conversations/src/use-cases/ai-turn.ts',
+      'packages/conversations/src/use-cases/messages.ts:72-107',
       'packages/conversations/src/announcer.ts',
-      'packages/db/src/queries/queue.ts',
       'packages/db/src/queries/conversations.ts',
     ],
     tests: [
       'packages/conversations/src/**/*.test.ts',
-      'packages/db/src/**/*.test.ts',
-      'tests/console/{claim,claim-mid-turn,hand-back,typing-owner,no-agent-ticket,worker-escalation}.int.test.ts',
+      'tests/console/{claim,claim-mid-turn,hand-back,typing-owner,no-agent-ticket,worker-escalation,status-walk}.int.test.ts',
       'tests/worker/exactly-once.int.test.ts',
       'tests/chat-flow.int.test.ts',
     ],
@@ -45,8 +51,15 @@ export const GROUPS = {
       'apps/gateway/src/console/console-tokens.ts',
       'packages/config/src/identity.ts',
       'apps/gateway/src/chat/handlers.ts',
+      // the widget's ingest (acceptCustomerMessage) since issue 17
+      'packages/conversations/src/use-cases/messages.ts:21-70',
     ],
-    tests: ['apps/gateway/src/**/*.test.ts', 'tests/gateway/{sessions,reliability}.int.test.ts', 'tests/{chat-flow,console-auth}.int.test.ts'],
+    tests: [
+      'apps/gateway/src/**/*.test.ts',
+      'packages/conversations/src/ingest.int.test.ts',
+      'tests/gateway/{sessions,reliability}.int.test.ts',
+      'tests/{chat-flow,console-auth}.int.test.ts',
+    ],
   },
   // escalation rules, the grounding guard, prompt building
   agents: {
