@@ -100,8 +100,22 @@ export interface KbAnswer {
 }
 
 /** Retrieves and answers from the knowledge base; null when nothing relevant is found. */
-export function answerFromKb(kb: KnowledgeBase, question: string, minScore = 1.5, prefer?: string): KbAnswer | null {
-  const hits = kb.search(question, 4);
+export function answerFromKb(
+  kb: KnowledgeBase,
+  question: string,
+  minScore = 1.5,
+  prefer?: string,
+  /** Passages that may answer at all (e.g. troubleshooting only for the device asked about). */
+  accept?: (hit: KbHit) => boolean,
+): KbAnswer | null {
+  let hits = kb.search(question, accept ? 8 : 4);
+  if (accept) {
+    // What is left after the best match was refused must be a match on its own merits, not the
+    // residue of the refused one's words ("battery drains" → the support hours).
+    const refused = hits[0] && !accept(hits[0]) ? hits[0].score : 0;
+    minScore = Math.max(minScore, refused / 2);
+    hits = hits.filter(accept).slice(0, 4);
+  }
   // A follow-up on the passage just answered from ("and how long does it take?") stays with it
   // unless another passage is clearly better.
   if (prefer) for (const h of hits) if (h.id === prefer) h.score *= 3;

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../kb/kb';
+import type { KbHit, KnowledgeBase } from '../kb/kb';
 import { searchTokens } from '../text/prepare';
 import { answerFromKb, type KbAnswer } from '../kb/answer';
 import type { Specialist } from '../graph/types';
@@ -64,9 +64,15 @@ export function withTopic(kb: KnowledgeBase, question: string, lastTopic?: strin
   return p ? `${p.heading}: ${question}` : question;
 }
 
-export function kbAnswerOrHandoff(kb: KnowledgeBase, question: string, self: Specialist, lastTopic?: string): { draft: string; sources?: string[]; handoffTo?: Specialist; handoffReason?: string } | null {
+export function kbAnswerOrHandoff(
+  kb: KnowledgeBase,
+  question: string,
+  self: Specialist,
+  lastTopic?: string,
+  accept?: (hit: KbHit) => boolean,
+): { draft: string; sources?: string[]; handoffTo?: Specialist; handoffReason?: string } | null {
   const q = withTopic(kb, question, lastTopic);
-  const hit = answerFromKb(kb, q, 1.5, q !== question ? lastTopic : undefined);
+  const hit = answerFromKb(kb, q, 1.5, q !== question ? lastTopic : undefined, accept);
   const owner = kbOwner(hit);
   if (owner && owner !== self) return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
   return hit ? { draft: hit.text, sources: hit.sources } : null;

@@ -1,5 +1,6 @@
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { kbAnswerOrHandoff } from './compose';
+import { isTroubleshooting, sameDevice } from './devices';
 import { customerScope, toolScope } from './scope';
 import { ticketOpen, ticketStatus } from '../tools/tickets';
 
@@ -55,8 +56,18 @@ export async function supportAgent(ctx: SpecialistContext): Promise<SpecialistRe
   // A short follow-up ("still not working") is about the problem described just before.
   const previous = [...input.history].reverse().find((h) => h.role === 'customer')?.text;
   const query = previous && input.text.split(/\s+/).length <= 4 ? `${previous} ${input.text}` : input.text;
-  const kb = kbAnswerOrHandoff(deps.kb, query, 'support', ctx.memory.lastTopic);
+  const accept = sameDevice(query);
+  const kb = kbAnswerOrHandoff(deps.kb, query, 'support', ctx.memory.lastTopic, accept);
   if (!kb) {
+    // Articles exist for this kind of problem, but not for this device: say so rather than answer
+    // with another device's steps.
+    if (accept && deps.kb.search(query, 1).some(isTroubleshooting)) {
+      return {
+        draft:
+          "I'm sorry about that. I don't have a troubleshooting guide for that device in our help articles. I can open a support ticket for you, or connect you with a member of our team — just say which.",
+        failed: true,
+      };
+    }
     return {
       draft:
         'I could not find that in our help articles. I can help with returns (within 30 days), refunds, warranty, troubleshooting and tickets — could you tell me a little more?',
