@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { ConsoleApp } from '../../components/console/ConsoleApp';
 import { env } from '../../server-env';
 import { ensureGatewayHost } from '../../lib/console/canonical-host';
+import { requestLocale } from '../../lib/i18n/server-locale';
+import { UiLocaleProvider } from '../../lib/i18n/UiLocaleProvider';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Support Console · ElectroMart', robots: { index: false } };
@@ -9,5 +11,9 @@ export const metadata: Metadata = { title: 'Support Console · ElectroMart', rob
 export default async function ConsolePage() {
   const { PUBLIC_GATEWAY_URL } = env();
   await ensureGatewayHost(PUBLIC_GATEWAY_URL, '/console');
-  return <ConsoleApp gatewayUrl={PUBLIC_GATEWAY_URL} />;
+  return (
+    <UiLocaleProvider initial={await requestLocale()}>
+      <ConsoleApp gatewayUrl={PUBLIC_GATEWAY_URL} />
+    </UiLocaleProvider>
+  );
 }

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { DashboardApp } from '../../components/dashboard/DashboardApp';
 import { env } from '../../server-env';
 import { requireConsoleSession } from '../../lib/dashboard/session';
+import { requestLocale } from '../../lib/i18n/server-locale';
+import { UiLocaleProvider } from '../../lib/i18n/UiLocaleProvider';
 
 // Per request: env and the session cookie are read at run time, never baked in at build.
 export const dynamic = 'force-dynamic';
@@ -10,5 +12,9 @@ export const metadata: Metadata = { title: 'Support analytics · ElectroMart', r
 export default async function DashboardPage() {
   const { PUBLIC_GATEWAY_URL } = env();
   await requireConsoleSession(PUBLIC_GATEWAY_URL, '/dashboard');
-  return <DashboardApp gatewayUrl={PUBLIC_GATEWAY_URL} />;
+  return (
+    <UiLocaleProvider initial={await requestLocale()}>
+      <DashboardApp gatewayUrl={PUBLIC_GATEWAY_URL} />
+    </UiLocaleProvider>
+  );
 }

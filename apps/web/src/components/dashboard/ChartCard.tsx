@@ -5,12 +5,14 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useDashboardI18n } from '../../lib/i18n/dashboard';
 
 /**
  * One dashboard panel. `testId` and `data-has-data` let the e2e test check that every chart
  * rendered with data; an empty panel says so instead of drawing empty axes.
  */
 export function ChartCard(props: { title: string; subtitle?: string; testId: string; hasData: boolean; action?: ReactNode; children: ReactNode; minHeight?: number }) {
+  const { t } = useDashboardI18n();
   return (
     <Card data-testid={props.testId} data-has-data={props.hasData ? 'true' : 'false'} sx={{ height: '100%' }}>
       <CardContent sx={{ height: '100%', display: 'flex', flexDirection: 'column', gap: 1 }}>
@@ -32,7 +34,7 @@ export function ChartCard(props: { title: string; subtitle?: string; testId: str
         ) : (
           <Box sx={{ flex: 1, minHeight: props.minHeight ?? 160, display: 'grid', placeItems: 'center' }}>
             <Typography variant="body2" color="text.secondary">
-              No data in this range
+              {t.noData}
             </Typography>
           </Box>
         )}

@@ -11,6 +11,8 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { useDashboardI18n } from '../../lib/i18n/dashboard';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { LOGIN_PATH } from '../../lib/dashboard/paths';
 import { lastDays, rangeQuery, type DayRange } from '../../lib/dashboard/range';
 import { useDashboardData } from '../../lib/dashboard/useDashboardData';
@@ -35,17 +37,19 @@ export function DashboardApp({ gatewayUrl }: { gatewayUrl: string }) {
   const onUnauthorized = useCallback(() => router.replace(LOGIN_PATH), [router]);
   const state = useDashboardData(gatewayUrl, range, onUnauthorized);
   const data = state.data;
+  const { t } = useDashboardI18n();
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar position="sticky" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Toolbar sx={{ gap: 2 }}>
           <Typography variant="h6" component="h1" sx={{ fontWeight: 700 }}>
-            ElectroMart <Box component="span" sx={{ color: 'text.secondary', fontWeight: 500 }}>Support analytics</Box>
+            ElectroMart <Box component="span" sx={{ color: 'text.secondary', fontWeight: 500 }}>{t.pageTitle}</Box>
           </Typography>
           <Box sx={{ flex: 1 }} />
+          <LanguageMenu label={t.language} color="primary" />
           <Button href="/console" size="small">
-            Console
+            {t.console}
           </Button>
         </Toolbar>
         {state.kind === 'loading' && <LinearProgress sx={{ position: 'absolute', bottom: 0, left: 0, right: 0, height: 2 }} />}
@@ -57,11 +61,11 @@ export function DashboardApp({ gatewayUrl }: { gatewayUrl: string }) {
         </Stack>
         {state.kind === 'error' && (
           <Alert severity="warning" sx={{ mb: 2 }}>
-            {state.message}
+            {state.message === 'unreachable' ? t.unreachable : t.failed(state.message)}
           </Alert>
         )}
         {!data ? (
-          <Box sx={{ py: 12, textAlign: 'center', color: 'text.secondary' }}>Loading analytics…</Box>
+          <Box sx={{ py: 12, textAlign: 'center', color: 'text.secondary' }}>{t.loading}</Box>
         ) : (
           <Stack gap={2} data-testid="dashboard" data-loaded={state.kind === 'ready' ? 'true' : 'false'}>
             <LivePanel live={data.summary.live} refreshedAt={state.kind === 'ready' ? state.refreshedAt : undefined} />
@@ -108,8 +112,7 @@ export function DashboardApp({ gatewayUrl }: { gatewayUrl: string }) {
               </Grid>
             </Grid>
             <Typography variant="caption" color="text.secondary" sx={{ textAlign: 'center' }}>
-              All times UTC. Range metrics cover conversations started (or AI turns written) in the range, counted from the
-              customer’s first message; the live strip is now.
+              {t.footer}
             </Typography>
           </Stack>
         )}

@@ -6,12 +6,12 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import InfoOutlined from '@mui/icons-material/InfoOutlined';
-import { COUNTED_CONVERSATION, containmentDefinition } from '../../lib/dashboard/definitions';
-import { fmtDuration, fmtInt, fmtPct, fmtUsd } from '../../lib/dashboard/format';
+import { useDashboardI18n } from '../../lib/i18n/dashboard';
 import type { Summary } from '../../lib/dashboard/types';
 
 /** A headline figure; `info` is its definition, in a tooltip on the (i) beside the label. */
 function Kpi(props: { label: string; value: string; hint: string; testId: string; info?: string }) {
+  const { t } = useDashboardI18n();
   return (
     <Card data-testid={props.testId} sx={{ height: '100%' }}>
       <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
@@ -24,7 +24,7 @@ function Kpi(props: { label: string; value: string; hint: string; testId: string
               <InfoOutlined
                 tabIndex={0}
                 role="img"
-                aria-label={`How ${props.label} is counted: ${props.info}`}
+                aria-label={t.howCounted(props.label, props.info)}
                 data-testid={`${props.testId}-info`}
                 sx={{ fontSize: 15, color: 'text.secondary', cursor: 'help' }}
               />
@@ -44,31 +44,33 @@ function Kpi(props: { label: string; value: string; hint: string; testId: string
 
 /** Headline numbers for the selected range. */
 export function KpiRow({ s }: { s: Summary }) {
+  const { t, f } = useDashboardI18n();
   const cost = s.cost.reduce((a, c) => a + c.costUsd, 0);
+  const avg = (v: number | null) => (v === null ? '—' : f.dec2(v));
   const kpis = [
     {
-      label: 'Conversations',
-      value: fmtInt(s.volume.conversations),
-      hint: `${fmtInt(s.volume.messages)} messages`,
+      label: t.kpiConversations,
+      value: f.int(s.volume.conversations),
+      hint: t.kpiMessages(f.int(s.volume.messages)),
       testId: 'kpi-conversations',
-      info: COUNTED_CONVERSATION,
+      info: t.countedConversation,
     },
     {
-      label: 'AI containment',
-      value: fmtPct(s.ai.containmentRate),
-      hint: `${fmtInt(s.ai.resolvedByAi)} of ${fmtInt(s.ai.conversations)} resolved by the AI alone`,
+      label: t.kpiContainment,
+      value: f.pct(s.ai.containmentRate),
+      hint: t.kpiContainmentHint(f.int(s.ai.resolvedByAi), f.int(s.ai.conversations)),
       testId: 'kpi-containment',
-      info: containmentDefinition(s.ai.idleResolveMinutes),
+      info: t.containmentDefinition(s.ai.idleResolveMinutes),
     },
-    { label: 'Handoff rate', value: fmtPct(s.ai.handoffRate), hint: `${fmtInt(s.ai.escalated)} escalated to a person`, testId: 'kpi-handoff' },
+    { label: t.kpiHandoff, value: f.pct(s.ai.handoffRate), hint: t.kpiHandoffHint(f.int(s.ai.escalated)), testId: 'kpi-handoff' },
     {
-      label: 'CSAT',
-      value: `${s.satisfaction.aiOnly.avg?.toFixed(2) ?? '—'} / ${s.satisfaction.human.avg?.toFixed(2) ?? '—'}`,
-      hint: 'AI-only / human-handled, of 5',
+      label: t.kpiCsat,
+      value: `${avg(s.satisfaction.aiOnly.avg)} / ${avg(s.satisfaction.human.avg)}`,
+      hint: t.kpiCsatHint,
       testId: 'kpi-csat',
     },
-    { label: 'First response (p50)', value: fmtDuration(s.humans.overall.firstResponseP50Ms), hint: `p90 ${fmtDuration(s.humans.overall.firstResponseP90Ms)} · after escalation`, testId: 'kpi-frt' },
-    { label: 'AI spend', value: fmtUsd(cost), hint: `${fmtInt(s.ai.replies)} AI replies`, testId: 'kpi-cost' },
+    { label: t.kpiFrt, value: f.duration(s.humans.overall.firstResponseP50Ms), hint: t.kpiFrtHint(f.duration(s.humans.overall.firstResponseP90Ms)), testId: 'kpi-frt' },
+    { label: t.kpiSpend, value: f.usd(cost), hint: t.kpiSpendHint(f.int(s.ai.replies)), testId: 'kpi-cost' },
   ];
   return (
     <Grid container spacing={2}>

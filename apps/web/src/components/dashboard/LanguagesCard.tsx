@@ -4,18 +4,19 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Summary } from '../../lib/dashboard/types';
+import { useDashboardI18n } from '../../lib/i18n/dashboard';
 import { ChartCard } from './ChartCard';
-
-/** "de" → "German" (the dashboard's own language is English). */
-const languageName = (code: string) => (code === 'unknown' ? 'Not detected' : (new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code));
 
 /** Conversations by the customer's language (issue 21): which markets the chat serves. */
 export function LanguagesCard({ languages }: { languages: Summary['volume']['byLanguage'] }) {
+  const { t, f } = useDashboardI18n();
+  /** "de" → "German" / "Deutsch": in the reader's language. */
+  const languageName = (code: string) => (code === 'unknown' ? t.notDetected : f.languageName(code));
   const total = languages.reduce((sum, l) => sum + l.conversations, 0);
   return (
     <ChartCard
-      title="Conversations by language"
-      subtitle="The language the AI read in each customer's first message"
+      title={t.byLanguage}
+      subtitle={t.byLanguageSubtitle}
       testId="chart-languages"
       hasData={total > 0}
     >
@@ -27,10 +28,10 @@ export function LanguagesCard({ languages }: { languages: Summary['volume']['byL
               <Stack direction="row" justifyContent="space-between">
                 <Typography variant="body2">{languageName(l.language)}</Typography>
                 <Typography variant="body2" color="text.secondary">
-                  {l.conversations.toLocaleString('en')} · {share.toFixed(1)}%
+                  {f.int(l.conversations)} · {f.pctOf100(share)}
                 </Typography>
               </Stack>
-              <LinearProgress variant="determinate" value={share} aria-label={`${languageName(l.language)}: ${share.toFixed(1)}%`} sx={{ height: 6, borderRadius: 3 }} />
+              <LinearProgress variant="determinate" value={share} aria-label={`${languageName(l.language)}: ${f.pctOf100(share)}`} sx={{ height: 6, borderRadius: 3 }} />
             </Box>
           );
         })}

@@ -3,43 +3,43 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { PieChart } from '@mui/x-charts/PieChart';
-import { ESCALATION_REASON_LABELS } from '@em/contracts/analytics';
 import Typography from '@mui/material/Typography';
-import { containmentDefinition } from '../../lib/dashboard/definitions';
-import { DOMAIN_LABEL, SENTIMENT_COLOR, SENTIMENT_LABEL, fmtInt, fmtPct, label } from '../../lib/dashboard/format';
+import { SENTIMENT_COLOR, label } from '../../lib/dashboard/format';
+import { useDashboardI18n } from '../../lib/i18n/dashboard';
 import type { Summary } from '../../lib/dashboard/types';
 import { ChartCard, Figure } from './ChartCard';
 
 /** How conversations ended: the containment split plus the AI's answer-quality rates. */
 export function ContainmentCard({ ai }: { ai: Summary['ai'] }) {
+  const { t, f } = useDashboardI18n();
   const waitingOrTicketed = Math.max(0, ai.escalated - ai.handledByHuman);
   const openWithAi = Math.max(0, ai.conversations - ai.resolvedByAi - ai.handledByHuman - waitingOrTicketed);
   const data = [
-    { id: 'ai', value: ai.resolvedByAi, label: 'Resolved by AI', color: '#3949ab' },
-    { id: 'human', value: ai.handledByHuman, label: 'Handled by a person', color: '#00897b' },
-    { id: 'escalated', value: waitingOrTicketed, label: 'Escalated, no agent (queue/ticket)', color: '#ffb300' },
-    { id: 'open', value: openWithAi, label: 'Still open with the AI', color: '#cfd8dc' },
+    { id: 'ai', value: ai.resolvedByAi, label: t.resolvedByAi, color: '#3949ab' },
+    { id: 'human', value: ai.handledByHuman, label: t.handledByPerson, color: '#00897b' },
+    { id: 'escalated', value: waitingOrTicketed, label: t.escalatedNoAgent, color: '#ffb300' },
+    { id: 'open', value: openWithAi, label: t.stillOpen, color: '#cfd8dc' },
   ];
   return (
-    <ChartCard title="AI outcome" subtitle="How conversations started in the range ended" testId="chart-containment" hasData={ai.conversations > 0}>
+    <ChartCard title={t.aiOutcome} subtitle={t.aiOutcomeSubtitle} testId="chart-containment" hasData={ai.conversations > 0}>
       <Stack direction={{ xs: 'column', sm: 'row' }} alignItems="center" gap={2}>
         <Box sx={{ flex: 1, minWidth: 0, width: '100%' }}>
           <PieChart
             height={210}
             margin={{ top: 0, bottom: 0, left: 0, right: 0 }}
-            series={[{ data, innerRadius: 58, outerRadius: 92, paddingAngle: 1.5, cornerRadius: 3, valueFormatter: (v) => `${fmtInt(v.value)} (${fmtPct(v.value / Math.max(1, ai.conversations))})` }]}
+            series={[{ data, innerRadius: 58, outerRadius: 92, paddingAngle: 1.5, cornerRadius: 3, valueFormatter: (v) => `${f.int(v.value)} (${f.pct(v.value / Math.max(1, ai.conversations))})` }]}
             slotProps={{ legend: { direction: 'vertical', position: { vertical: 'middle', horizontal: 'end' } } }}
           />
         </Box>
       </Stack>
       <Stack direction="row" gap={3} flexWrap="wrap" sx={{ mt: 1 }}>
-        <Figure testId="fig-containment" label="Containment" value={fmtPct(ai.containmentRate)} />
-        <Figure label="Clarifying questions" value={fmtPct(ai.clarifyingRate)} hint={`${fmtInt(ai.clarifying)} of ${fmtInt(ai.replies)} replies`} />
-        <Figure label="Fallbacks" value={fmtPct(ai.fallbackRate)} hint={`${fmtInt(ai.fallbacks)} replies`} />
-        <Figure label="Timeouts" value={fmtInt(ai.timeouts)} hint={`${fmtInt(ai.jobFailures)} failed jobs`} />
+        <Figure testId="fig-containment" label={t.containment} value={f.pct(ai.containmentRate)} />
+        <Figure label={t.clarifying} value={f.pct(ai.clarifyingRate)} hint={t.ofReplies(f.int(ai.clarifying), f.int(ai.replies))} />
+        <Figure label={t.fallbacks} value={f.pct(ai.fallbackRate)} hint={t.replies(f.int(ai.fallbacks))} />
+        <Figure label={t.timeouts} value={f.int(ai.timeouts)} hint={t.failedJobs(f.int(ai.jobFailures))} />
       </Stack>
       <Typography variant="caption" color="text.secondary" data-testid="containment-definition">
-        Containment: {containmentDefinition(ai.idleResolveMinutes)}
+        {t.containmentCaption(t.containmentDefinition(ai.idleResolveMinutes))}
       </Typography>
     </ChartCard>
   );
@@ -78,22 +78,24 @@ function HBar(props: { labels: string[]; values: number[]; colors?: string[]; va
 }
 
 export function HandoffReasonCard({ ai }: { ai: Summary['ai'] }) {
+  const { t, f, reason } = useDashboardI18n();
   const rows = ai.byReason;
   return (
-    <ChartCard title="Handoffs by reason" subtitle={`${fmtPct(ai.handoffRate)} of conversations went to a person`} testId="chart-handoff-reason" hasData={rows.length > 0}>
-      <HBar labels={rows.map((r) => ESCALATION_REASON_LABELS[r.reason].chart)} values={rows.map((r) => r.count)} valueLabel={(i) => `${fmtInt(rows[i]!.count)} · ${fmtPct(rows[i]!.rate)}`} color="#5c6bc0" />
+    <ChartCard title={t.handoffsByReason} subtitle={t.handoffsByReasonSubtitle(f.pct(ai.handoffRate))} testId="chart-handoff-reason" hasData={rows.length > 0}>
+      <HBar labels={rows.map((r) => reason(r.reason))} values={rows.map((r) => r.count)} valueLabel={(i) => `${f.int(rows[i]!.count)} · ${f.pct(rows[i]!.rate)}`} color="#5c6bc0" />
     </ChartCard>
   );
 }
 
 export function SpecialistCard({ ai }: { ai: Summary['ai'] }) {
+  const { t, f } = useDashboardI18n();
   const rows = ai.bySpecialist;
   return (
-    <ChartCard title="Handoffs by specialist" subtitle="Who answered last before the escalation · rate = share of its replies followed by a handoff" testId="chart-handoff-specialist" hasData={rows.length > 0}>
+    <ChartCard title={t.handoffsBySpecialist} subtitle={t.handoffsBySpecialistSubtitle} testId="chart-handoff-specialist" hasData={rows.length > 0}>
       <HBar
-        labels={rows.map((r) => label(DOMAIN_LABEL, r.agent))}
+        labels={rows.map((r) => label(t.domains, r.agent))}
         values={rows.map((r) => r.count)}
-        valueLabel={(i) => (rows[i]!.agent === 'none' ? fmtInt(rows[i]!.count) : `${fmtInt(rows[i]!.count)} · ${fmtPct(rows[i]!.rate)}`)}
+        valueLabel={(i) => (rows[i]!.agent === 'none' ? f.int(rows[i]!.count) : `${f.int(rows[i]!.count)} · ${f.pct(rows[i]!.rate)}`)}
         color="#00897b"
       />
     </ChartCard>
@@ -101,12 +103,13 @@ export function SpecialistCard({ ai }: { ai: Summary['ai'] }) {
 }
 
 export function EscalationSentimentCard({ ai }: { ai: Summary['ai'] }) {
+  const { t, f } = useDashboardI18n();
   const order = ['very_negative', 'negative', 'neutral', 'positive', 'unknown'];
   const rows = [...ai.escalationsBySentiment].sort((a, b) => order.indexOf(a.sentiment) - order.indexOf(b.sentiment));
-  const labels = rows.map((r) => label(SENTIMENT_LABEL, r.sentiment));
+  const labels = rows.map((r) => label(t.sentiments, r.sentiment));
   return (
-    <ChartCard title="Escalations by sentiment" subtitle="Customer mood on the turn before the handoff" testId="chart-escalation-sentiment" hasData={rows.length > 0}>
-      <HBar labels={labels} values={rows.map((r) => r.count)} colors={rows.map((r) => SENTIMENT_COLOR[r.sentiment] ?? '#90a4ae')} valueLabel={(i) => fmtInt(rows[i]!.count)} />
+    <ChartCard title={t.escalationsBySentiment} subtitle={t.escalationsBySentimentSubtitle} testId="chart-escalation-sentiment" hasData={rows.length > 0}>
+      <HBar labels={labels} values={rows.map((r) => r.count)} colors={rows.map((r) => SENTIMENT_COLOR[r.sentiment] ?? '#90a4ae')} valueLabel={(i) => f.int(rows[i]!.count)} />
     </ChartCard>
   );
 }

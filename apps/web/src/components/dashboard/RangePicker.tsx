@@ -4,11 +4,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { useDashboardI18n } from '../../lib/i18n/dashboard';
 import { PRESETS, isValidRange, lastDays, type DayRange } from '../../lib/dashboard/range';
 
 /** Quick presets plus explicit UTC days; an invalid pair is shown as an error and not applied. */
 export function RangePicker({ value, onChange }: { value: DayRange; onChange: (r: DayRange) => void }) {
   const [draft, setDraft] = useState(value);
+  const { t } = useDashboardI18n();
   const preset = PRESETS.find((p) => {
     const r = lastDays(p.days);
     return r.fromDay === value.fromDay && r.toDay === value.toDay;
@@ -31,11 +33,11 @@ export function RangePicker({ value, onChange }: { value: DayRange; onChange: (r
           setDraft(r);
           onChange(r);
         }}
-        aria-label="Quick range"
+        aria-label={t.quickRange}
       >
         {PRESETS.map((p) => (
           <ToggleButton key={p.days} value={p.days} sx={{ px: 1.5 }}>
-            {p.label}
+            {t.presets[p.days] ?? p.label}
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
@@ -43,7 +45,7 @@ export function RangePicker({ value, onChange }: { value: DayRange; onChange: (r
         <TextField
           size="small"
           type="date"
-          label="From (UTC)"
+          label={t.fromUtc}
           value={draft.fromDay}
           onChange={(e) => set({ fromDay: e.target.value })}
           error={invalid}
@@ -52,11 +54,11 @@ export function RangePicker({ value, onChange }: { value: DayRange; onChange: (r
         <TextField
           size="small"
           type="date"
-          label="To (UTC)"
+          label={t.toUtc}
           value={draft.toDay}
           onChange={(e) => set({ toDay: e.target.value })}
           error={invalid}
-          helperText={invalid ? 'From must be on or before To, within a year' : undefined}
+          helperText={invalid ? t.rangeInvalid : undefined}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'range-to' } }}
         />
       </Stack>

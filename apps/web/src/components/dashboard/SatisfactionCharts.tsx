@@ -1,28 +1,29 @@
 'use client';
 import Stack from '@mui/material/Stack';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { SENTIMENT_COLOR, SENTIMENT_LABEL, fmtInt } from '../../lib/dashboard/format';
+import { SENTIMENT_COLOR } from '../../lib/dashboard/format';
+import { useDashboardI18n } from '../../lib/i18n/dashboard';
 import type { Series, Summary } from '../../lib/dashboard/types';
 import { ChartCard, Figure } from './ChartCard';
-import { tickFormat } from './time-axis';
 
 /** CSAT score distribution (share of ratings) for AI-only vs human-handled conversations. */
 export function CsatCard({ csat }: { csat: Summary['satisfaction'] }) {
+  const { t, f } = useDashboardI18n();
   const share = (d: number[], n: number) => d.map((x) => (n ? Math.round((x / n) * 1000) / 10 : 0));
   return (
-    <ChartCard title="Customer satisfaction" subtitle="CSAT ratings (1–5), share per score" testId="chart-csat" hasData={csat.aiOnly.n + csat.human.n > 0}>
+    <ChartCard title={t.satisfaction} subtitle={t.satisfactionSubtitle} testId="chart-csat" hasData={csat.aiOnly.n + csat.human.n > 0}>
       <Stack direction="row" gap={4} sx={{ mb: 1 }}>
-        <Figure label="AI-only" value={csat.aiOnly.avg === null ? '—' : `${csat.aiOnly.avg.toFixed(2)} / 5`} hint={`${fmtInt(csat.aiOnly.n)} ratings`} color="#3949ab" />
-        <Figure label="Human-handled" value={csat.human.avg === null ? '—' : `${csat.human.avg.toFixed(2)} / 5`} hint={`${fmtInt(csat.human.n)} ratings`} color="#00897b" />
+        <Figure label={t.aiOnly} value={csat.aiOnly.avg === null ? '—' : t.ofFive(f.dec2(csat.aiOnly.avg))} hint={t.ratings(f.int(csat.aiOnly.n))} color="#3949ab" />
+        <Figure label={t.humanHandled} value={csat.human.avg === null ? '—' : t.ofFive(f.dec2(csat.human.avg))} hint={t.ratings(f.int(csat.human.n))} color="#00897b" />
       </Stack>
       <BarChart
         height={200}
         margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
         xAxis={[{ scaleType: 'band', data: ['★1', '★2', '★3', '★4', '★5'] }]}
-        yAxis={[{ width: 44, valueFormatter: (v: number) => `${v}%` }]}
+        yAxis={[{ width: 44, valueFormatter: (v: number) => f.pctOf100(v) }]}
         series={[
-          { label: 'AI-only', data: share(csat.aiOnly.distribution, csat.aiOnly.n), color: '#3949ab', valueFormatter: (v) => `${v}%` },
-          { label: 'Human-handled', data: share(csat.human.distribution, csat.human.n), color: '#00897b', valueFormatter: (v) => `${v}%` },
+          { label: t.aiOnly, data: share(csat.aiOnly.distribution, csat.aiOnly.n), color: '#3949ab', valueFormatter: (v) => f.pctOf100(v) },
+          { label: t.humanHandled, data: share(csat.human.distribution, csat.human.n), color: '#00897b', valueFormatter: (v) => f.pctOf100(v) },
         ]}
         grid={{ horizontal: true }}
       />
@@ -40,11 +41,12 @@ const LABELS = ['very_negative', 'negative', 'neutral', 'positive'] as const;
 export function SentimentTrendCard({ sentiment }: { sentiment: Series }) {
   const totals = sentiment.points.map((p) => LABELS.reduce((a, l) => a + Number(p[l] ?? 0), 0));
   const hasData = totals.some((x) => x > 0);
-  const fmt = tickFormat(sentiment.bucket);
+  const { t, f } = useDashboardI18n();
+  const fmt = f.tick(sentiment.bucket);
   return (
     <ChartCard
-      title="Sentiment trend"
-      subtitle={`Customer sentiment on AI turns, share per ${sentiment.bucket} · ${fmtInt(totals.reduce((a, x) => a + x, 0))} turns`}
+      title={t.sentimentTrend}
+      subtitle={t.sentimentTrendSubtitle(sentiment.bucket, f.int(totals.reduce((a, x) => a + x, 0)))}
       testId="chart-sentiment"
       hasData={hasData}
     >
@@ -52,15 +54,15 @@ export function SentimentTrendCard({ sentiment }: { sentiment: Series }) {
         height={260}
         margin={{ left: 0, right: 8, top: 8, bottom: 0 }}
         xAxis={[{ scaleType: 'band', data: sentiment.points.map((p) => fmt(new Date(p.t))), tickLabelInterval: 'auto' }]}
-        yAxis={[{ width: 48, min: 0, max: 100, valueFormatter: (v: number) => `${v}%` }]}
+        yAxis={[{ width: 48, min: 0, max: 100, valueFormatter: (v: number) => f.pctOf100(v) }]}
         series={LABELS.map((l) => ({
           id: l,
-          label: SENTIMENT_LABEL[l],
+          label: t.sentiments[l],
           data: sentiment.points.map((p, i) => (totals[i] ? Math.round((Number(p[l] ?? 0) / totals[i]!) * 1000) / 10 : 0)),
           stack: 'share',
           color: SENTIMENT_COLOR[l],
           valueFormatter: (v: number | null, { dataIndex }: { dataIndex: number }) =>
-            totals[dataIndex] ? `${v ?? 0}% (${fmtInt(Number(sentiment.points[dataIndex]?.[l] ?? 0))})` : 'no AI turns',
+            totals[dataIndex] ? `${f.pctOf100(v ?? 0)} (${f.int(Number(sentiment.points[dataIndex]?.[l] ?? 0))})` : t.noAiTurns,
         }))}
         grid={{ horizontal: true }}
       />

@@ -13,6 +13,7 @@ export const COMMENTS_SHOWN = 8;
 type State =
   | { kind: 'loading'; data?: DashboardData }
   | { kind: 'ready'; data: DashboardData; refreshedAt: Date }
+  /** `message`: 'unreachable', or the gateway's error code (the page words it in the user's language). */
   | { kind: 'error'; message: string; data?: DashboardData };
 
 /**
@@ -48,7 +49,7 @@ export function useDashboardData(gatewayUrl: string, range: DayRange, onUnauthor
       } catch (err) {
         if (signal.aborted) return;
         if (err instanceof DashboardApiError && err.status === 401) return unauthorized.current();
-        const message = err instanceof DashboardApiError ? err.body.message : 'The analytics service is unreachable. Retrying shortly.';
+        const message = err instanceof DashboardApiError ? err.body.code : 'unreachable';
         setState({ kind: 'error', message, data: dataRef.current });
       }
     },

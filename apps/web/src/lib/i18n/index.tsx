@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, type ReactNode } from 'react';
-import { UI_LOCALES, type UiLocale } from '@em/contracts/site';
+import type { UiLocale } from '@em/contracts/site';
 import { de } from './de';
 import { en, type Messages } from './en';
 import { es } from './es';
@@ -11,17 +11,7 @@ import { fr } from './fr';
 // and nothing added to the embeddable widget's bundle. Dates and times go through Intl.
 const CATALOGS: Record<UiLocale, Messages> = { en, de, es, fr };
 
-/**
- * The first supported language among the candidates, most specific first: the loader's `locale`, the
- * site's setting, then the browser's languages. "de-AT" counts as German; unknown ones are skipped.
- */
-export function pickLocale(...candidates: ReadonlyArray<string | undefined | readonly string[]>): UiLocale {
-  for (const c of candidates.flat()) {
-    const base = c?.toLowerCase().split('-')[0];
-    if (base && (UI_LOCALES as readonly string[]).includes(base)) return base as UiLocale;
-  }
-  return 'en';
-}
+export { pickLocale } from './pick-locale';
 
 export const messagesFor = (locale: UiLocale): Messages => CATALOGS[locale];
 
