@@ -22,10 +22,11 @@ import { createHttpApp } from '../apps/gateway/src/http/app';
 import { createSessionTokens } from '../apps/gateway/src/session-token';
 import { createDedup } from '../apps/gateway/src/dedup';
 import { createConsoleTokens } from '../apps/gateway/src/console/console-tokens';
-import type { GatewayDeps } from '../apps/gateway/src/deps';
+import type { GatewayDeps, SiteConfig } from '../apps/gateway/src/deps';
 import { createMetrics } from '../apps/gateway/src/metrics';
 import { createLimits, DEFAULT_LIMITS, type LimitConfig } from '../apps/gateway/src/limits';
 import { createPresence } from '@em/conversations/presence';
+import { createSiteSettings } from '@em/conversations/site-settings';
 import { createWorker, type SupportWorker } from '../apps/worker/src/worker';
 import { migrateAndSeed } from '../scripts/lib/database';
 
@@ -69,6 +70,10 @@ export interface HarnessOptions {
   production?: boolean;
   /** A test's own Redis (e.g. one it restarts); default the shared TEST_REDIS_URL. */
   redisUrl?: string;
+  /** Sites besides demo-site (e.g. with business hours), as SITES_JSON would configure them. */
+  sites?: SiteConfig[];
+  /** A test clock for business hours (gateway and worker); the real time by default. */
+  now?: () => Date;
 }
 
 export async function startHarness(label: string, opts: HarnessOptions = {}): Promise<Harness> {
@@ -88,6 +93,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
   const econn = createRedis(redisUrl, { maxRetriesPerRequest: null });
   const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: econn, prefix: keys.bull });
   const metrics = createMetrics();
+  const sites: SiteConfig[] = [{ siteKey: 'demo-site', identitySecret: IDENTITY_SECRET, allowedOrigins: ['http://shop.test'] }, ...(opts.sites ?? [])];
   const deps: GatewayDeps = {
     db: dbh.db,
     redis,
@@ -96,7 +102,9 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     queue,
     queueEvents,
     logger,
-    sites: [{ siteKey: 'demo-site', identitySecret: IDENTITY_SECRET, allowedOrigins: ['http://shop.test'] }],
+    sites,
+    siteSettings: createSiteSettings({ db: dbh.db, sites, now: opts.now }),
+    now: opts.now,
     sessions: createSessionTokens(SESSION_SECRET),
     dedup: createDedup(redis, keys),
     platformOrigins: ['http://localhost:3000'],
@@ -136,7 +144,14 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
       emitterRedis: eredis,
       workerConnection: wconn,
       queueConnection: wqconn,
-      options: { concurrency: 4, deadlineMs: opts.jobDeadlineMs ?? 30_000, maxRetries: 3, lockTtlMs: 15_000 },
+      options: {
+        concurrency: 4,
+        deadlineMs: opts.jobDeadlineMs ?? 30_000,
+        maxRetries: 3,
+        lockTtlMs: 15_000,
+        siteHours: Object.fromEntries(sites.flatMap((s) => (s.hours ? [[s.siteKey, s.hours]] : []))),
+      },
+      now: opts.now,
     });
   }
 

@@ -1,9 +1,10 @@
 import type { Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@em/config/logger';
-import type { SiteBranding } from '@em/contracts/site';
+import type { SiteBranding, SiteHours } from '@em/contracts/site';
 import type { RedisKeys } from '@em/config/redis';
 import type { Presence } from '@em/conversations/presence';
+import type { SiteSettingsStore } from '@em/conversations/site-settings';
 import type { Announcer } from '@em/conversations/announcer';
 import type { ConversationService } from '@em/conversations/service';
 import type { Db } from '@em/db/client';
@@ -20,6 +21,8 @@ export interface SiteConfig {
   allowedOrigins: string[];
   /** The shop's look and default language in the widget (sent with session:ready). */
   branding?: SiteBranding;
+  /** When people answer (SITES_JSON timeZone, businessHours, holidays); absent = always open. */
+  hours?: SiteHours;
 }
 
 export interface GatewayDeps {
@@ -34,6 +37,10 @@ export interface GatewayDeps {
   queueEvents: QueueEvents;
   logger: Logger;
   sites: SiteConfig[];
+  /** The sites' branding and hours as they apply now: the admin page's saved fields over `sites` (cached). */
+  siteSettings: SiteSettingsStore;
+  /** The clock business hours are read by (tests inject one); the real time when absent. */
+  now?: () => Date;
   sessions: SessionTokens;
   dedup: Dedup;
   /** Origins always allowed (the platform's own web app). */

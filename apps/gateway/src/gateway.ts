@@ -32,7 +32,15 @@ export function createGateway(httpServer: HttpServer, deps: GatewayDeps) {
   const announce = createAnnouncer({ chat: chat.nsp, agents: agents.nsp });
   const core: GatewayCore = {
     announce,
-    conversations: createConversationService({ db: deps.db, presence: deps.presence, announce, queue: deps.queue, dedup: deps.dedup }),
+    conversations: createConversationService({
+      db: deps.db,
+      presence: deps.presence,
+      announce,
+      queue: deps.queue,
+      dedup: deps.dedup,
+      now: deps.now,
+      siteHours: async (siteKey) => (await deps.siteSettings.get(siteKey)).hours,
+    }),
   };
   chat.serve(deps, core);
   agents.serve(deps, core);

@@ -4,6 +4,7 @@ import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
 import { createLogger } from '@em/config/logger';
 import { createRedis, redisKeys } from '@em/config/redis';
 import { createPresence } from '@em/conversations/presence';
+import { createSiteSettings } from '@em/conversations/site-settings';
 import { createDb } from '@em/db/client';
 import { readEnv } from './env';
 import { createHttpApp } from './http/app';
@@ -46,6 +47,7 @@ const deps: GatewayDeps = {
   queueEvents,
   logger,
   sites,
+  siteSettings: createSiteSettings({ db: dbh.db, sites }),
   sessions: createSessionTokens(env.SESSION_SECRET),
   dedup: createDedup(redis, keys),
   platformOrigins: [env.WEB_ORIGIN],

@@ -29,6 +29,18 @@ describe('site configuration', () => {
     expect(bad({ title: 'x'.repeat(61) })).toThrow();
   });
 
+  it('reads business hours (timeZone, businessHours, holidays) next to the branding, and refuses bad ones', () => {
+    const hours = { timeZone: 'Europe/Berlin', businessHours: { mon: [{ from: '09:00', to: '17:00' }] }, holidays: ['2026-12-24'] };
+    const [, nw] = buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123', title: 'NW', ...hours }]));
+    expect(nw).toMatchObject({ branding: { title: 'NW' }, hours });
+    expect(buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123' }]))[1]!.hours).toBeUndefined();
+    const bad = (b: object) => () => buildSites(primary, JSON.stringify([{ siteKey: 'nw', identitySecret: 'nw-secret-0123', ...b }]));
+    expect(bad({ timeZone: 'Mars/Olympus' })).toThrow(/unknown time zone/);
+    expect(bad({ businessHours: { mon: [{ from: '18:00', to: '09:00' }] } })).toThrow();
+    expect(bad({ businessHours: { someday: [] } })).toThrow();
+    expect(bad({ holidays: ['Christmas'] })).toThrow();
+  });
+
   it('refuses malformed SITES_JSON, short secrets, bad origins and repeated keys', () => {
     expect(() => buildSites(primary, '{not json')).toThrow('SITES_JSON is invalid: not JSON');
     expect(() => buildSites(primary, JSON.stringify({ siteKey: 'x' }))).toThrow();

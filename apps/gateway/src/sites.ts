@@ -1,15 +1,19 @@
 import { z } from 'zod';
-import { SiteBranding } from '@em/contracts/site';
+import { SiteBranding, SiteHours } from '@em/contracts/site';
 import type { SiteConfig } from './deps';
 
 const Origin = z.url().transform((u) => new URL(u).origin);
 
 const BRANDING_KEYS = Object.keys(SiteBranding.shape) as (keyof SiteBranding)[];
+const HOURS_KEYS = Object.keys(SiteHours.shape) as (keyof SiteHours)[];
+const pick = <T extends object>(keys: (keyof T)[], from: Record<string, unknown>) =>
+  Object.fromEntries(keys.flatMap((k) => (from[k as string] === undefined ? [] : [[k, from[k as string]]]))) as T;
 
 /**
  * SITES_JSON: `[{"siteKey","identitySecret","allowedOrigins":[...], "title", "subtitle", "accentColor",
- * "logoUrl", "welcomeMessage", "locale"}]` (DESIGN §10): extra shops besides SITE_KEY, each with its
- * optional branding, which the widget receives with session:ready.
+ * "logoUrl", "welcomeMessage", "locale", "timeZone", "businessHours", "holidays"}]` (DESIGN §10): extra
+ * shops besides SITE_KEY, each with its optional branding, which the widget receives with session:ready,
+ * and business hours (issue 20; @em/conversations/hours). The admin page's saved fields override both.
  */
 export const SitesJson = z.array(
   z
@@ -19,9 +23,11 @@ export const SitesJson = z.array(
       allowedOrigins: z.array(Origin).default([]),
     })
     .extend(SiteBranding.shape)
+    .extend(SiteHours.shape)
     .transform(({ siteKey, identitySecret, allowedOrigins, ...rest }): SiteConfig => {
-      const branding = Object.fromEntries(BRANDING_KEYS.flatMap((k) => (rest[k] === undefined ? [] : [[k, rest[k]]]))) as SiteBranding;
-      return { siteKey, identitySecret, allowedOrigins, ...(Object.keys(branding).length ? { branding } : {}) };
+      const branding = pick<SiteBranding>(BRANDING_KEYS, rest);
+      const hours = pick<SiteHours>(HOURS_KEYS, rest);
+      return { siteKey, identitySecret, allowedOrigins, ...(Object.keys(branding).length ? { branding } : {}), ...(Object.keys(hours).length ? { hours } : {}) };
     }),
 );
 

@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { commonEnv } from '@em/config/env';
 import { llmEnv } from '@em/agents/model';
-import { UiLocale } from '@em/contracts/site';
+import { SiteHours, UiLocale } from '@em/contracts/site';
 
 /**
- * The worker reads only each shop's default language (`locale`) from SITES_JSON (the gateway validates the rest):
- * the AI answers in it until the customer's own words say otherwise.
+ * The worker reads from SITES_JSON only each shop's default language (`locale`: the AI answers in it until
+ * the customer's own words say otherwise) and business hours (`timeZone`, `businessHours`, `holidays`:
+ * a person request outside them becomes a ticket); the gateway validates the rest.
  */
-const SiteLocales = z
+const SiteEntries = z
   .string()
   .optional()
   .transform((raw, ctx) => {
@@ -21,8 +22,18 @@ const SiteLocales = z
       return z.NEVER;
     }
   })
-  .pipe(z.array(z.object({ siteKey: z.string(), locale: UiLocale.optional() })).or(z.object({}).strict()))
-  .transform((sites) => (Array.isArray(sites) ? Object.fromEntries(sites.flatMap((s) => (s.locale ? [[s.siteKey, s.locale]] : []))) : {}) as Record<string, UiLocale>);
+  .pipe(z.array(z.object({ siteKey: z.string(), locale: UiLocale.optional() }).extend(SiteHours.shape)).or(z.object({}).strict()))
+  .transform((sites) => (Array.isArray(sites) ? sites : []));
+
+type SiteEntry = z.output<typeof SiteEntries>[number];
+const siteLocales = (sites: SiteEntry[]) => Object.fromEntries(sites.flatMap((s) => (s.locale ? [[s.siteKey, s.locale]] : []))) as Record<string, UiLocale>;
+const siteHours = (sites: SiteEntry[]) =>
+  Object.fromEntries(
+    sites.flatMap(({ siteKey, timeZone, businessHours, holidays }) => {
+      const hours: SiteHours = { ...(timeZone ? { timeZone } : {}), ...(businessHours ? { businessHours } : {}), ...(holidays ? { holidays } : {}) };
+      return Object.keys(hours).length ? [[siteKey, hours]] : [];
+    }),
+  ) as Record<string, SiteHours>;
 
 // Bundled to apps/worker/dist/main.js: the repo root is three levels up.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -52,11 +63,14 @@ const Env = z.object({
    * Refused when NODE_ENV=production.
    */
   WORKER_TEST_DELAY_MS: z.coerce.number().int().min(0).default(0),
-  SITES_JSON: SiteLocales,
-}).refine((e) => !(e.NODE_ENV === 'production' && e.WORKER_TEST_DELAY_MS > 0), {
-  message: 'WORKER_TEST_DELAY_MS is a test hook and is refused when NODE_ENV=production',
-  path: ['WORKER_TEST_DELAY_MS'],
-});
+  SITES_JSON: SiteEntries,
+})
+  .refine((e) => !(e.NODE_ENV === 'production' && e.WORKER_TEST_DELAY_MS > 0), {
+    message: 'WORKER_TEST_DELAY_MS is a test hook and is refused when NODE_ENV=production',
+    path: ['WORKER_TEST_DELAY_MS'],
+  })
+  // SITES_JSON becomes the languages by site key; `siteHours` the business hours by site key.
+  .transform(({ SITES_JSON, ...e }) => ({ ...e, SITES_JSON: siteLocales(SITES_JSON), siteHours: siteHours(SITES_JSON) }));
 export type WorkerEnv = z.infer<typeof Env>;
 
 export const readEnv = (source: NodeJS.ProcessEnv = process.env): WorkerEnv => Env.parse(source);

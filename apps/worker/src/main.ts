@@ -49,6 +49,7 @@ const support = createWorker({
     recovery: { minAgeS: env.RECOVERY_MIN_AGE_S, intervalMs: env.RECOVERY_INTERVAL_MS },
     testDelayMs: env.WORKER_TEST_DELAY_MS,
     siteLocales: env.SITES_JSON,
+    siteHours: env.siteHours,
   },
 });
 logger.info({ concurrency: env.WORKER_CONCURRENCY, kbPassages: ai.kb.passages.length, lexicon: !!ai.lexicon, products: catalog.length }, 'worker ready');

@@ -11,6 +11,8 @@ import { createAnnouncer } from '@em/conversations/announcer';
 import { createConversationLocks, createConversationWaiters } from '@em/conversations/ordering';
 import { createPresence } from '@em/conversations/presence';
 import { createConversationService } from '@em/conversations/service';
+import { createSiteSettings } from '@em/conversations/site-settings';
+import type { SiteHours } from '@em/contracts/site';
 import { createJobHandler } from './job-handler';
 import { createMessageProcessor } from './process-message';
 import { createRecoverySweeper } from './recovery-sweeper';
@@ -32,6 +34,8 @@ export interface WorkerOptions {
   testDelayMs?: number;
   /** Each shop's default language (SITES_JSON branding.locale), by site key. */
   siteLocales?: Record<string, string>;
+  /** Each shop's business hours (SITES_JSON), by site key; the admin page's saved hours win over them. */
+  siteHours?: Record<string, SiteHours>;
 }
 
 export interface WorkerDeps {
@@ -47,6 +51,8 @@ export interface WorkerDeps {
   workerConnection: Redis;
   queueConnection: Redis;
   options: WorkerOptions;
+  /** The clock business hours are read by (tests inject one); the real time when absent. */
+  now?: () => Date;
 }
 
 /**
@@ -61,7 +67,15 @@ export function createWorker(deps: WorkerDeps) {
     chat: new Emitter<ChatServerToClientEvents>(deps.emitterRedis, { key: keys.socketIo }).of('/chat'),
     agents: new Emitter<AgentsServerToClientEvents>(deps.emitterRedis, { key: keys.socketIo }).of('/agents'),
   });
-  const conversations = createConversationService({ db, presence: createPresence(redis, keys), announce });
+  // The AI's escalations go through the same hand-over as the customer's button: same hours, same overrides.
+  const sites = createSiteSettings({ db, sites: Object.entries(o.siteHours ?? {}).map(([siteKey, hours]) => ({ siteKey, hours })), now: deps.now });
+  const conversations = createConversationService({
+    db,
+    presence: createPresence(redis, keys),
+    announce,
+    now: deps.now,
+    siteHours: async (siteKey) => (await sites.get(siteKey)).hours,
+  });
   // Producer-side handle on the same queue: wake-ups of waiting jobs and the recovery sweeper.
   const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: deps.queueConnection, prefix: keys.bull });
   const processMessage = createMessageProcessor({

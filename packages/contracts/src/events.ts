@@ -7,7 +7,7 @@ import {
   StoredText,
   type Message,
 } from './schemas';
-import type { SiteBranding } from './site';
+import type { SiteBranding, SiteOpenState } from './site';
 
 // ---- /chat client → server payloads (parsed with zod at runtime by the gateway) ----
 export const MessageSendPayload = z.object({
@@ -33,6 +33,11 @@ export interface SessionReady {
   messages: Message[];
   /** The shop's branding (SITES_JSON), when it has any: title, colour, logo, welcome, language. */
   site?: SiteBranding;
+  /**
+   * Whether people answer now (the site's business hours, issue 20); absent for a site without hours
+   * (always open). Closed: the widget says when people are back (`nextOpenAt`); the AI still answers.
+   */
+  hours?: SiteOpenState;
 }
 export interface MessageSendAck {
   messageId: string;

@@ -66,10 +66,44 @@ export const SiteHours = z.object({
 });
 export type SiteHours = z.infer<typeof SiteHours>;
 
-/** A site's state now, as the widget and console show it. */
-export interface SiteOpenState {
-  open: boolean;
-  /** ISO time people are next back, when closed and a next opening is known. */
-  nextOpenAt?: string;
-  timeZone: string;
-}
+/** A site's state at an instant, as the widget and console show it (@em/conversations/hours computes it). */
+export const SiteOpenState = z.object({
+  open: z.boolean(),
+  /** ISO time people are next back, when closed and a next opening is known (within 14 days). */
+  nextOpenAt: z.string().optional(),
+  /** The zone the hours are read in (UTC when the site names none). */
+  timeZone: z.string(),
+});
+export type SiteOpenState = z.infer<typeof SiteOpenState>;
+
+// ---- Site settings on the admin page (REST; the DB's site_settings rows over SITES_JSON) ----
+
+/** GET /api/sites (admin): a site's effective branding and hours, and its state now. Never secrets or origins. */
+export const SiteSettingsItem = z.object({
+  siteKey: z.string(),
+  branding: SiteBranding,
+  hours: SiteHours,
+  state: SiteOpenState,
+  /** When the admin page last saved this site (null: SITES_JSON only). */
+  updatedAt: z.string().nullable(),
+});
+export type SiteSettingsItem = z.infer<typeof SiteSettingsItem>;
+export const SiteSettingsListResponse = z.object({ items: z.array(SiteSettingsItem) });
+export type SiteSettingsListResponse = z.infer<typeof SiteSettingsListResponse>;
+
+/**
+ * PUT /api/sites/:siteKey (admin). Each part given replaces that part of the saved override; a field
+ * left out falls back to the site's SITES_JSON value. Unknown keys (identitySecret, allowedOrigins…)
+ * are refused, not ignored: they are not editable here.
+ */
+export const SiteSettingsUpdate = z
+  .object({ branding: SiteBranding.strict().optional(), hours: SiteHours.strict().optional() })
+  .strict()
+  .refine((b) => b.branding !== undefined || b.hours !== undefined, 'nothing to change: give branding or hours');
+export type SiteSettingsUpdate = z.infer<typeof SiteSettingsUpdate>;
+
+/** GET /api/sites/state (any console user): each site's name and whether people are in now. */
+export const SiteStateListResponse = z.object({
+  items: z.array(z.object({ siteKey: z.string(), title: z.string().optional(), state: SiteOpenState })),
+});
+export type SiteStateListResponse = z.infer<typeof SiteStateListResponse>;

@@ -1,6 +1,7 @@
 import { AppError } from '@em/contracts/errors';
 import type { MessageJob } from '@em/contracts/jobs';
 import type { ConversationStatus } from '@em/contracts/schemas';
+import type { SiteHours } from '@em/contracts/site';
 import type { Db, DbOrTx } from '@em/db/client';
 import { appendMessage, lockConversation, setStatus, type LockedConversation, type StatusChange } from '@em/db/queries/conversations';
 import { conversationLanguage } from '@em/db/queries/messages';
@@ -29,6 +30,13 @@ export interface ServiceDeps {
   /** Gateway only: where accepted customer messages go. */
   queue?: JobProducer;
   dedup?: DedupPort;
+  /** The clock business hours are read by (tests inject one); the real time when absent. */
+  now?: () => Date;
+  /**
+   * A site's business hours (SITES_JSON and the admin page's overrides: site-settings.ts); absent or
+   * undefined = always open, as before issue 20.
+   */
+  siteHours?: (siteKey: string) => Promise<SiteHours | undefined>;
 }
 
 /** An agent acting from the console, with the name the customer sees. */

@@ -19,6 +19,9 @@ const en = {
   // A guest has given no address to write to: promise only what will happen (an answer in this chat).
   followUpHere: 'A person will pick it up as soon as someone is online and answer you here in this chat, which stays open for you.',
   meanwhile: "Meanwhile I'm still here — ask me anything else.",
+  /** Outside business hours (issue 20); `when` is formatBackAt's text. */
+  awayUntil: (when: string) => `Our support team is away until ${when}`,
+  awayNow: 'Our support team is away right now',
 };
 export type Copy = typeof en;
 
@@ -36,6 +39,8 @@ const de: Copy = {
   followUpByEmail: 'Ein Mensch kümmert sich darum, sobald jemand online ist, und meldet sich per E-Mail bei Ihnen.',
   followUpHere: 'Ein Mensch kümmert sich darum, sobald jemand online ist, und antwortet Ihnen hier in diesem Chat, der für Sie offen bleibt.',
   meanwhile: 'Bis dahin bin ich weiter für Sie da: Fragen Sie mich gern alles andere.',
+  awayUntil: (when) => `Unser Support-Team ist bis ${when} nicht erreichbar`,
+  awayNow: 'Unser Support-Team ist gerade nicht erreichbar',
 };
 
 const es: Copy = {
@@ -52,6 +57,8 @@ const es: Copy = {
   followUpByEmail: 'Una persona lo atenderá en cuanto haya alguien en línea y te responderá por correo electrónico.',
   followUpHere: 'Una persona lo atenderá en cuanto haya alguien en línea y te responderá aquí, en este chat, que sigue abierto para ti.',
   meanwhile: 'Mientras tanto sigo aquí: pregúntame lo que quieras.',
+  awayUntil: (when) => `Nuestro equipo de soporte está fuera de horario y vuelve el ${when}`,
+  awayNow: 'Nuestro equipo de soporte está fuera de horario ahora mismo',
 };
 
 const fr: Copy = {
@@ -68,6 +75,8 @@ const fr: Copy = {
   followUpByEmail: "Une personne s'en occupera dès que quelqu'un sera en ligne et vous répondra par e-mail.",
   followUpHere: "Une personne s'en occupera dès que quelqu'un sera en ligne et vous répondra ici, dans ce chat, qui reste ouvert pour vous.",
   meanwhile: 'En attendant, je suis toujours là : posez-moi toutes vos autres questions.',
+  awayUntil: (when) => `Notre équipe support est absente jusqu'à ${when}`,
+  awayNow: "Notre équipe support est absente pour le moment",
 };
 
 const CATALOGS: Record<string, Copy> = { en, de, es, fr };
@@ -78,8 +87,21 @@ export const copyFor = (language?: string | null): Copy => CATALOGS[language ?? 
 /** English texts, for callers and tests that do not know a language. */
 export const COPY = en;
 
-/** What the customer is told when nobody is online: the ticket, who follows up and how, and that the AI stays. */
-export function offlineNotice(ticketNumber: string, opts: { reused: boolean; emailKnown: boolean }, t: Copy = en) {
-  if (opts.reused) return `${t.nobodyOnline}. ${t.ticketStillOpen(ticketNumber)} ${t.meanwhile}`;
-  return `${t.nobodyOnline}, ${t.ticketOpened(ticketNumber)} ${opts.emailKnown ? t.followUpByEmail : t.followUpHere} ${t.meanwhile}`;
+/**
+ * What the customer is told when nobody is online, or the site is outside its business hours
+ * (`closed`, with when people are back when known): the ticket, who follows up and how, and that the AI stays.
+ */
+export function offlineNotice(ticketNumber: string, opts: { reused: boolean; emailKnown: boolean; closed?: { until?: string } }, t: Copy = en) {
+  const why = opts.closed ? (opts.closed.until ? t.awayUntil(opts.closed.until) : t.awayNow) : t.nobodyOnline;
+  if (opts.reused) return `${why}. ${t.ticketStillOpen(ticketNumber)} ${t.meanwhile}`;
+  return `${why}, ${t.ticketOpened(ticketNumber)} ${opts.emailKnown ? t.followUpByEmail : t.followUpHere} ${t.meanwhile}`;
+}
+
+/**
+ * When people are back, in the customer's language and the site's zone (named, since the customer may
+ * live elsewhere): "Monday, December 7 at 9:00 AM GMT+1", "Montag, 7. Dezember um 09:00 MEZ".
+ */
+export function formatBackAt(iso: string, t: Copy, timeZone: string): string {
+  const lang = Object.keys(CATALOGS).find((l) => CATALOGS[l] === t) ?? 'en';
+  return new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(new Date(iso));
 }

@@ -3,6 +3,7 @@ import { AppError, type ErrorBody } from '@em/contracts/errors';
 import type { ChatClientToServerEvents, ChatServerToClientEvents, ChatSocketData } from '@em/contracts/events';
 import { conversationRoom } from '@em/contracts/events';
 import { getConversation, listMessages } from '@em/db/queries/conversations';
+import { siteOpenState } from '@em/conversations/hours';
 import type { GatewayCore, GatewayDeps } from '../deps';
 import { authenticateChat, UnauthorizedError } from './auth';
 import { createSocketClientIp } from './client-ip';
@@ -60,12 +61,16 @@ function serveChat(nsp: ChatNamespace, deps: GatewayDeps, core: GatewayCore) {
     await socket.join(conversationRoom(conversationId));
     try {
       // Re-signed on every connect: the 24 h expiry slides while the customer keeps coming back.
-      const [sessionToken, messages, conv] = await Promise.all([
+      const [sessionToken, messages, conv, site] = await Promise.all([
         deps.sessions.sign({ conversationId, siteKey, customerId, verified }),
         listMessages(deps.db, conversationId),
         getConversation(deps.db, conversationId),
+        // SITES_JSON with the admin page's saved fields over it: a saved brand applies to the next connect.
+        deps.siteSettings.get(siteKey),
       ]);
-      const branding = deps.sites.find((s) => s.siteKey === siteKey)?.branding;
+      const branding = Object.keys(site.branding).length ? site.branding : undefined;
+      // Only a site with business hours says whether people are in; the others are always open.
+      const hours = site.hours.businessHours ? siteOpenState(site.hours, deps.now?.() ?? new Date()) : undefined;
       socket.emit('session:ready', {
         sessionToken,
         conversationId,
@@ -73,6 +78,7 @@ function serveChat(nsp: ChatNamespace, deps: GatewayDeps, core: GatewayCore) {
         verified,
         messages,
         ...(branding ? { site: branding } : {}),
+        ...(hours ? { hours } : {}),
       });
     } catch (err) {
       deps.logger.error({ err }, 'session:ready failed');

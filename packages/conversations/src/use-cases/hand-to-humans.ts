@@ -6,7 +6,8 @@ import { lastSentimentLabel } from '@em/db/queries/messages';
 import { listQueue } from '@em/db/queries/queue';
 import { createTicket } from '@em/db/queries/tickets';
 import type { Context } from '../context';
-import { copyFor, offlineNotice } from '../copy';
+import { copyFor, formatBackAt, offlineNotice } from '../copy';
+import { siteOpenState } from '../hours';
 import type { Actor } from '../machine';
 import { HIGH_PRIORITY, queuePriority } from '../priority';
 
@@ -38,7 +39,8 @@ export type HandoffResult =
  * "Handed to humans" (DESIGN §5), for the customer's request and the AI's escalation alike: set
  * waiting_human (once: a second request while waiting changes nothing), tell the customer
  * (agent:handoff + a system message + conversation:status) and the consoles (queue). When nobody is
- * online, say so, open a support ticket and give the conversation back to the AI, so the customer is
+ * online or the site is outside its business hours (hours.ts; the notice says when people are back),
+ * say so, open a support ticket and give the conversation back to the AI, so the customer is
  * never left without answers; the open ticket keeps it in the queue for the first agent online.
  */
 export function handToHumansUseCases(ctx: Context) {
@@ -69,19 +71,22 @@ export function handToHumansUseCases(ctx: Context) {
       if (moved.status === null) throw new AppError('conversation_closed', 'This conversation no longer exists.');
       return { handedOver: false, status: moved.status };
     }
-    const agentsOnline = await presence.onlineCount();
+    // Outside the site's business hours a request becomes a ticket even with agents online (issue 20).
+    const [agentsOnline, hours] = await Promise.all([presence.onlineCount(), ctx.deps.siteHours?.(moved.conv.siteKey)]);
+    const site = siteOpenState(hours, ctx.deps.now?.() ?? new Date());
     let ticketNumber: string | undefined;
     let status: ConversationStatus = 'waiting_human';
     const copy = input.language ? copyFor(input.language) : await ctx.copyFor(id);
     let text = input.reason === 'customer_request' ? copy.askedForPerson : copy.handingOver;
-    if (agentsOnline === 0) {
+    if (agentsOnline === 0 || !site.open) {
       const opened = await openTicketFor(input, priority);
       ticketNumber = opened.ticketNumber;
-      text = offlineNotice(ticketNumber, opened, copy);
+      const closed = site.open ? undefined : { until: site.nextOpenAt && formatBackAt(site.nextOpenAt, copy, site.timeZone) };
+      text = offlineNotice(ticketNumber, { ...opened, closed }, copy);
     }
     const notice = await appendMessage(db, { conversationId: id, role: 'system', text });
     if (ticketNumber) {
-      const back = await ctx.move({ kind: 'system' }, 'return_with_ticket', id, { reason: 'no_agent_online', ticketNumber, keepWaitingSince: true });
+      const back = await ctx.move({ kind: 'system' }, 'return_with_ticket', id, { reason: site.open ? 'no_agent_online' : 'outside_hours', ticketNumber, keepWaitingSince: true });
       // An agent who came online and claimed it meanwhile keeps it.
       status = back.status ?? 'waiting_human';
       // That claim ran before the ticket existed, so it could not mark it taken.

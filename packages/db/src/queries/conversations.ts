@@ -133,6 +133,8 @@ export interface LockedConversation {
   status: ConversationStatus;
   assignedAgentId: string | null;
   customerId: string | null;
+  /** Whose widget it came from: the site's business hours decide a hand-over (issue 20). */
+  siteKey: string;
   /** An open handoff ticket waits for a person (handoff-tickets.ts). */
   openTicket: boolean;
 }
@@ -148,6 +150,7 @@ export async function lockConversation(tx: DbOrTx, id: string): Promise<LockedCo
       status: conversations.status,
       assignedAgentId: conversations.assignedAgentId,
       customerId: conversations.customerId,
+      siteKey: conversations.siteKey,
       openTicket: sql<boolean>`${conversations.id} in ${openHandoffTicketConversations}`,
     })
     .from(conversations)

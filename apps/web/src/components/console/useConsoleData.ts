@@ -8,7 +8,6 @@ import type { ListTab as Tab } from '../../lib/console/queue-text';
 import type { Canned, ConsoleUser, Detail, ListItem } from '../../lib/console/types';
 import { turnFromMessage } from '../../lib/console/turns';
 import { useAgentsSocket } from '../../lib/console/useAgentsSocket';
-import { useConsoleI18n } from '../../lib/i18n/console';
 
 export type { Tab };
 /** The customer's typing indicator clears itself if no "stopped" arrives (ms). */
@@ -30,11 +29,7 @@ export function useConsoleData(gatewayUrl: string) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [customerTyping, setCustomerTyping] = useState(false);
   const [canned, setCanned] = useState<Canned[]>([]);
-  /** A gateway error code or one of the console's own keys (catalog `errors`); the page words it. */
   const [error, setError] = useState<string | null>(null);
-  const { t, reason } = useConsoleI18n();
-  const words = useRef({ t, reason });
-  words.current = { t, reason };
   const seenQueue = useRef<Set<string> | null>(null);
   const selectedRef = useRef<string | null>(null);
   selectedRef.current = selectedId;
@@ -42,7 +37,7 @@ export function useConsoleData(gatewayUrl: string) {
   useEffect(() => {
     api(gatewayUrl, '/api/auth/me', MeResponse)
       .then((r) => setMe(r.user))
-      .catch((err: unknown) => (err instanceof ApiError && err.status === 401 ? toLogin() : setError('unreachable')));
+      .catch((err: unknown) => (err instanceof ApiError && err.status === 401 ? toLogin() : setError('The console service is not reachable.')));
     api(gatewayUrl, '/api/canned-responses', CannedListResponse).then((r) => setCanned(r.items), () => {});
   }, [gatewayUrl]);
 
@@ -84,8 +79,7 @@ export function useConsoleData(gatewayUrl: string) {
       setQueue(items);
       if (fresh.length) {
         chime();
-        const w = words.current;
-        notify(w.t.newCustomerWaiting, `${fresh[0]!.customerName ?? w.t.aGuest}: ${fresh[0]!.lastMessage ?? w.reason(fresh[0]!.reason, 'queue')}`);
+        notify('New customer waiting', `${fresh[0]!.customerName ?? 'A guest'}: ${fresh[0]!.lastMessage ?? fresh[0]!.reason}`);
       }
     };
     socket.on('queue:snapshot', onQueue);
@@ -133,10 +127,10 @@ export function useConsoleData(gatewayUrl: string) {
       const emit = op.emitWithAck as (ev: E, p: { conversationId: string }) => Promise<unknown>;
       const res = (await emit.call(op, event, { conversationId }).catch(() => null)) as
         | { ok: true }
-        | { ok: false; error: { code: string; message: string } }
+        | { ok: false; error: { message: string } }
         | null;
-      if (!res) setError('no_answer');
-      else if (!res.ok) setError(res.error.code);
+      if (!res) setError('No answer from the server.');
+      else if (!res.ok) setError(res.error.message);
       if (res?.ok) void loadDetail(conversationId);
       return !!res?.ok;
     },
