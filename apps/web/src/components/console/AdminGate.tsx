@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { MeResponse } from '@em/contracts/rest';
 import { api, ApiError } from '../../lib/console/api';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import { AdminApp } from './AdminApp';
 
 type Gate = { kind: 'loading' } | { kind: 'admin' } | { kind: 'not-admin'; name: string } | { kind: 'unreachable' };
@@ -18,6 +19,7 @@ type Gate = { kind: 'loading' } | { kind: 'admin' } | { kind: 'not-admin'; name:
  */
 export function AdminGate({ gatewayUrl }: { gatewayUrl: string }) {
   const [gate, setGate] = useState<Gate>({ kind: 'loading' });
+  const { t } = useConsoleI18n();
   useEffect(() => {
     api(gatewayUrl, '/api/auth/me', MeResponse).then(
       (r) => setGate(r.user?.role === 'admin' ? { kind: 'admin' } : { kind: 'not-admin', name: r.user?.name ?? '' }),
@@ -29,20 +31,18 @@ export function AdminGate({ gatewayUrl }: { gatewayUrl: string }) {
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 3 }}>
       {gate.kind === 'loading' ? (
-        <CircularProgress aria-label="Checking your access" />
+        <CircularProgress aria-label={t.checkingAccess} />
       ) : (
         <Box sx={{ textAlign: 'center', maxWidth: 420 }} data-testid="admins-only">
           <LockOutlinedIcon sx={{ fontSize: 48, color: 'text.secondary' }} />
           <Typography variant="h5" component="h1" gutterBottom>
-            {gate.kind === 'not-admin' ? 'Admins only' : 'The console service is not reachable'}
+            {gate.kind === 'not-admin' ? t.adminsOnly : t.notReachable}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {gate.kind === 'not-admin'
-              ? `Console users and canned responses are managed by an admin${gate.name ? `; you are signed in as ${gate.name}, an agent` : ''}. Ask an admin if something needs changing.`
-              : 'Try again in a moment.'}
+            {gate.kind === 'not-admin' ? t.adminsOnlyBody(gate.name) : t.tryAgain}
           </Typography>
           <Button variant="contained" href="/console">
-            Back to the console
+            {t.backToConsole}
           </Button>
         </Box>
       )}

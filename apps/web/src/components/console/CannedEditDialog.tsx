@@ -9,10 +9,12 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { Canned } from '../../lib/console/types';
+import { useConsoleI18n } from '../../lib/i18n/console';
 
 /** Edits a canned response in place (PATCH: only the fields that changed are sent). */
 export function CannedEditDialog({ canned, onClose, onSave, error }: { canned: Canned | null; onClose: () => void; error: string | null; onSave: (id: string, patch: Partial<Omit<Canned, 'id'>>) => Promise<boolean> }) {
   const [form, setForm] = useState({ shortcut: '', title: '', text: '' });
+  const { t, error: errorText } = useConsoleI18n();
   useEffect(() => {
     if (canned) setForm({ shortcut: canned.shortcut, title: canned.title, text: canned.text });
   }, [canned]);
@@ -24,23 +26,23 @@ export function CannedEditDialog({ canned, onClose, onSave, error }: { canned: C
   };
   return (
     <Dialog open={!!canned} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="canned-edit-title">
-      <DialogTitle id="canned-edit-title">Edit canned response</DialogTitle>
+      <DialogTitle id="canned-edit-title">{t.editCannedTitle}</DialogTitle>
       <DialogContent>
         {error && (
           <Alert severity="error" sx={{ mb: 2 }}>
-            {error}
+            {errorText(error)}
           </Alert>
         )}
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <TextField label="Shortcut" value={form.shortcut} onChange={(e) => setForm({ ...form, shortcut: e.target.value })} helperText="Letters, digits, - and _ (typed after / in a reply)" />
-          <TextField label="Title" value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-          <TextField label="Text" value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} multiline minRows={3} />
+          <TextField label={t.shortcut} value={form.shortcut} onChange={(e) => setForm({ ...form, shortcut: e.target.value })} helperText={t.shortcutHelp} />
+          <TextField label={t.title} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+          <TextField label={t.text} value={form.text} onChange={(e) => setForm({ ...form, text: e.target.value })} multiline minRows={3} />
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t.cancel}</Button>
         <Button variant="contained" onClick={() => void save()}>
-          Save
+          {t.save}
         </Button>
       </DialogActions>
     </Dialog>

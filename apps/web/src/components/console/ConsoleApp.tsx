@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import { BriefPanel } from './BriefPanel';
 import { ConsoleLayout } from './ConsoleLayout';
 import { ConsoleTopBar } from './ConsoleTopBar';
@@ -16,6 +17,7 @@ import { useConsoleData } from './useConsoleData';
 export function ConsoleApp({ gatewayUrl }: { gatewayUrl: string }) {
   const data = useConsoleData(gatewayUrl);
   const { detail, selectedId, queue, act, select } = data;
+  const { t, error: errorText } = useConsoleI18n();
 
   // /console?c=<conversation id> (the dashboard's rating comments link here): open it once the socket is up.
   const opened = useRef(false);
@@ -63,9 +65,9 @@ export function ConsoleApp({ gatewayUrl }: { gatewayUrl: string }) {
             <Box sx={{ flex: 1, display: 'grid', placeItems: 'center', color: 'text.secondary', borderRight: 1, borderColor: 'divider' }}>
               <Box sx={{ textAlign: 'center' }}>
                 <ForumOutlinedIcon sx={{ fontSize: 56, opacity: 0.4 }} />
-                <Typography variant="h6">Pick a conversation</Typography>
+                <Typography variant="h6">{t.pickConversation}</Typography>
                 <Typography variant="body2">
-                  {queue.length ? `${queue.length} waiting — Alt+C claims the top one` : 'No one is waiting. New conversations chime in here.'}
+                  {queue.length ? t.waitingClaimHint(queue.length) : t.nobodyWaitingChime}
                 </Typography>
               </Box>
             </Box>
@@ -75,7 +77,7 @@ export function ConsoleApp({ gatewayUrl }: { gatewayUrl: string }) {
       />
       <Snackbar open={!!data.error} autoHideDuration={6000} onClose={() => data.setError(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="warning" onClose={() => data.setError(null)} variant="filled" data-testid="console-error">
-          {data.error}
+          {data.error && errorText(data.error)}
         </Alert>
       </Snackbar>
     </Box>

@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import { useConsoleI18n } from '../../lib/i18n/console';
 
 /**
  * Widths at which the console changes shape (px). At 1366 and up (the common laptop) the queue,
@@ -35,6 +36,7 @@ export function ConsoleLayout({ queue, conversation, brief, selectedId }: Props)
   const medium = useMediaQuery(`(min-width:${TWO_COLUMNS_MIN_PX}px)`);
   const [side, setSide] = useState<'queue' | 'brief'>('queue');
   const [pane, setPane] = useState<Pane>('queue');
+  const { t } = useConsoleI18n();
   // On a narrow screen, picking a conversation shows it.
   useEffect(() => setPane(selectedId ? 'conversation' : 'queue'), [selectedId]);
 
@@ -55,7 +57,7 @@ export function ConsoleLayout({ queue, conversation, brief, selectedId }: Props)
   }
   function tabs<V extends string>(value: V, onChange: (v: V) => void, items: [V, string, boolean][]) {
     return (
-      <Tabs value={value} onChange={(_e, v: V) => onChange(v)} variant="fullWidth" aria-label="Console panels" sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', '& .MuiTab-root': { minHeight: 40 } }}>
+      <Tabs value={value} onChange={(_e, v: V) => onChange(v)} variant="fullWidth" aria-label={t.panels} sx={{ minHeight: 40, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', '& .MuiTab-root': { minHeight: 40 } }}>
         {items.map(([v, label, disabled]) => (
           <Tab key={v} value={v} label={label} disabled={disabled} />
         ))}
@@ -67,7 +69,7 @@ export function ConsoleLayout({ queue, conversation, brief, selectedId }: Props)
     return (
       <Box data-layout="side-tabs" sx={{ flex: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '340px minmax(0, 1fr)', gridTemplateRows: 'minmax(0, 1fr)' }}>
         <Box sx={{ ...column, borderRight: 1, borderColor: 'divider' }}>
-          {tabs<'queue' | 'brief'>(shown, setSide, [['queue', 'Queue', false], ['brief', 'Brief & notes', !brief]])}
+          {tabs<'queue' | 'brief'>(shown, setSide, [['queue', t.queue, false], ['brief', t.briefAndNotes, !brief]])}
           {shown === 'queue' ? <Box sx={{ ...fill, flex: 1 }}>{queue}</Box> : briefPane}
         </Box>
         <Box sx={fill}>{conversation}</Box>
@@ -77,7 +79,7 @@ export function ConsoleLayout({ queue, conversation, brief, selectedId }: Props)
   const shown = pane === 'queue' || !selectedId ? 'queue' : pane === 'brief' && !brief ? 'conversation' : pane;
   return (
     <Box data-layout="tabs" sx={{ ...column, flex: 1 }}>
-      {tabs<Pane>(shown, setPane, [['queue', 'Queue', false], ['conversation', 'Conversation', !selectedId], ['brief', 'Brief & notes', !brief]])}
+      {tabs<Pane>(shown, setPane, [['queue', t.queue, false], ['conversation', t.conversation, !selectedId], ['brief', t.briefAndNotes, !brief]])}
       <Box sx={{ ...fill, flex: 1 }}>{shown === 'queue' ? queue : shown === 'conversation' ? conversation : briefPane}</Box>
     </Box>
   );

@@ -10,7 +10,8 @@ import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
 import PanToolOutlinedIcon from '@mui/icons-material/PanToolOutlined';
 import SmartToyOutlinedIcon from '@mui/icons-material/SmartToyOutlined';
 import { can, type Actor } from '@em/conversations/machine';
-import { STATUS_COLOR, STATUS_LABEL } from '../../lib/console/labels';
+import { STATUS_COLOR } from '../../lib/console/labels';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import { Composer } from './Composer';
 import { ReassignMenu } from './ReassignMenu';
 import { Transcript } from './Transcript';
@@ -18,6 +19,7 @@ import type { ConsoleData } from './useConsoleData';
 
 export function ConversationPane({ data }: { data: ConsoleData }) {
   const { detail, me, act, customerTyping } = data;
+  const { t, f, status } = useConsoleI18n();
   if (!detail)
     return (
       <Box>
@@ -38,32 +40,32 @@ export function ConversationPane({ data }: { data: ConsoleData }) {
       <Stack direction="row" alignItems="center" flexWrap="wrap" useFlexGap spacing={1.5} sx={{ px: 2.5, py: 1.5, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}>
         <Box sx={{ flex: '1 1 180px', minWidth: 0 }}>
           <Typography variant="h6" noWrap>
-            {detail.customer?.name ?? 'Guest customer'}
+            {detail.customer?.name ?? t.guestCustomer}
           </Typography>
           <Typography variant="caption" color="text.secondary" noWrap component="div">
-            {detail.customer?.email ?? 'Not signed in'} · started {new Date(c.createdAt).toLocaleString()}
+            {detail.customer?.email ?? t.notSignedIn} · {t.started(f.dateTime(c.createdAt))}
           </Typography>
         </Box>
-        <Chip data-testid="conversation-status" label={c.assignedAgentName && c.status === 'human' ? `${STATUS_LABEL[c.status]}: ${c.assignedAgentName}` : (STATUS_LABEL[c.status] ?? c.status)} color={STATUS_COLOR[c.status] ?? 'default'} />
-        {ticket && <Chip data-testid="conversation-ticket" variant="outlined" color="secondary" label={`Ticket ${ticket}`} />}
+        <Chip data-testid="conversation-status" label={c.assignedAgentName && c.status === 'human' ? t.withAgentName(status(c.status), c.assignedAgentName) : status(c.status)} color={STATUS_COLOR[c.status] ?? 'default'} />
+        {ticket && <Chip data-testid="conversation-ticket" variant="outlined" color="secondary" label={t.ticket(ticket)} />}
         {allowed('claim') && (
           <Tooltip describeChild title="Alt+C">
             <Button variant="contained" startIcon={<PanToolOutlinedIcon />} onClick={() => void act('conversation:claim', c.id)}>
-              Claim
+              {t.claim}
             </Button>
           </Tooltip>
         )}
         {allowed('release') && (
-          <Tooltip describeChild title="Alt+H: the AI answers again">
+          <Tooltip describeChild title={t.handBackHint}>
             <Button variant="outlined" startIcon={<SmartToyOutlinedIcon />} onClick={() => void act('conversation:release', c.id)}>
-              Hand back to AI
+              {t.handBack}
             </Button>
           </Tooltip>
         )}
         {allowed('resolve') && (
-          <Tooltip describeChild title="Alt+R: the customer is asked to rate the chat">
+          <Tooltip describeChild title={t.resolveHint}>
             <Button variant="contained" color="success" startIcon={<CheckCircleOutlineIcon />} onClick={() => void act('conversation:resolve', c.id)}>
-              Resolve
+              {t.resolve}
             </Button>
           </Tooltip>
         )}

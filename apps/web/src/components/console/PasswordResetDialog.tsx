@@ -10,13 +10,16 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { ConsolePassword } from '@em/contracts/rest';
 import type { ConsoleUser } from '../../lib/console/types';
+import { useConsoleI18n } from '../../lib/i18n/console';
 
 /** Sets a new password for a console user (the gateway's rule, checked here first); their sessions end. */
 export function PasswordResetDialog({ user, onClose, onReset, error }: { user: ConsoleUser | null; onClose: () => void; error: string | null; onReset: (id: string, password: string) => Promise<boolean> }) {
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
+  const { t, error: errorText } = useConsoleI18n();
   const check = ConsolePassword.safeParse(password);
-  const problem = check.success ? null : (check.error.issues[0]?.message ?? 'not a valid password');
+  // The rule is @em/contracts ConsolePassword (10 to 200 characters), worded in the user's language.
+  const problem = check.success ? null : password.length < 10 ? t.passwordTooShort : t.passwordTooLong;
   const close = () => {
     setPassword('');
     setTouched(false);
@@ -29,31 +32,31 @@ export function PasswordResetDialog({ user, onClose, onReset, error }: { user: C
   };
   return (
     <Dialog open={!!user} onClose={close} aria-labelledby="reset-title">
-      <DialogTitle id="reset-title">Reset password{user ? ` for ${user.name}` : ''}</DialogTitle>
+      <DialogTitle id="reset-title">{t.resetTitle(user?.name)}</DialogTitle>
       <DialogContent>
         {error && (
           <Alert severity="error" sx={{ mb: 2 }}>
-            {error}
+            {errorText(error)}
           </Alert>
         )}
-        <DialogContentText sx={{ mb: 2 }}>They are signed out everywhere and sign in again with the new password. Tell them the new password in person or another safe way.</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>{t.resetBody}</DialogContentText>
         <TextField
           autoFocus
           fullWidth
           type="password"
-          label="New password"
+          label={t.newPassword}
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           onBlur={() => setTouched(true)}
           error={touched && !!problem}
-          helperText={touched && problem ? `Password: ${problem}` : 'At least 10 characters.'}
+          helperText={touched && problem ? t.passwordProblem(problem) : t.passwordHelp}
           onKeyDown={(e) => e.key === 'Enter' && void submit()}
         />
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>Cancel</Button>
+        <Button onClick={close}>{t.cancel}</Button>
         <Button variant="contained" onClick={() => void submit()}>
-          Set password
+          {t.setPassword}
         </Button>
       </DialogActions>
     </Dialog>

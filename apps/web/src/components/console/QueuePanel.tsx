@@ -14,7 +14,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SearchIcon from '@mui/icons-material/Search';
 import { emptyText } from '../../lib/console/queue-text';
-import { reasonColor, reasonLabel, since, STATUS_COLOR, STATUS_LABEL } from '../../lib/console/labels';
+import { reasonColor, since, STATUS_COLOR } from '../../lib/console/labels';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import type { ConsoleData, Tab as TabName } from './useConsoleData';
 
 interface Row {
@@ -37,6 +38,7 @@ interface Row {
 export function QueuePanel({ data }: { data: ConsoleData }) {
   const { tab, setTab, q, setQ, queue, list, selectedId, select } = data;
   const [now, setNow] = useState(() => Date.now());
+  const { t, reason, status } = useConsoleI18n();
   useEffect(() => {
     const t = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(t);
@@ -46,36 +48,36 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
     tab === 'waiting'
       ? queue
           .filter((i) => !needle || [i.customerName, i.customerEmail, i.lastMessage].some((s) => s?.toLowerCase().includes(needle)))
-          .map((i) => ({ id: i.conversationId, name: i.customerName ?? 'Guest', reason: i.reason, status: i.status ?? 'waiting_human', at: i.waitingSince, text: i.lastMessage ?? i.detail ?? null, priority: i.priority, sentiment: i.sentiment, ticket: i.ticketNumber }))
-      : list.map((i) => ({ id: i.id, name: i.customerName ?? 'Guest', reason: i.escalationReason, status: i.status, at: i.lastMessageAt, text: i.lastMessage, owner: i.assignedAgentName, csat: i.csatScore }));
+          .map((i) => ({ id: i.conversationId, name: i.customerName ?? t.guest, reason: i.reason, status: i.status ?? 'waiting_human', at: i.waitingSince, text: i.lastMessage ?? i.detail ?? null, priority: i.priority, sentiment: i.sentiment, ticket: i.ticketNumber }))
+      : list.map((i) => ({ id: i.id, name: i.customerName ?? t.guest, reason: i.escalationReason, status: i.status, at: i.lastMessageAt, text: i.lastMessage, owner: i.assignedAgentName, csat: i.csatScore }));
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
       <Tabs value={tab} onChange={(_e, v: TabName) => setTab(v)} variant="fullWidth" sx={{ minHeight: 44, '& .MuiTab-root': { minHeight: 44, minWidth: 0, px: 1 } }}>
-        <Tab value="waiting" label={<Badge color="error" badgeContent={queue.length} sx={{ '& .MuiBadge-badge': { right: -10 } }}>Queue</Badge>} />
-        <Tab value="mine" label="Mine" />
-        <Tab value="open" label="Open" />
-        <Tab value="resolved" label="Resolved" />
+        <Tab value="waiting" label={<Badge color="error" badgeContent={queue.length} sx={{ '& .MuiBadge-badge': { right: -10 } }}>{t.queue}</Badge>} />
+        <Tab value="mine" label={t.tabMine} />
+        <Tab value="open" label={t.tabOpen} />
+        <Tab value="resolved" label={t.tabResolved} />
       </Tabs>
       <Box sx={{ p: 1.5, borderBottom: 1, borderColor: 'divider' }}>
         <TextField
           size="small"
           fullWidth
-          placeholder="Search name, email or message"
+          placeholder={t.searchPlaceholder}
           value={q}
           onChange={(e) => setQ(e.target.value)}
-          slotProps={{ htmlInput: { 'aria-label': 'Search conversations' }, input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+          slotProps={{ htmlInput: { 'aria-label': t.searchLabel }, input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
         />
       </Box>
-      <List dense disablePadding sx={{ flex: 1, overflow: 'auto' }} aria-label="Conversations" data-testid="queue">
+      <List dense disablePadding sx={{ flex: 1, overflow: 'auto' }} aria-label={t.conversations} data-testid="queue">
         {rows.length === 0 && (
           <Box sx={{ p: 3, textAlign: 'center' }} data-testid="queue-empty">
             <Typography variant="body2" color="text.secondary">
-              {emptyText(tab, q.trim(), queue.length)}
+              {emptyText(tab, q.trim(), queue.length, t)}
             </Typography>
             {needle && (
               <Button size="small" onClick={() => setQ('')} sx={{ mt: 1 }}>
-                Clear the search
+                {t.clearSearch}
               </Button>
             )}
           </Box>
@@ -101,13 +103,13 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
               {r.text ?? '—'}
             </Typography>
             <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap>
-              {r.reason && <Chip size="small" data-testid="queue-reason" label={reasonLabel(r.reason)} color={reasonColor(r.reason)} variant="outlined" />}
-              {(tab !== 'waiting' || r.status !== 'waiting_human') && <Chip size="small" label={STATUS_LABEL[r.status] ?? r.status} color={STATUS_COLOR[r.status] ?? 'default'} />}
-              {r.ticket && <Chip size="small" data-testid="queue-ticket" label={`Ticket ${r.ticket}`} color="secondary" variant="outlined" />}
-              {r.sentiment && r.sentiment !== 'neutral' && <Chip size="small" label={r.sentiment.replace('_', ' ')} variant="outlined" />}
+              {r.reason && <Chip size="small" data-testid="queue-reason" label={reason(r.reason, 'queue')} color={reasonColor(r.reason)} variant="outlined" />}
+              {(tab !== 'waiting' || r.status !== 'waiting_human') && <Chip size="small" label={status(r.status)} color={STATUS_COLOR[r.status] ?? 'default'} />}
+              {r.ticket && <Chip size="small" data-testid="queue-ticket" label={t.ticket(r.ticket)} color="secondary" variant="outlined" />}
+              {r.sentiment && r.sentiment !== 'neutral' && <Chip size="small" label={t.sentiments[r.sentiment] ?? r.sentiment.replace('_', ' ')} variant="outlined" />}
               {r.priority !== undefined && <Chip size="small" label={`P${r.priority}`} variant="outlined" />}
               {r.owner && <Chip size="small" label={r.owner} variant="outlined" />}
-              {r.csat != null && <Chip size="small" data-testid="conversation-rating" label={`Rated ${r.csat}/5`} color={r.csat >= 4 ? 'success' : r.csat <= 2 ? 'error' : 'default'} variant="outlined" />}
+              {r.csat != null && <Chip size="small" data-testid="conversation-rating" label={t.rated(r.csat)} color={r.csat >= 4 ? 'success' : r.csat <= 2 ? 'error' : 'default'} variant="outlined" />}
             </Stack>
           </ListItemButton>
         ))}

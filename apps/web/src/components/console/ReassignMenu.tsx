@@ -6,6 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { ConsoleUserListResponse } from '@em/contracts/rest';
 import { api } from '../../lib/console/api';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import type { ConsoleUser } from '../../lib/console/types';
 import type { ConsoleData } from './useConsoleData';
 
@@ -13,6 +14,7 @@ import type { ConsoleData } from './useConsoleData';
 export function ReassignMenu({ data, conversationId }: { data: ConsoleData; conversationId: string }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [users, setUsers] = useState<ConsoleUser[]>([]);
+  const { t } = useConsoleI18n();
   const open = async (el: HTMLElement) => {
     setAnchor(el);
     const r = await api(data.gatewayUrl, '/api/users', ConsoleUserListResponse).catch(() => ({ items: [] }));
@@ -21,17 +23,17 @@ export function ReassignMenu({ data, conversationId }: { data: ConsoleData; conv
   const pick = async (agentId: string) => {
     setAnchor(null);
     const res = await data.socket?.timeout(10_000).emitWithAck('conversation:reassign', { conversationId, agentId }).catch(() => null);
-    if (!res?.ok) data.setError(res && !res.ok ? res.error.message : 'No answer from the server.');
+    if (!res?.ok) data.setError(res && !res.ok ? res.error.code : 'no_answer');
   };
   return (
     <>
       <Button variant="text" startIcon={<SwapHorizIcon />} onClick={(e) => void open(e.currentTarget)}>
-        Reassign
+        {t.reassign}
       </Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {users.map((u) => (
           <MenuItem key={u.id} onClick={() => void pick(u.id)}>
-            {u.name} ({u.role})
+            {u.name} ({t.roles[u.role] ?? u.role})
           </MenuItem>
         ))}
       </Menu>

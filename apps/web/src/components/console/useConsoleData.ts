@@ -8,6 +8,7 @@ import type { ListTab as Tab } from '../../lib/console/queue-text';
 import type { Canned, ConsoleUser, Detail, ListItem } from '../../lib/console/types';
 import { turnFromMessage } from '../../lib/console/turns';
 import { useAgentsSocket } from '../../lib/console/useAgentsSocket';
+import { useConsoleI18n } from '../../lib/i18n/console';
 
 export type { Tab };
 /** The customer's typing indicator clears itself if no "stopped" arrives (ms). */
@@ -29,7 +30,11 @@ export function useConsoleData(gatewayUrl: string) {
   const [detail, setDetail] = useState<Detail | null>(null);
   const [customerTyping, setCustomerTyping] = useState(false);
   const [canned, setCanned] = useState<Canned[]>([]);
+  /** A gateway error code or one of the console's own keys (catalog `errors`); the page words it. */
   const [error, setError] = useState<string | null>(null);
+  const { t, reason } = useConsoleI18n();
+  const words = useRef({ t, reason });
+  words.current = { t, reason };
   const seenQueue = useRef<Set<string> | null>(null);
   const selectedRef = useRef<string | null>(null);
   selectedRef.current = selectedId;
@@ -37,7 +42,7 @@ export function useConsoleData(gatewayUrl: string) {
   useEffect(() => {
     api(gatewayUrl, '/api/auth/me', MeResponse)
       .then((r) => setMe(r.user))
-      .catch((err: unknown) => (err instanceof ApiError && err.status === 401 ? toLogin() : setError('The console service is not reachable.')));
+      .catch((err: unknown) => (err instanceof ApiError && err.status === 401 ? toLogin() : setError('unreachable')));
     api(gatewayUrl, '/api/canned-responses', CannedListResponse).then((r) => setCanned(r.items), () => {});
   }, [gatewayUrl]);
 
@@ -79,7 +84,8 @@ export function useConsoleData(gatewayUrl: string) {
       setQueue(items);
       if (fresh.length) {
         chime();
-        notify('New customer waiting', `${fresh[0]!.customerName ?? 'A guest'}: ${fresh[0]!.lastMessage ?? fresh[0]!.reason}`);
+        const w = words.current;
+        notify(w.t.newCustomerWaiting, `${fresh[0]!.customerName ?? w.t.aGuest}: ${fresh[0]!.lastMessage ?? w.reason(fresh[0]!.reason, 'queue')}`);
       }
     };
     socket.on('queue:snapshot', onQueue);
@@ -127,10 +133,10 @@ export function useConsoleData(gatewayUrl: string) {
       const emit = op.emitWithAck as (ev: E, p: { conversationId: string }) => Promise<unknown>;
       const res = (await emit.call(op, event, { conversationId }).catch(() => null)) as
         | { ok: true }
-        | { ok: false; error: { message: string } }
+        | { ok: false; error: { code: string; message: string } }
         | null;
-      if (!res) setError('No answer from the server.');
-      else if (!res.ok) setError(res.error.message);
+      if (!res) setError('no_answer');
+      else if (!res.ok) setError(res.error.code);
       if (res?.ok) void loadDetail(conversationId);
       return !!res?.ok;
     },

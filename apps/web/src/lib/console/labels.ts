@@ -1,4 +1,4 @@
-import { ESCALATION_REASON_LABELS, EscalationReason } from '@em/contracts/analytics';
+import { EscalationReason } from '@em/contracts/analytics';
 
 type ChipColor = 'error' | 'warning' | 'info' | 'secondary' | 'default';
 /** How loud a reason is in the queue; keyed by the type, so a new reason needs a colour to compile. */
@@ -10,16 +10,11 @@ export const REASON_COLOR: Record<EscalationReason, ChipColor> = {
   customer_request: 'info',
 };
 const known = (reason: string) => EscalationReason.safeParse(reason).data;
-/** A reason in the queue's words (@em/contracts ESCALATION_REASON_LABELS); one this build does not know is shown as sent. */
-export const reasonLabel = (reason: string) => {
-  const r = known(reason);
-  return r ? ESCALATION_REASON_LABELS[r].queue : reason;
-};
 export const reasonColor = (reason: string): ChipColor => {
   const r = known(reason);
   return r ? REASON_COLOR[r] : 'default';
 };
-export const STATUS_LABEL: Record<string, string> = { bot: 'With AI', waiting_human: 'Waiting', human: 'With agent', resolved: 'Resolved' };
+// Reasons and statuses in words: lib/i18n/reasons.ts (ESCALATION_REASON_LABELS in every language) and the console catalogs.
 export const STATUS_COLOR: Record<string, 'default' | 'warning' | 'success' | 'primary'> = {
   bot: 'default',
   waiting_human: 'warning',
