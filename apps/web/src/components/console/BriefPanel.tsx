@@ -5,9 +5,8 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import type { ConsoleData } from './useConsoleData';
-
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -20,49 +19,46 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-/** What to do about a guest's orders; true to the transcript (the AI may already have checked one). */
-function guestAdvice(shared: string[]): string {
-  if (!shared.length) return 'Guest (not signed in). Ask for the email on the order before sharing any order details.';
-  const which = shared.length === 1 ? `order ${shared[0]}` : `orders ${shared.join(', ')}`;
-  return `Guest (not signed in). The assistant already checked the email on ${which} and shared its status, so you can talk about it; ask for the email before sharing any other order.`;
-}
 
 /** Right column: why it escalated and a summary, the customer and their orders, private notes. */
 export function BriefPanel({ data }: { data: ConsoleData }) {
   const d = data.detail!;
   const b = d.brief;
+  const { t, f, reason } = useConsoleI18n();
+  // What to do about a guest's orders; true to the transcript (the AI may already have checked one).
+  const guestAdvice = (shared: string[]) => (shared.length ? t.guestAdviceShared(shared) : t.guestAdvice);
   return (
     <Box data-testid="handoff-brief">
-      <Section title="Handoff brief">
+      <Section title={t.handoffBrief}>
         {b.reasonLabel ? (
           <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 1 }}>
             <ReportProblemOutlinedIcon color="warning" fontSize="small" />
             <Typography variant="subtitle2" data-testid="brief-reason">
-              {b.reasonLabel}
+              {b.reason ? reason(b.reason, 'brief') : b.reasonLabel}
             </Typography>
           </Stack>
         ) : (
-          <Typography variant="body2" color="text.secondary">Not escalated: the AI is handling it.</Typography>
+          <Typography variant="body2" color="text.secondary">{t.notEscalated}</Typography>
         )}
         {b.detail && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            What flagged it: {b.detail}
+            {t.flagged(b.detail)}
           </Typography>
         )}
         <Typography variant="body2">{b.summary}</Typography>
         {b.lastCustomerMessage && (
           <Box sx={{ mt: 1.5, p: 1.25, bgcolor: '#fff3e0', borderRadius: 1.5, borderLeft: 3, borderColor: 'warning.main' }}>
-            <Typography variant="caption" color="text.secondary">Last customer message</Typography>
+            <Typography variant="caption" color="text.secondary">{t.lastCustomerMessage}</Typography>
             <Typography variant="body2">{b.lastCustomerMessage}</Typography>
           </Box>
         )}
       </Section>
       <Divider />
-      <Section title="Customer">
+      <Section title={t.customerSection}>
         {d.customer ? (
           <>
             <Typography variant="subtitle2">{d.customer.name}</Typography>
-            <Typography variant="body2" color="text.secondary">{d.customer.email} · verified</Typography>
+            <Typography variant="body2" color="text.secondary">{d.customer.email} · {t.verified}</Typography>
           </>
         ) : (
           <Typography variant="body2" color="text.secondary" data-testid="brief-guest">
@@ -74,12 +70,12 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
             <Box key={o.orderNumber} sx={{ p: 1.25, border: 1, borderColor: 'divider', borderRadius: 1.5 }} data-testid="brief-order">
               <Stack direction="row" justifyContent="space-between" alignItems="center">
                 <Typography variant="subtitle2">{o.orderNumber}</Typography>
-                <Chip size="small" label={o.status} color={o.status === 'delivered' ? 'success' : o.status === 'shipped' ? 'info' : 'default'} />
+                <Chip size="small" label={t.orderStatus[o.status] ?? o.status} color={o.status === 'delivered' ? 'success' : o.status === 'shipped' ? 'info' : 'default'} />
               </Stack>
               <Typography variant="caption" color="text.secondary" component="div">
-                {usd.format(o.totalCents / 100)}
+                {f.cents(o.totalCents)}
                 {o.carrier && o.trackingNumber ? ` · ${o.carrier} ${o.trackingNumber}` : ''}
-                {o.expectedDelivery && o.status !== 'delivered' ? ` · expected ${o.expectedDelivery}` : ''}
+                {o.expectedDelivery && o.status !== 'delivered' ? ` · ${t.expected(f.date(o.expectedDelivery))}` : ''}
               </Typography>
             </Box>
           ))}
@@ -88,7 +84,7 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
       {d.conversation.csatScore != null && (
         <>
           <Divider />
-          <Section title="Customer rating">
+          <Section title={t.customerRating}>
             <Typography variant="subtitle2" data-testid="brief-rating">
               {d.conversation.csatScore}/5
             </Typography>
@@ -97,14 +93,14 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
         </>
       )}
       <Divider />
-      <Section title={`Private notes (${d.notes.length})`}>
-        {d.notes.length === 0 && <Typography variant="body2" color="text.secondary">No notes yet. Notes are never shown to the customer.</Typography>}
+      <Section title={t.privateNotes(d.notes.length)}>
+        {d.notes.length === 0 && <Typography variant="body2" color="text.secondary">{t.noNotes}</Typography>}
         <Stack spacing={1}>
           {d.notes.map((n) => (
             <Box key={n.id} sx={{ p: 1.25, bgcolor: '#fff8e1', borderRadius: 1.5 }} data-testid="note">
               <Typography variant="body2">{n.text}</Typography>
               <Typography variant="caption" color="text.secondary">
-                {n.authorName} · {new Date(n.createdAt).toLocaleString()}
+                {n.authorName} · {f.dateTime(n.createdAt)}
               </Typography>
             </Box>
           ))}

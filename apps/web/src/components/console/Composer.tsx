@@ -14,6 +14,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AutoAwesomeOutlinedIcon from '@mui/icons-material/AutoAwesomeOutlined';
 import SendIcon from '@mui/icons-material/Send';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import type { ConsoleData } from './useConsoleData';
 
 /** Typing: tell the customer at most this often, and "stopped" after this much idle time (ms). */
@@ -25,6 +26,7 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
   const [mode, setMode] = useState<'reply' | 'note' | null>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  const { t } = useConsoleI18n();
   const typing = useRef({ at: 0, timer: 0 });
   const conversationId = detail?.conversation.id ?? '';
   const effective = canReply ? (mode ?? 'reply') : 'note';
@@ -58,7 +60,7 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
         : await socket.timeout(10_000).emitWithAck('note:add', { conversationId, text: body }).catch(() => null);
     setBusy(false);
     if (res?.ok) setText('');
-    else setError(res && !res.ok ? res.error.message : 'No answer from the server; your text is kept.');
+    else setError(res && !res.ok ? res.error.code : 'no_answer_kept');
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -77,19 +79,19 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
     <Box sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper', px: 2, pb: 1.5, position: 'relative' }}>
       <Stack direction="row" alignItems="center">
         <Tabs value={effective} onChange={(_e, v: 'reply' | 'note') => setMode(v)} sx={{ minHeight: 40, '& .MuiTab-root': { minHeight: 40 } }}>
-          <Tab value="reply" label="Reply" disabled={!canReply} />
-          <Tab value="note" label="Private note" />
+          <Tab value="reply" label={t.reply} disabled={!canReply} />
+          <Tab value="note" label={t.privateNote} />
         </Tabs>
         <Box sx={{ flex: 1 }} />
         {canReply && effective === 'reply' && detail && (
           <Button size="small" startIcon={<AutoAwesomeOutlinedIcon />} onClick={() => onChange(detail.suggestedReply)} data-testid="use-draft">
-            Use suggested reply
+            {t.useSuggested}
           </Button>
         )}
       </Stack>
       {!canReply && detail?.conversation.status !== 'resolved' && (
         <Alert severity="info" sx={{ mb: 1, py: 0 }}>
-          {detail?.conversation.status === 'waiting_human' || data.queue.some((i) => i.conversationId === detail?.conversation.id) ? 'Claim this conversation (Alt+C) to reply to the customer.' : 'Only the agent who owns this conversation can reply. You can leave a private note.'}
+          {detail?.conversation.status === 'waiting_human' || data.queue.some((i) => i.conversationId === detail?.conversation.id) ? t.claimToReply : t.ownerOnly}
         </Alert>
       )}
       {matches.length > 0 && (
@@ -112,16 +114,16 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
           value={text}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
-          placeholder={effective === 'reply' ? 'Write a reply… ( / for canned responses )' : 'Private note, only agents see it'}
-          slotProps={{ htmlInput: { 'aria-label': effective === 'reply' ? 'Reply' : 'Note', maxLength: 1000 } }}
+          placeholder={effective === 'reply' ? t.replyPlaceholder : t.notePlaceholder}
+          slotProps={{ htmlInput: { 'aria-label': effective === 'reply' ? t.reply : t.note, maxLength: 1000 } }}
           sx={effective === 'note' ? { '& .MuiInputBase-root': { bgcolor: '#fff8e1' } } : undefined}
         />
         <Button variant="contained" onClick={() => void send()} disabled={!text.trim() || busy} endIcon={<SendIcon />} sx={{ flexShrink: 0 }}>
-          {effective === 'reply' ? 'Send' : 'Add note'}
+          {effective === 'reply' ? t.send : t.addNote}
         </Button>
       </Stack>
       <Typography variant="caption" color="text.secondary">
-        Enter to send · Shift+Enter new line · Alt+R resolve · Alt+H hand back to AI
+        {t.composerKeys}
       </Typography>
     </Box>
   );

@@ -3,10 +3,8 @@ import { useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { TurnMessage } from '../../lib/console/types';
+import { useConsoleI18n } from '../../lib/i18n/console';
 import { TurnDetails } from './TurnDetails';
-
-/** "de" → "German", for the language tag's tooltip (the agent's own display language is English). */
-const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
 const BUBBLE: Record<string, { bg: string; fg: string; align: 'flex-start' | 'flex-end' }> = {
   customer: { bg: '#ffffff', fg: 'inherit', align: 'flex-start' },
@@ -17,12 +15,13 @@ const BUBBLE: Record<string, { bg: string; fg: string; align: 'flex-start' | 'fl
 /** The transcript; every AI turn carries its route, sentiment, specialist, handoffs, sources and timings. */
 export function Transcript({ messages, customerTyping }: { messages: TurnMessage[]; customerTyping: boolean }) {
   const end = useRef<HTMLDivElement>(null);
+  const { t, f } = useConsoleI18n();
   // Braces matter: recent Chromium returns a Promise from scrollIntoView, and an effect must return nothing or a cleanup.
   useEffect(() => {
     end.current?.scrollIntoView({ block: 'end' });
   }, [messages.length, customerTyping]);
   return (
-    <Box role="log" aria-label="Transcript" sx={{ flex: 1, overflow: 'auto', px: 3, py: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+    <Box role="log" aria-label={t.transcript} sx={{ flex: 1, overflow: 'auto', px: 3, py: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
       {messages.map((m) => {
         if (m.role === 'system') {
           return (
@@ -32,13 +31,13 @@ export function Transcript({ messages, customerTyping }: { messages: TurnMessage
           );
         }
         const b = BUBBLE[m.role] ?? BUBBLE.customer!;
-        const who = m.role === 'customer' ? 'Customer' : m.role === 'bot' ? `AI · ${m.agent ?? 'assistant'}` : (m.authorName ?? 'Agent');
+        const who = m.role === 'customer' ? t.customer : m.role === 'bot' ? t.aiAgent(m.agent) : (m.authorName ?? t.agent);
         return (
           <Box key={m.id} sx={{ alignSelf: b.align, maxWidth: '78%' }} data-testid="console-msg" data-role={m.role}>
             <Typography variant="caption" color="text.secondary" sx={{ display: 'block', textAlign: b.align === 'flex-end' ? 'right' : 'left', px: 0.5 }}>
-              {who} · {new Date(m.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+              {who} · {f.time(m.createdAt)}
               {m.role === 'customer' && m.language && (
-                <Box component="span" data-testid="msg-language" title={languageName(m.language)} sx={{ ml: 0.75, px: 0.5, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 10, fontWeight: 600, textTransform: 'uppercase' }}>
+                <Box component="span" data-testid="msg-language" title={f.languageName(m.language)} sx={{ ml: 0.75, px: 0.5, borderRadius: 1, border: 1, borderColor: 'divider', fontSize: 10, fontWeight: 600, textTransform: 'uppercase' }}>
                   {m.language}
                 </Box>
               )}
@@ -52,7 +51,7 @@ export function Transcript({ messages, customerTyping }: { messages: TurnMessage
       })}
       {customerTyping && (
         <Typography data-testid="console-typing" variant="caption" color="text.secondary" sx={{ fontStyle: 'italic' }}>
-          Customer is typing…
+          {t.customerTyping}
         </Typography>
       )}
       <div ref={end} />

@@ -53,7 +53,11 @@ export function formatters(locale: UiLocale) {
     /** The agent's own clock, for the console. */
     dateTime: (iso: string | Date) => new Date(iso).toLocaleString(tag, { dateStyle: 'medium', timeStyle: 'short' }),
     time: (iso: string | Date) => new Date(iso).toLocaleTimeString(tag, { hour: '2-digit', minute: '2-digit' }),
-    date: (iso: string | Date) => new Date(`${String(iso).slice(0, 10)}T00:00:00Z`).toLocaleDateString(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
+    /** A calendar day ("2026-03-02" or an ISO instant's day); anything else is shown as sent. */
+    date: (day: string) => {
+      const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? day : d.toLocaleDateString(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+    },
     /** "de" → "German" / "Deutsch", in the reader's language. */
     languageName: (code: string) => {
       try {
