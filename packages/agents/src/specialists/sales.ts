@@ -1,13 +1,13 @@
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { parseProductQuery } from '../nlu/product-query';
 import { catalogSearch, productDetails, type ProductWithAttrs } from '../tools/catalog';
-import { answerFromKb, kbOwner, money } from './compose';
+import { answerFromKb, kbOwner, money, withTopic } from './compose';
 import { compareProducts } from './compare';
 import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
 import { toolScope } from './scope';
+import { answerSpec, keyWords, specsAsked, stockLine } from './spec-answer';
 
 type P = ProductWithAttrs;
-const stockLine = (p: P) => (p.stock > 10 ? `in stock (${p.stock} available)` : p.stock > 0 ? `in stock, only ${p.stock} left` : 'currently out of stock');
 const describe = (p: P) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)}`;
 
 const HOW_TO_BUY = /\b(how (do|can) i (order|buy|pay)|payment|pay with|checkout|paypal|credit card|klarna|financ|installments?|charge (my|the|your) (card|account)|(card|account) (be )?charged|when (do|will) you (charge|take))/i;
@@ -16,28 +16,12 @@ const COMPARE = /\b(better|compare|comparison|versus|vs\.?|difference|which (one
 const SELLS = /\b(do you (sell|carry|stock|have)|sell any|have any|got any|in stock|available)\b/i;
 const AVAILABILITY = /\b(sell|selling|carry|stock|have|got|offer|find|looking for|need|want|buy|any)\b/i;
 const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is', largest: 'The largest one we sell is', smallest: 'The most compact one is' } as const;
-// Spec names a question asks about ("how much RAM", "battery life") → the spec keys that answer it.
-const SPEC_ASKED: Array<[RegExp, string[]]> = [
-  [/\b(ram|memory)\b/i, ['ram']],
-  [/\bstorage|space|gb\b/i, ['storage']],
-  [/\bbattery|last|charge\b/i, ['battery']],
-  [/\bscreen|display|inch|size\b/i, ['screen', 'display']],
-  [/\bcamera|megapixel|photo\b/i, ['camera', 'sensor']],
-  [/\bweigh\w*|heavy|light\b/i, ['weight']],
-  [/\bprocessor|cpu|chip\b/i, ['cpu']],
-  [/\bports?|hdmi|usb\b/i, ['ports']],
-  [/\bwater\w*|ip\d/i, ['water', 'durability']],
-  [/\bnoise|anc\b/i, ['noiseCancelling']],
-  [/\bfly|flight|air\b/i, ['flightTime', 'range']],
-  [/\bhdr|bright\w*\b/i, ['hdr']],
-];
-/** Spec keys whose own words the question uses ("frequency response", "flight time"). */
-const keyWords = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ').filter((w) => w.length >= 4);
+
 
 function describeOne(p: P, intro?: string, question = ''): string {
   // The specs the question asks about first, then the product's leading specs.
   const q = question.toLowerCase();
-  const asked = [...SPEC_ASKED.filter(([re]) => re.test(question)).flatMap(([, keys]) => keys), ...Object.keys(p.specs).filter((k) => keyWords(k).some((w) => q.includes(w)))];
+  const asked = [...specsAsked(question).flatMap(([, keys]) => keys), ...Object.keys(p.specs).filter((k) => keyWords(k).some((w) => q.includes(w)))];
   const keys = [...Object.keys(p.specs).filter((k) => asked.includes(k)), ...Object.keys(p.specs).filter((k) => !asked.includes(k))];
   const specs = keys.slice(0, 4).map((k) => `${k}: ${p.specs[k]}`).join(', ');
   const lead = intro ? `${intro} the ${p.name}: it costs` : `The ${p.name} costs`;
@@ -55,6 +39,10 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   const constrained = !!(q.category || q.kinds?.length || q.filters || q.minPriceCents !== undefined || q.maxPriceCents !== undefined);
   let skus = entities.productSkus;
   if (!skus.length && !constrained && pointsBack(text, !!q.category)) skus = referredSkus(text, memory);
+  // "is it waterproof?", "how long does the battery last?" right after one product: that product's
+  // spec, even when the spec word also parses as a search filter.
+  const bareSpec = !q.category && !q.kinds?.length && q.minPriceCents === undefined && q.maxPriceCents === undefined && !want;
+  if (!skus.length && memory.focusSku && bareSpec && specsAsked(text).length && !/\b(any|another|other|ones?|which|something|anything)\b/i.test(text)) skus = [memory.focusSku];
   // "Which of the two is better for gaming?": the products just shown, compared on the asked aspect
   // (the aspect word may parse as a category: "gaming").
   // "The cheapest one" after a search sample means the cheapest of that search, not of the three shown.
@@ -102,7 +90,9 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   if (!found.length) {
     // Not a product question after all ("do you price match?"): the article's owner answers it.
     if (!constrained && (!AVAILABILITY.test(text) || !searched)) {
-      const kb = answerFromKb(deps.kb, text);
+      // "and klarna?" right after the payment methods is a follow-up on that article, not a product.
+      const q = withTopic(deps.kb, text, memory.lastTopic);
+      const kb = answerFromKb(deps.kb, q, 1.5, q !== text ? memory.lastTopic : undefined);
       const owner = kbOwner(kb);
       if (owner && owner !== 'sales') return { draft: '', handoffTo: owner, handoffReason: `${owner} article` };
       if (kb && owner === 'sales') return { draft: kb.text, sources: kb.sources };
@@ -130,6 +120,8 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   };
   const sources = (compared ? found.slice(0, 3) : shown).map((p) => `product:${p.sku}`);
   if (compared) return { draft: compared.text, sources, memory: memoryUpdate };
+  const spec = single && !picked && !searched ? answerSpec(shown[0]!, text) : undefined;
+  if (spec) return { draft: spec, sources, memory: memoryUpdate };
   if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined, text), sources, memory: memoryUpdate };
   if (relaxed) return { draft: `${relaxed}\n${found.slice(0, 3).map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
   const intro = searched ? 'Here are some good matches from our catalog:' : 'Here is how they compare:';

@@ -1,0 +1,49 @@
+import { money } from './compose';
+import type { ProductWithAttrs } from '../tools/catalog';
+
+type P = Pick<ProductWithAttrs, 'name' | 'priceCents' | 'stock' | 'specs'>;
+export const stockLine = (p: Pick<P, 'stock'>) => (p.stock > 10 ? `in stock (${p.stock} available)` : p.stock > 0 ? `in stock, only ${p.stock} left` : 'currently out of stock');
+
+// Spec names a question asks about ("how much RAM", "battery life") → the spec keys that answer it,
+// and what to call the spec when the product's details do not state it.
+export const SPEC_ASKED: Array<[RegExp, string[], string]> = [
+  [/\b(ram|memory)\b/i, ['ram'], 'memory (RAM)'],
+  [/\bstorage|space|gb\b/i, ['storage', 'capacity'], 'storage'],
+  [/\bbattery|last|charge\b/i, ['battery', 'flightTime', 'charging', 'recharge'], 'battery life'],
+  [/\bscreen|display|inch|size\b/i, ['screen', 'display', 'size', 'sizes'], 'screen'],
+  [/\bcamera|megapixel|photo\b/i, ['camera', 'sensor'], 'camera'],
+  [/\bweigh\w*|heavy|light\b/i, ['weight'], 'weight'],
+  [/\bprocessor|cpu|chip\b/i, ['cpu'], 'processor'],
+  [/\bports?|hdmi|usb\b/i, ['ports', 'inputs', 'connector'], 'ports'],
+  [/\bwater\w*|rain\w*|wet|splash\w*|swim\w*|shower\w*|ip\d/i, ['water', 'durability'], 'water resistance'],
+  [/\bnoise|anc\b/i, ['noiseCancelling'], 'noise cancelling'],
+  [/\bfly|flight|air\b/i, ['flightTime', 'range'], 'flight time'],
+  [/\bhdr|bright\w*\b/i, ['hdr', 'brightness'], 'HDR and brightness'],
+  [/\bcolou?rs?\b|\bin (black|white|blue|red|green|silver|gold|pink|grey|gray|purple)\b/i, ['colors', 'color'], 'colour options'],
+  [/\bbluetooth|wi-?fi|wireless|connect\w*\b/i, ['connectivity'], 'connectivity'],
+];
+export const specsAsked = (question: string) => SPEC_ASKED.filter(([re]) => re.test(question));
+
+/** Spec keys whose own words the question uses ("frequency response", "flight time"). */
+export const keyWords = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ').filter((w) => w.length >= 4);
+
+/**
+ * A question about one spec of one product ("is it waterproof?", "how long does the battery last?")
+ * answered with that spec, or honestly: what the product's details do not state is not guessed
+ * (the old reply repeated the description, or answered with another product that has the spec).
+ */
+export function answerSpec(p: P, question: string): string | undefined {
+  const groups = specsAsked(question);
+  if (!groups.length || /\b(compare|better|versus|vs\.?|difference|price|cost|how much is|in stock)\b/i.test(question)) return undefined;
+  const label = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const present = [...new Set(groups.flatMap(([, ks]) => ks.filter((k) => k in p.specs)))];
+  const missing = groups.filter(([, ks]) => !ks.some((k) => k in p.specs)).map(([, , name]) => name);
+  const parts: string[] = [];
+  if (present.length) parts.push(`The ${p.name} — ${present.slice(0, 3).map((k) => `${label(k)}: ${p.specs[k]}`).join('; ')}.`);
+  if (missing.length) {
+    parts.push(`${present.length ? 'Its' : `The ${p.name}'s`} product details don't state its ${missing.join(' or ')}, so I can't confirm that.`);
+    if (!present.length) parts.push(`What they do list — ${Object.keys(p.specs).slice(0, 3).map((k) => `${label(k)}: ${p.specs[k]}`).join(', ')}.`);
+    parts.push('A member of our team can check the rest for you if you like.');
+  } else parts.push(`It costs ${money(p.priceCents)} and is ${stockLine(p)}.`);
+  return parts.join(' ');
+}
