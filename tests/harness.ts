@@ -70,6 +70,8 @@ export interface HarnessOptions {
   production?: boolean;
   /** A test's own Redis (e.g. one it restarts); default the shared TEST_REDIS_URL. */
   redisUrl?: string;
+  /** Email follow-up (issue 20): the suite's mail producer (its own queue name), built on the suite's database and keys. */
+  mail?: (db: DbHandle['db'], keys: ReturnType<typeof redisKeys>) => NonNullable<GatewayDeps['mail']>;
   /** Sites besides demo-site (e.g. with business hours), as SITES_JSON would configure them. */
   sites?: SiteConfig[];
   /** A test clock for business hours (gateway and worker); the real time by default. */
@@ -116,6 +118,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     metrics,
     limits: createLimits({ redis, keys, metrics, logger }, { ...HARNESS_LIMITS, ...opts.limits }),
   };
+  if (opts.mail) deps.mail = opts.mail(dbh.db, keys);
   const server: HttpServer = createServer(createHttpApp(deps));
   const io = createGateway(server, deps);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
@@ -144,6 +147,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
       emitterRedis: eredis,
       workerConnection: wconn,
       queueConnection: wqconn,
+      followUp: deps.mail?.followUp,
       options: {
         concurrency: 4,
         deadlineMs: opts.jobDeadlineMs ?? 30_000,

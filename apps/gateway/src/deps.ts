@@ -9,6 +9,8 @@ import type { Announcer } from '@em/conversations/announcer';
 import type { ConversationService } from '@em/conversations/service';
 import type { Db } from '@em/db/client';
 import type { MessageJob } from '@em/contracts/jobs';
+import type { FollowUpPort } from '@em/conversations/follow-up';
+import type { ResumeLinks } from '@em/mail/resume-link';
 import type { Dedup } from './dedup';
 import type { SessionTokens } from './session-token';
 import type { ConsoleTokens } from './console/console-tokens';
@@ -68,10 +70,14 @@ export interface GatewayDeps {
   metricsToken?: string;
   /** ANALYTICS_AI_IDLE_MIN: an AI conversation idle this long counts as resolved by the AI; unset = 30. */
   aiIdleMin?: number;
+  /** Email follow-up (issue 20): queues mail (the worker sends it) and checks links back; absent = no mail. */
+  mail?: { followUp: FollowUpPort; outbox: { enqueueSend(outboxId: string): Promise<unknown> }; links: ResumeLinks };
 }
 
 /** The conversation core as the socket handlers use it, built once the Socket.IO server exists (gateway.ts). */
 export interface GatewayCore {
   conversations: ConversationService;
   announce: Announcer;
+  /** After an agent's reply: mail it when the customer has no tab open (follow-up.ts). */
+  afterAgentReply?: (conversationId: string, messageId: string) => void;
 }

@@ -8,6 +8,7 @@ import { registerChatNamespace } from './chat/namespace';
 import { registerAgentsNamespace } from './agents/namespace';
 import { observeQueue } from './queue-observer';
 import { socketCors } from './http/origin-check';
+import { createAgentReplyFollowUp } from './follow-up';
 
 /** 16 KB: a 1000-character message is ~4 KB of UTF-8 at worst; anything bigger is refused unparsed. */
 export const MAX_HTTP_BUFFER = 16 * 1024;
@@ -30,9 +31,13 @@ export function createGateway(httpServer: HttpServer, deps: GatewayDeps) {
   const chat = registerChatNamespace(io);
   const agents = registerAgentsNamespace(io);
   const announce = createAnnouncer({ chat: chat.nsp, agents: agents.nsp });
+  // Email follow-up (issue 20): the service queues mail through deps.mail; a mail problem is logged, never fails the caller.
+  const followUpDeps = { followUp: deps.mail?.followUp, reportError: (err: unknown, what: string) => deps.logger.warn({ err, what }, 'follow-up mail failed') };
   const core: GatewayCore = {
     announce,
+    afterAgentReply: createAgentReplyFollowUp({ chat: chat.nsp, followUp: deps.mail?.followUp, logger: deps.logger }),
     conversations: createConversationService({
+      ...followUpDeps,
       db: deps.db,
       presence: deps.presence,
       announce,

@@ -6,6 +6,7 @@ import { createRedis, redisKeys } from '@em/config/redis';
 import { createPresence } from '@em/conversations/presence';
 import { createSiteSettings } from '@em/conversations/site-settings';
 import { createDb } from '@em/db/client';
+import { createMailProducer } from '@em/mail/producer';
 import { readEnv } from './env';
 import { createHttpApp } from './http/app';
 import { createGateway } from './gateway';
@@ -38,7 +39,17 @@ const sites = buildSites(
   { siteKey: env.SITE_KEY, identitySecret: env.SITE_IDENTITY_SECRET, allowedOrigins: parseOrigins(env.ALLOWED_ORIGINS) },
   env.SITES_JSON,
 );
+// Email follow-up (issue 20): the gateway queues mail and checks links back; the worker sends it (its mail-setup.ts).
+const mail = createMailProducer({
+  db: dbh.db,
+  connection: queueConn,
+  prefix: keys.bull,
+  linkSecret: env.SESSION_SECRET,
+  widgetUrl: `${env.WEB_ORIGIN.replace(/\/$/, '')}/widget`,
+  onError: (err) => logger.warn({ err: err.message }, 'mail queue error'),
+});
 const deps: GatewayDeps = {
+  mail,
   db: dbh.db,
   redis,
   pubClient,
@@ -83,6 +94,7 @@ async function shutdown(signal: string) {
   await new Promise<void>((resolve) => io.close(() => resolve()));
   await queueEvents.close().catch(() => {});
   await queue.close().catch(() => {});
+  await mail.close().catch(() => {});
   for (const c of connections) c.disconnect();
   await dbh.close();
   process.exit(0);

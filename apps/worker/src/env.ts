@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { commonEnv } from '@em/config/env';
+import { commonEnv, DEV_SECRET } from '@em/config/env';
 import { llmEnv } from '@em/agents/model';
 import { SiteHours, UiLocale } from '@em/contracts/site';
 
@@ -63,6 +63,14 @@ const Env = z.object({
    * Refused when NODE_ENV=production.
    */
   WORKER_TEST_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** Mail (DESIGN §10, issue 20): an SMTP server (smtp://user:pass@host:port, smtps://…); unset: .eml files under MAIL_DIR. */
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  MAIL_FROM: z.string().min(3).default('ElectroMart Support <support@electromart.test>'),
+  MAIL_DIR: z.string().default(path.join(repoRoot, '.data/mail')),
+  /** Signs the links back in follow-up mail: must be the gateway's SESSION_SECRET (the gateway checks them). */
+  SESSION_SECRET: z.string().min(8).default(DEV_SECRET),
+  /** The web app's origin: links back open its /widget. */
+  WEB_ORIGIN: z.string().default('http://localhost:3000'),
   SITES_JSON: SiteEntries,
 })
   .refine((e) => !(e.NODE_ENV === 'production' && e.WORKER_TEST_DELAY_MS > 0), {

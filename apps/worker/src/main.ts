@@ -7,6 +7,7 @@ import { loadAiResources } from '@em/agents/resources';
 import { createModelFromEnv } from '@em/agents/model';
 import { readEnv } from './env';
 import { createWorker } from './worker';
+import { setUpWorkerMail } from './mail-setup';
 
 const env = readEnv();
 const logger = createLogger('worker', env.LOG_LEVEL);
@@ -30,6 +31,9 @@ const graph = createSupportGraph({ db: dbh.db, ...ai, model, catalog });
 if (model.name === 'offline') await warmUp(graph).catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'AI warm-up failed'));
 
 const keys = redisKeys(env.REDIS_PREFIX);
+const mailConns = [createRedis(env.REDIS_URL, { maxRetriesPerRequest: null }), createRedis(env.REDIS_URL, { maxRetriesPerRequest: null })] as const;
+for (const c of mailConns) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+const mail = setUpWorkerMail(env, { db: dbh.db, logger, keysBull: keys.bull, producerConnection: mailConns[0], workerConnection: mailConns[1] });
 const support = createWorker({
   db: dbh.db,
   graph,
@@ -39,6 +43,7 @@ const support = createWorker({
   emitterRedis,
   workerConnection: workerConn,
   queueConnection: queueConn,
+  followUp: mail.producer.followUp,
   options: {
     concurrency: env.WORKER_CONCURRENCY,
     deadlineMs: env.JOB_DEADLINE_MS,
@@ -61,6 +66,8 @@ async function shutdown(signal: string) {
   logger.info({ signal, active: support.handler.active }, 'worker shutting down');
   // Stop taking jobs and let running ones finish; after the grace period hand them back to the queue.
   await support.close(env.SHUTDOWN_GRACE_MS);
+  await mail.close();
+  for (const c of mailConns) c.disconnect();
   for (const c of connections) c.disconnect();
   await dbh.close();
   process.exit(0);

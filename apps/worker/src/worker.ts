@@ -11,6 +11,7 @@ import { createAnnouncer } from '@em/conversations/announcer';
 import { createConversationLocks, createConversationWaiters } from '@em/conversations/ordering';
 import { createPresence } from '@em/conversations/presence';
 import { createConversationService } from '@em/conversations/service';
+import type { FollowUpPort } from '@em/conversations/follow-up';
 import { createSiteSettings } from '@em/conversations/site-settings';
 import type { SiteHours } from '@em/contracts/site';
 import { createJobHandler } from './job-handler';
@@ -51,6 +52,8 @@ export interface WorkerDeps {
   workerConnection: Redis;
   queueConnection: Redis;
   options: WorkerOptions;
+  /** Email follow-up (issue 20; mail-setup.ts): tickets opened by the AI's escalations are followed up by mail too. */
+  followUp?: FollowUpPort;
   /** The clock business hours are read by (tests inject one); the real time when absent. */
   now?: () => Date;
 }
@@ -69,7 +72,9 @@ export function createWorker(deps: WorkerDeps) {
   });
   // The AI's escalations go through the same hand-over as the customer's button: same hours, same overrides.
   const sites = createSiteSettings({ db, sites: Object.entries(o.siteHours ?? {}).map(([siteKey, hours]) => ({ siteKey, hours })), now: deps.now });
+  const followUpDeps = { followUp: deps.followUp, reportError: (err: unknown, what: string) => logger.warn({ err, what }, 'follow-up mail failed') };
   const conversations = createConversationService({
+    ...followUpDeps,
     db,
     presence: createPresence(redis, keys),
     announce,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Result } from './errors';
+import type { ConversationEmailAck, ConversationEmailPayload, TranscriptRequestAck, TranscriptRequestPayload } from './mail';
 import {
   AgentName,
   ConversationStatus,
@@ -73,6 +74,9 @@ export interface ChatClientToServerEvents {
   'conversation:request-human': (payload: z.input<typeof RequestHumanPayload>, ack: Ack<{ status: ConversationStatus }>) => void;
   'conversation:rate': (payload: z.input<typeof RatePayload>, ack: Ack<{ recorded: true }>) => void;
   'history:sync': (payload: z.input<typeof HistorySyncPayload>, ack: Ack<{ messages: Message[] }>) => void;
+  /** Email follow-up (issue 20; payloads and acks in ./mail): the address to write to, and "Email me this conversation". */
+  'conversation:email': (payload: z.input<typeof ConversationEmailPayload>, ack: Ack<ConversationEmailAck>) => void;
+  'conversation:transcript': (payload: z.input<typeof TranscriptRequestPayload>, ack: Ack<TranscriptRequestAck>) => void;
 }
 
 export interface ChatServerToClientEvents {

@@ -101,5 +101,10 @@ export const ChatAuth = z.object({
   identity: Identity.optional(),
   /** The page framing the hosted /widget (the browser's MessageEvent.origin); see the gateway's sites.ts. */
   embedOrigin: z.string().max(300).optional(),
+  /**
+   * A link back from a follow-up mail (issue 20, `#resume=…`): resumes its conversation while that
+   * conversation still follows up with the address the link was mailed to. Used when no sessionToken is.
+   */
+  resumeToken: z.string().max(1000).optional(),
 });
 export type ChatAuth = z.infer<typeof ChatAuth>;

@@ -8,6 +8,7 @@ import { conversationLanguage } from '@em/db/queries/messages';
 import { listQueue } from '@em/db/queries/queue';
 import { copyFor, type Copy } from './copy';
 import type { Announcer } from './announcer';
+import type { FollowUpPort } from './follow-up';
 import { transitionFor, type Action, type Actor } from './machine';
 import type { PresenceReader } from './presence';
 
@@ -30,6 +31,10 @@ export interface ServiceDeps {
   /** Gateway only: where accepted customer messages go. */
   queue?: JobProducer;
   dedup?: DedupPort;
+  /** Email follow-up (issue 20: ticket confirmation, replies while away, transcript); absent = no mail, no email asked. */
+  followUp?: FollowUpPort;
+  /** Problems that must not fail the caller (a follow-up mail that could not be queued) are logged here. */
+  reportError?: (err: unknown, what: string) => void;
   /** The clock business hours are read by (tests inject one); the real time when absent. */
   now?: () => Date;
   /**

@@ -1,5 +1,6 @@
 import { createContext, type ServiceDeps } from './context';
 import { aiTurnUseCases } from './use-cases/ai-turn';
+import { contactEmailUseCases } from './use-cases/contact-email';
 import { handToHumansUseCases } from './use-cases/hand-to-humans';
 import { messageUseCases } from './use-cases/messages';
 import { ownershipUseCases } from './use-cases/ownership';
@@ -21,6 +22,7 @@ export function createConversationService(deps: ServiceDeps) {
     ...handToHumansUseCases(ctx),
     ...ownershipUseCases(ctx),
     ...aiTurnUseCases(ctx),
+    ...contactEmailUseCases(ctx),
   };
 }
 export type ConversationService = ReturnType<typeof createConversationService>;

@@ -97,7 +97,10 @@ export function registerAgentHandlers(deps: GatewayDeps, core: GatewayCore, sock
     'message:send',
     handle('message:send', async (raw) => {
       const { conversationId, clientMessageId, text } = parsePayload(AgentMessagePayload, raw);
-      return conversations.agentReply(actor, { conversationId, clientMessageId, text });
+      const ack = await conversations.agentReply(actor, { conversationId, clientMessageId, text });
+      // The customer away (no tab open): the reply is also mailed (gateway follow-up.ts).
+      if (!ack.duplicate) core.afterAgentReply?.(conversationId, ack.messageId);
+      return ack;
     }),
   );
 

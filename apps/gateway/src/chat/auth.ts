@@ -5,6 +5,7 @@ import { customers } from '@em/db/schema';
 import { verifyIdentityHash } from '../identity';
 import { originAllowed } from '../sites';
 import type { GatewayDeps } from '../deps';
+import { resumeFromLink } from './resume';
 
 export class UnauthorizedError extends Error {
   readonly data = { code: 'unauthorized' as const, message: 'Session could not be verified.' };
@@ -29,7 +30,7 @@ async function upsertCustomer(deps: GatewayDeps, email: string, name?: string) {
 export async function authenticateChat(deps: GatewayDeps, socket: Socket) {
   const parsed = ChatAuth.safeParse(socket.handshake.auth);
   if (!parsed.success) throw new UnauthorizedError('malformed auth');
-  const { siteKey, sessionToken, identity, embedOrigin } = parsed.data;
+  const { siteKey, sessionToken, identity, embedOrigin, resumeToken } = parsed.data;
   const site = deps.sites.find((s) => s.siteKey === siteKey);
   if (!site) throw new UnauthorizedError('unknown site key');
   if (!originAllowed(site, deps.platformOrigins, socket.handshake.headers.origin, embedOrigin)) throw new UnauthorizedError('origin not allowed for site');
@@ -37,6 +38,12 @@ export async function authenticateChat(deps: GatewayDeps, socket: Socket) {
   if (identity) {
     if (!verifyIdentityHash(identity.email, identity.hash, site.identitySecret)) throw new UnauthorizedError('bad identity hash');
     customerId = await upsertCustomer(deps, identity.email, identity.name);
+  }
+  if (resumeToken) {
+    // A link back from a follow-up mail (resume.ts) wins over a stored session: it names the conversation meant.
+    const resumed = await resumeFromLink(deps, siteKey, resumeToken, customerId);
+    if (!resumed) throw new UnauthorizedError('bad resume link');
+    return resumed;
   }
   if (sessionToken) {
     const claims = await deps.sessions.verify(sessionToken);

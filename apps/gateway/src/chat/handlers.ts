@@ -15,6 +15,7 @@ import {
 import { listMessages } from '@em/db/queries/conversations';
 import type { GatewayCore, GatewayDeps } from '../deps';
 import { parsePayload, withAck } from '../ack';
+import { emailFromMessage, registerChatEmailHandlers } from './email-handlers';
 
 export type ChatSocket = Socket<ChatClientToServerEvents, ChatServerToClientEvents, Record<string, never>, ChatSocketData>;
 
@@ -39,10 +40,14 @@ export function registerChatHandlers(deps: GatewayDeps, core: GatewayCore, socke
       if (message) {
         deps.metrics.messagesIn.inc();
         deps.metrics.messagesOut.inc({ source: 'gateway' });
+        // A message that is only an email address answers the chat's request for one (email-handlers.ts).
+        if (text) emailFromMessage(deps, core, conversationId, text);
       }
       return ack;
     }),
   );
+
+  registerChatEmailHandlers(deps, core, socket, ackDeps);
 
   socket.on(
     'history:sync',

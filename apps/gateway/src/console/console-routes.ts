@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { GatewayDeps } from '../deps';
 import { createConsoleAdminRouter } from './admin-routes';
 import { createConversationsRouter } from './conversations-routes';
+import { createMailRouter } from './mail-routes';
 import { createSitesRouter } from './sites-routes';
 import './openapi-console';
 
@@ -9,6 +10,7 @@ import './openapi-console';
 export function createConsoleRouter(deps: GatewayDeps): Router {
   const router = Router();
   router.use(createConversationsRouter(deps));
+  router.use(createMailRouter(deps));
   router.use(createConsoleAdminRouter(deps));
   router.use(createSitesRouter(deps));
   return router;

@@ -10,6 +10,7 @@ import { copyFor, formatBackAt, offlineNotice } from '../copy';
 import { siteOpenState } from '../hours';
 import type { Actor } from '../machine';
 import { HIGH_PRIORITY, queuePriority } from '../priority';
+import { afterTicket } from './after-ticket';
 
 export interface HandoffInput {
   conversationId: string;
@@ -99,6 +100,8 @@ export function handToHumansUseCases(ctx: Context) {
     // A claim that won the race has announced `human` (with the agent) itself.
     if (status !== 'human') announce.status(id, status === 'waiting_human' ? { status, queuePosition } : { status });
     announce.queue(queue);
+    // Email follow-up on the ticket (after-ticket.ts): mail a verified customer, ask a guest for an address.
+    if (ticketNumber && status !== 'human') await afterTicket(ctx, { conversationId: id, ticketNumber });
     return { handedOver: true, status, agentsOnline, queuePosition, ...(ticketNumber ? { ticketNumber } : {}) };
   }
 
