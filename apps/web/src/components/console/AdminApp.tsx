@@ -26,6 +26,8 @@ import type { z } from 'zod';
 import { CannedListResponse, CannedResponse, ConsoleUser as ConsoleUserBody, ConsoleUserListResponse } from '@em/contracts/rest';
 import { api, ApiError, NoContent } from '../../lib/console/api';
 import type { Canned, ConsoleUser } from '../../lib/console/types';
+import { useConsoleI18n } from '../../lib/i18n/console';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { CannedEditDialog } from './CannedEditDialog';
 import { PasswordResetDialog } from './PasswordResetDialog';
 
@@ -38,6 +40,7 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
   const [nc, setNc] = useState({ shortcut: '', title: '', text: '' });
   const [resetting, setResetting] = useState<ConsoleUser | null>(null);
   const [editing, setEditing] = useState<Canned | null>(null);
+  const { t, error: errorText } = useConsoleI18n();
 
   const call = useCallback(
     async <S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.output<S> | null> => {
@@ -46,7 +49,7 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
         return await api(gatewayUrl, path, schema, init);
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) window.location.assign('/login?next=/console/admin');
-        setError(err instanceof ApiError ? (err.status === 403 ? 'Only admins can manage the console.' : err.message) : 'The console service is not reachable.');
+        setError(err instanceof ApiError ? (err.status === 403 ? 'admins_only' : err.body.code) : 'unreachable');
         return null;
       }
     },
@@ -72,20 +75,21 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
       <AppBar position="static" elevation={0} sx={{ bgcolor: '#1a237e' }}>
         <Toolbar variant="dense" sx={{ gap: 2 }}>
           <Typography variant="h6" sx={{ fontSize: 17, flex: 1 }}>
-            ElectroMart Support Console · Admin
+            ElectroMart {t.adminTitle}
           </Typography>
-          <Button color="inherit" href="/dashboard">Dashboard</Button>
-          <Button color="inherit" href="/console">Back to console</Button>
+          <LanguageMenu label={t.language} />
+          <Button color="inherit" href="/dashboard">{t.dashboard}</Button>
+          <Button color="inherit" href="/console">{t.backToConsole}</Button>
         </Toolbar>
       </AppBar>
       <Container maxWidth="lg" sx={{ py: 3 }}>
         <Stack spacing={3}>
-          {error && <Alert severity="error">{error}</Alert>}
+          {error && <Alert severity="error">{errorText(error)}</Alert>}
           <Card>
             <CardContent>
-              <Typography variant="h6" gutterBottom>Console users</Typography>
-              <Table size="small" aria-label="Console users">
-                <TableHead><TableRow><TableCell>Name</TableCell><TableCell>Email</TableCell><TableCell>Role</TableCell><TableCell>Active</TableCell><TableCell /></TableRow></TableHead>
+              <Typography variant="h6" gutterBottom>{t.consoleUsers}</Typography>
+              <Table size="small" aria-label={t.consoleUsers}>
+                <TableHead><TableRow><TableCell>{t.name}</TableCell><TableCell>{t.email}</TableCell><TableCell>{t.role}</TableCell><TableCell>{t.active}</TableCell><TableCell /></TableRow></TableHead>
                 <TableBody>
                   {users.map((u) => (
                     <TableRow key={u.id}>
@@ -93,49 +97,49 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
                       <TableCell>{u.email}</TableCell>
                       <TableCell>
                         <TextField select size="small" variant="standard" value={u.role} onChange={(e) => void send(`/api/users/${u.id}`, 'PATCH', { role: e.target.value })}>
-                          <MenuItem value="agent">agent</MenuItem>
-                          <MenuItem value="admin">admin</MenuItem>
+                          <MenuItem value="agent">{t.roles.agent}</MenuItem>
+                          <MenuItem value="admin">{t.roles.admin}</MenuItem>
                         </TextField>
                       </TableCell>
-                      <TableCell><Switch checked={u.active} onChange={(e) => void send(`/api/users/${u.id}`, 'PATCH', { active: e.target.checked })} slotProps={{ input: { 'aria-label': `${u.name} active` } }} /></TableCell>
-                      <TableCell align="right"><Button size="small" startIcon={<KeyOutlinedIcon />} onClick={() => { setError(null); setResetting(u); }} aria-label={`Reset password of ${u.name}`}>Reset password</Button></TableCell>
+                      <TableCell><Switch checked={u.active} onChange={(e) => void send(`/api/users/${u.id}`, 'PATCH', { active: e.target.checked })} slotProps={{ input: { 'aria-label': t.userActive(u.name) } }} /></TableCell>
+                      <TableCell align="right"><Button size="small" startIcon={<KeyOutlinedIcon />} onClick={() => { setError(null); setResetting(u); }} aria-label={t.resetPasswordOf(u.name)}>{t.resetPassword}</Button></TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
               <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }}>
-                <TextField size="small" label="Name" value={nu.name} onChange={(e) => setNu({ ...nu, name: e.target.value })} />
-                <TextField size="small" label="Email" value={nu.email} onChange={(e) => setNu({ ...nu, email: e.target.value })} />
-                <TextField size="small" select label="Role" value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value })} sx={{ minWidth: 110 }}>
-                  <MenuItem value="agent">agent</MenuItem>
-                  <MenuItem value="admin">admin</MenuItem>
+                <TextField size="small" label={t.name} value={nu.name} onChange={(e) => setNu({ ...nu, name: e.target.value })} />
+                <TextField size="small" label={t.email} value={nu.email} onChange={(e) => setNu({ ...nu, email: e.target.value })} />
+                <TextField size="small" select label={t.role} value={nu.role} onChange={(e) => setNu({ ...nu, role: e.target.value })} sx={{ minWidth: 110 }}>
+                  <MenuItem value="agent">{t.roles.agent}</MenuItem>
+                  <MenuItem value="admin">{t.roles.admin}</MenuItem>
                 </TextField>
-                <TextField size="small" type="password" label="Password (10+)" value={nu.password} onChange={(e) => setNu({ ...nu, password: e.target.value })} />
-                <Button variant="contained" onClick={() => void send('/api/users', 'POST', nu).then((ok) => ok && setNu({ name: '', email: '', role: 'agent', password: '' }))}>Add user</Button>
+                <TextField size="small" type="password" label={t.passwordMin} value={nu.password} onChange={(e) => setNu({ ...nu, password: e.target.value })} />
+                <Button variant="contained" onClick={() => void send('/api/users', 'POST', nu).then((ok) => ok && setNu({ name: '', email: '', role: 'agent', password: '' }))}>{t.addUser}</Button>
               </Stack>
             </CardContent>
           </Card>
           <Card>
             <CardContent>
-              <Typography variant="h6" gutterBottom>Canned responses</Typography>
-              <Table size="small" aria-label="Canned responses">
-                <TableHead><TableRow><TableCell>Shortcut</TableCell><TableCell>Title</TableCell><TableCell>Text</TableCell><TableCell /></TableRow></TableHead>
+              <Typography variant="h6" gutterBottom>{t.cannedResponses}</Typography>
+              <Table size="small" aria-label={t.cannedResponses}>
+                <TableHead><TableRow><TableCell>{t.shortcut}</TableCell><TableCell>{t.title}</TableCell><TableCell>{t.text}</TableCell><TableCell /></TableRow></TableHead>
                 <TableBody>
                   {canned.map((c) => (
                     <TableRow key={c.id}>
                       <TableCell><code>/{c.shortcut}</code></TableCell>
                       <TableCell>{c.title}</TableCell>
                       <TableCell sx={{ maxWidth: 480 }}>{c.text}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}><IconButton aria-label={`Edit /${c.shortcut}`} onClick={() => { setError(null); setEditing(c); }}><EditOutlinedIcon /></IconButton><IconButton aria-label={`Delete /${c.shortcut}`} onClick={() => void send(`/api/canned-responses/${c.id}`, 'DELETE')}><DeleteOutlineIcon /></IconButton></TableCell>
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}><IconButton aria-label={t.editCanned(c.shortcut)} onClick={() => { setError(null); setEditing(c); }}><EditOutlinedIcon /></IconButton><IconButton aria-label={t.deleteCanned(c.shortcut)} onClick={() => void send(`/api/canned-responses/${c.id}`, 'DELETE')}><DeleteOutlineIcon /></IconButton></TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
               <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }}>
-                <TextField size="small" label="Shortcut" value={nc.shortcut} onChange={(e) => setNc({ ...nc, shortcut: e.target.value })} />
-                <TextField size="small" label="Title" value={nc.title} onChange={(e) => setNc({ ...nc, title: e.target.value })} />
-                <TextField size="small" label="Text" value={nc.text} onChange={(e) => setNc({ ...nc, text: e.target.value })} sx={{ flex: 1 }} />
-                <Button variant="contained" onClick={() => void send('/api/canned-responses', 'POST', nc).then((ok) => ok && setNc({ shortcut: '', title: '', text: '' }))}>Add</Button>
+                <TextField size="small" label={t.shortcut} value={nc.shortcut} onChange={(e) => setNc({ ...nc, shortcut: e.target.value })} />
+                <TextField size="small" label={t.title} value={nc.title} onChange={(e) => setNc({ ...nc, title: e.target.value })} />
+                <TextField size="small" label={t.text} value={nc.text} onChange={(e) => setNc({ ...nc, text: e.target.value })} sx={{ flex: 1 }} />
+                <Button variant="contained" onClick={() => void send('/api/canned-responses', 'POST', nc).then((ok) => ok && setNc({ shortcut: '', title: '', text: '' }))}>{t.add}</Button>
               </Stack>
             </CardContent>
           </Card>
