@@ -3,6 +3,8 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import { Queue, QueueEvents } from 'bullmq';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
@@ -28,6 +30,8 @@ import { createLimits, DEFAULT_LIMITS, type LimitConfig } from '../apps/gateway/
 import { createPresence } from '@em/conversations/presence';
 import { createSiteSettings } from '@em/conversations/site-settings';
 import { createWorker, type SupportWorker } from '../apps/worker/src/worker';
+import { createDiskStorage } from '../apps/gateway/src/attachments/disk-storage';
+import type { BlobStorage } from '../apps/gateway/src/attachments/storage';
 import { migrateAndSeed } from '../scripts/lib/database';
 
 export const IDENTITY_SECRET = 'test-identity-secret-0123456789';
@@ -72,6 +76,8 @@ export interface HarnessOptions {
   redisUrl?: string;
   /** Email follow-up (issue 20): the suite's mail producer (its own queue name), built on the suite's database and keys. */
   mail?: (db: DbHandle['db'], keys: ReturnType<typeof redisKeys>) => NonNullable<GatewayDeps['mail']>;
+  /** Where uploads go; default a disk store in the suite's own temporary folder (removed by stop()). */
+  storage?: BlobStorage;
   /** Sites besides demo-site (e.g. with business hours), as SITES_JSON would configure them. */
   sites?: SiteConfig[];
   /** A test clock for business hours (gateway and worker); the real time by default. */
@@ -85,6 +91,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
   await migrateAndSeed(dbUrl);
   const dbh = createDb(dbUrl, { max: 10 });
   const prefix = dbName;
+  const uploadsDir = path.join(os.tmpdir(), `${dbName}-uploads`);
   const logger = createLogger('test', 'silent');
   const redis = createRedis(redisUrl);
   const pub = createRedis(redisUrl);
@@ -117,6 +124,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     presence: createPresence(redis, keys),
     metrics,
     limits: createLimits({ redis, keys, metrics, logger }, { ...HARNESS_LIMITS, ...opts.limits }),
+    storage: opts.storage ?? createDiskStorage(uploadsDir),
   };
   if (opts.mail) deps.mail = opts.mail(dbh.db, keys);
   const server: HttpServer = createServer(createHttpApp(deps));
@@ -194,6 +202,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
       for (const c of [redis, pub, sub, qconn, econn, wconn, eredis, wqconn]) c.disconnect();
       await dbh.close();
       await dropDatabase(TEST_PG_ADMIN_URL, dbName);
+      await rm(uploadsDir, { recursive: true, force: true });
     },
   };
 }

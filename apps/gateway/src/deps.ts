@@ -16,6 +16,7 @@ import type { SessionTokens } from './session-token';
 import type { ConsoleTokens } from './console/console-tokens';
 import type { Limits } from './limits';
 import type { Metrics } from './metrics';
+import type { BlobStorage } from './attachments/storage';
 
 export interface SiteConfig {
   siteKey: string;
@@ -68,6 +69,8 @@ export interface GatewayDeps {
   trustProxy?: string[];
   /** Bearer token for GET /metrics; unset = open (scraped from a private network). */
   metricsToken?: string;
+  /** Where attachment bytes go (issue 20: disk or S3); unset = local disk under .data/uploads. */
+  storage?: BlobStorage;
   /** ANALYTICS_AI_IDLE_MIN: an AI conversation idle this long counts as resolved by the AI; unset = 30. */
   aiIdleMin?: number;
   /** Email follow-up (issue 20): queues mail (the worker sends it) and checks links back; absent = no mail. */

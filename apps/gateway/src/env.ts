@@ -22,6 +22,21 @@ const Env = z.object({
   /** Per-IP limits (DESIGN's rate_limited): new /chat connections per minute, /api requests per minute. */
   RATE_CONNECTIONS_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.connectionsPerIp.points),
   RATE_HTTP_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.httpPerIp.points),
+  /** Attachments (issue 20): uploads per minute per chat session or console user. */
+  RATE_UPLOADS_PER_MIN: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.uploads.points),
+  /** Attachments on local disk (the default): a folder, relative to the gateway's working directory. */
+  UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+  /** Attachments in an S3-compatible store instead (AWS S3, MinIO…): set S3_BUCKET; S3_ENDPOINT for anything but AWS. */
+  S3_BUCKET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(3).optional()),
+  S3_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** MinIO and most self-hosted stores need path-style addressing (http://host/bucket/key). */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Dashboard: minutes without a message after which a conversation left with the AI counts as resolved by it. */
   ANALYTICS_AI_IDLE_MIN: z.coerce.number().int().min(1).max(10_080).default(30),
   /** Proxies whose X-Forwarded-For is believed (addresses, CIDRs, `loopback`…); unset = none (http/trust-proxy.ts). */

@@ -22,6 +22,8 @@ export interface LimitConfig {
   loginAttemptsPerIp: Window;
   /** Sign-in attempts per account (email) without a success of that account; over it, locked for `lockS`. */
   loginFailuresPerAccount: Window & { lockS: number };
+  /** Attachment uploads (issue 20) per chat session (conversation) and, separately, per console user. */
+  uploads: Window;
 }
 
 /**
@@ -39,9 +41,11 @@ export const DEFAULT_LIMITS: LimitConfig = {
   // the account itself for 15 min, from every IP (guesses spread over many IPs still stop).
   loginAttemptsPerIp: { points: 10, durationS: 15 * 60 },
   loginFailuresPerAccount: { points: 5, durationS: 15 * 60, lockS: 15 * 60 },
+  // 20 files a minute: a customer dropping a handful of photos at once, not a script filling the disk.
+  uploads: { points: 20, durationS: 60 },
 };
 
-export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip' | 'login_ip' | 'login_account';
+export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip' | 'login_ip' | 'login_account' | 'upload';
 
 /**
  * Limits live in Redis so they hold across gateway nodes. Each has an in-memory insurance
@@ -73,6 +77,7 @@ export function createLimits(deps: { redis: Redis; keys: Pick<RedisKeys, 'rateLi
     // IP point (failures stay) and clears only its own account's count.
     login_ip: make('login-ip', config.loginAttemptsPerIp),
     login_account: make('login-account', config.loginFailuresPerAccount, config.loginFailuresPerAccount.lockS),
+    upload: make('upload', config.uploads),
   } satisfies Record<LimiterName, { consume: (key: string) => Promise<RateLimiterRes> }>;
 
   /** Throws AppError('rate_limited') when over the limit; never throws for a store failure. */

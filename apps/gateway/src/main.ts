@@ -17,6 +17,7 @@ import type { GatewayDeps } from './deps';
 import { createMetrics } from './metrics';
 import { createLimits, DEFAULT_LIMITS } from './limits';
 import { buildSites, parseOrigins } from './sites';
+import { storageFromEnv } from './attachments/storage-from-env';
 
 const env = readEnv();
 const logger = createLogger('gateway', env.LOG_LEVEL);
@@ -74,9 +75,11 @@ const deps: GatewayDeps = {
       ...DEFAULT_LIMITS,
       connectionsPerIp: { points: env.RATE_CONNECTIONS_PER_MIN, durationS: 60 },
       httpPerIp: { points: env.RATE_HTTP_PER_MIN, durationS: 60 },
+      uploads: { points: env.RATE_UPLOADS_PER_MIN, durationS: 60 },
     },
   ),
   metricsToken: env.METRICS_TOKEN,
+  storage: storageFromEnv(env),
   trustProxy: env.TRUST_PROXY,
   aiIdleMin: env.ANALYTICS_AI_IDLE_MIN,
 };

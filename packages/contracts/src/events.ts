@@ -3,7 +3,9 @@ import type { Result } from './errors';
 import type { ConversationEmailAck, ConversationEmailPayload, TranscriptRequestAck, TranscriptRequestPayload } from './mail';
 import {
   AgentName,
+  AttachmentIds,
   ConversationStatus,
+  MAX_MESSAGE_CHARS,
   MessageText,
   StoredText,
   type Message,
@@ -11,10 +13,21 @@ import {
 import type { SiteBranding, SiteOpenState } from './site';
 
 // ---- /chat client → server payloads (parsed with zod at runtime by the gateway) ----
-export const MessageSendPayload = z.object({
-  clientMessageId: z.string().uuid(),
-  text: MessageText,
-});
+/**
+ * `text` with `attachments` (issue 20): ids of the sender's own uploads (at most 5); the text is then
+ * an optional caption and may be empty. Without attachments the text is required (MessageText).
+ */
+const TextOrCaption = StoredText()
+  .transform((s) => s.trim())
+  .pipe(z.string().max(MAX_MESSAGE_CHARS));
+const captioned = { text: TextOrCaption.default(''), attachments: AttachmentIds.optional() };
+/** Something to send: a text, or at least one attachment; each attachment named once. */
+const sendable = (p: { text: string; attachments?: string[] | undefined }, ctx: z.RefinementCtx) => {
+  const ids = p.attachments ?? [];
+  if (!p.text && !ids.length) ctx.addIssue({ code: 'custom', path: ['text'], message: 'Write a message or attach a file.' });
+  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['attachments'], message: 'An attachment is named twice.' });
+};
+export const MessageSendPayload = z.object({ clientMessageId: z.string().uuid(), ...captioned }).superRefine(sendable);
 export type MessageSendPayload = z.input<typeof MessageSendPayload>;
 
 export const TypingPayload = z.object({ isTyping: z.boolean() });
@@ -90,11 +103,7 @@ export interface ChatServerToClientEvents {
 
 // ---- /agents (console) ----
 export const ClaimPayload = z.object({ conversationId: z.string().uuid() });
-export const AgentMessagePayload = z.object({
-  conversationId: z.string().uuid(),
-  clientMessageId: z.string().uuid(),
-  text: MessageText,
-});
+export const AgentMessagePayload = z.object({ conversationId: z.string().uuid(), clientMessageId: z.string().uuid(), ...captioned }).superRefine(sendable);
 export const NotePayload = z.object({ conversationId: z.string().uuid(), text: MessageText });
 export const AgentTypingPayload = z.object({ conversationId: z.string().uuid(), isTyping: z.boolean() });
 export const PresencePayload = z.object({ status: z.enum(['online', 'away']) });

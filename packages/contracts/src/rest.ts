@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ERROR_CODES } from './errors';
 import type { ConsoleNote as SocketNote } from './events';
 import { EscalationReason } from './analytics';
-import { AgentName, ConversationStatus, Role, Route, Sentiment } from './schemas';
+import { AgentName, Attachment, ConversationStatus, Role, Route, Sentiment } from './schemas';
 
 /**
  * The bodies the gateway's HTTP endpoints return (DESIGN §4): the gateway builds them typed by these
@@ -102,6 +102,8 @@ export const TurnMessage = z.object({
   details: z.record(z.string(), z.unknown()).pipe(TurnDetails).nullable(),
   /** A customer message's language as the AI read it (ISO 639-1); null until answered or for other roles. */
   language: z.string().nullable().optional(),
+  /** Files sent with the message (issue 20); absent when none. */
+  attachments: z.array(Attachment).optional(),
 });
 export type TurnMessage = z.infer<typeof TurnMessage>;
 
@@ -127,6 +129,8 @@ export const HandoffBrief = z.object({
   mentionedOrders: z.array(z.string()),
   /** Orders the AI already looked up and shared (a guest proved them with the order's email first). */
   sharedOrders: z.array(z.string()),
+  /** The customer's files in this conversation (a damaged item's photo goes with the hand-off), oldest first. */
+  attachments: z.array(Attachment).optional(),
 });
 export type HandoffBrief = z.infer<typeof HandoffBrief>;
 

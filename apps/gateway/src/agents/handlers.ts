@@ -96,8 +96,8 @@ export function registerAgentHandlers(deps: GatewayDeps, core: GatewayCore, sock
   socket.on(
     'message:send',
     handle('message:send', async (raw) => {
-      const { conversationId, clientMessageId, text } = parsePayload(AgentMessagePayload, raw);
-      const ack = await conversations.agentReply(actor, { conversationId, clientMessageId, text });
+      const { conversationId, clientMessageId, text, attachments } = parsePayload(AgentMessagePayload, raw);
+      const ack = await conversations.agentReply(actor, { conversationId, clientMessageId, text, attachments });
       // The customer away (no tab open): the reply is also mailed (gateway follow-up.ts).
       if (!ack.duplicate) core.afterAgentReply?.(conversationId, ack.messageId);
       return ack;

@@ -35,8 +35,8 @@ export function registerChatHandlers(deps: GatewayDeps, core: GatewayCore, socke
   socket.on(
     'message:send',
     withAck(ackDeps, 'message:send', limitMessage, async (raw): Promise<MessageSendAck> => {
-      const { clientMessageId, text } = parsePayload(MessageSendPayload, raw);
-      const { ack, message } = await core.conversations.acceptCustomerMessage({ conversationId, clientMessageId, text });
+      const { clientMessageId, text, attachments } = parsePayload(MessageSendPayload, raw);
+      const { ack, message } = await core.conversations.acceptCustomerMessage({ conversationId, clientMessageId, text, attachments });
       if (message) {
         deps.metrics.messagesIn.inc();
         deps.metrics.messagesOut.inc({ source: 'gateway' });

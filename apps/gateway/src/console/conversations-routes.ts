@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
 import type { ConversationDetailResponse, ConversationListResponse } from '@em/contracts/rest';
 import { StoredText } from '@em/contracts/schemas';
-import { CONVERSATION_VIEWS, getConversationDetail, listConversations } from '@em/db/queries/console-conversations';
+import { CONVERSATION_VIEWS, getConversationDetailWithAttachments, listConversations } from '@em/db/queries/console-conversations';
 import { listNotes } from '@em/db/queries/notes';
 import type { GatewayDeps } from '../deps';
 import { consoleUserOf, requireConsole } from './console-auth';
@@ -53,7 +53,7 @@ export function createConversationsRouter(deps: GatewayDeps): Router {
   router.get('/conversations/:id', requireConsole(deps), async (req, res) => {
     const p = IdParams.safeParse(req.params);
     if (!p.success) throw new AppError('not_found', 'No such conversation.');
-    const found = await getConversationDetail(deps.db, p.data.id);
+    const found = await getConversationDetailWithAttachments(deps.db, p.data.id);
     if (!found) throw new AppError('not_found', 'No such conversation.');
     // Ratings: an agent sees their own, an admin all (rating-visibility.ts).
     const detail = detailFor(consoleUserOf(res), found);

@@ -80,6 +80,8 @@ export function buildBrief(d: ConversationDetail): HandoffBrief {
   const sharedOrders = ordersSharedByAi(d);
   const otherOrders = mentionedOrders.filter((o) => !sharedOrders.includes(o));
   const lastCustomer = customerTurns.at(-1);
+  // The customer's files go with the hand-off (issue 20): a damaged item's photo, a receipt.
+  const files = customerTurns.flatMap((m) => m.attachments ?? []);
   const who = d.customer ? `${d.customer.name} (signed in as ${d.customer.email})` : 'A guest (not signed in)';
   const sentences = [
     `${who} has written ${plural(customerTurns.length, 'message')}${topics.length ? ` about ${listOf(topics)}` : ''}.`,
@@ -88,6 +90,7 @@ export function buildBrief(d: ConversationDetail): HandoffBrief {
       : null,
     otherOrders.length ? `They mentioned ${otherOrders.length === 1 ? 'order' : 'orders'} ${listOf(otherOrders)}.` : null,
     moodSentence(sentiments),
+    files.length ? `They sent ${plural(files.length, 'file')}: ${listOf(files.map((f) => f.name))}.` : null,
   ];
   return {
     reason,
@@ -98,6 +101,7 @@ export function buildBrief(d: ConversationDetail): HandoffBrief {
     lastCustomerMessage: lastCustomer ? clip(lastCustomer.text, 300) : null,
     mentionedOrders,
     sharedOrders,
+    ...(files.length ? { attachments: files } : {}),
   };
 }
 

@@ -15,6 +15,9 @@ import './openapi-core';
 import { guardLogin, rateLimitByIp } from './rate-limit';
 import { readiness } from './readiness';
 import { expressTrustProxy } from './trust-proxy';
+import { createAttachmentsRouter, createConsoleAttachmentsRouter } from '../attachments/attachments-routes';
+import { createDiskStorage } from '../attachments/disk-storage';
+import { consoleUserOf, requireConsole } from '../console/console-auth';
 
 /** JSON bodies on /api are small (login, filters); anything bigger is refused before parsing. */
 export const MAX_JSON_BODY = '16kb';
@@ -49,6 +52,9 @@ export function createHttpApp(deps: GatewayDeps): Express {
   });
   app.use(createMetricsRouter(deps));
   app.use(createAdminQueuesRouter(deps));
+  // Attachments (issue 20): the widget's uploads and everyone's downloads; the console's uploads under /api.
+  const files = { ...deps, storage: deps.storage ?? createDiskStorage('.data/uploads') };
+  app.use('/chat/attachments', createAttachmentsRouter(files));
   // /api serves the console and dashboard, which live on the platform's own web origin(s) only.
   app.use('/api', cors({ origin: deps.platformOrigins, credentials: true }));
   app.use('/api', rateLimitByIp(deps));
@@ -59,6 +65,7 @@ export function createHttpApp(deps: GatewayDeps): Express {
   app.use('/api/auth/login', guardLogin(deps));
   app.use('/api/auth', createAuthRouter(deps));
   app.use('/api/analytics', createAnalyticsRouter({ ...deps, agentsOnline: () => deps.presence.onlineCount() }));
+  app.use('/api', createConsoleAttachmentsRouter(files, requireConsole(deps), consoleUserOf));
   app.use('/api', createConsoleRouter(deps));
   // Mount further routers above this line: the error handler must come last.
   useErrorHandler(app);

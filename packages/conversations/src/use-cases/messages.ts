@@ -27,8 +27,10 @@ export function messageUseCases(ctx: Context) {
      * re-adds its job: the first attempt may have committed but lost its connection before
      * enqueueing. BullMQ ignores a jobId it still holds and the AI never answers a message twice.
      */
-    async acceptCustomerMessage(input: { conversationId: string; clientMessageId: string; text: string }): Promise<{ ack: MessageSendAck; message?: Message }> {
+    async acceptCustomerMessage(input: { conversationId: string; clientMessageId: string; text: string; attachments?: string[] }): Promise<{ ack: MessageSendAck; message?: Message }> {
       const { conversationId, clientMessageId, text } = input;
+      // The customer's own uploads: their session is the conversation (issue 20; linked in the insert's transaction).
+      const attach = input.attachments?.length ? { uploader: { kind: 'customer' as const, id: conversationId }, ids: input.attachments } : undefined;
       const { queue, dedup } = ctx.deps;
       if (!queue) throw new Error('acceptCustomerMessage needs a job producer');
       const enqueue = (m: Message) => queue.add('message', { messageId: m.id, conversationId, seq: m.seq }, { jobId: m.id });
@@ -50,7 +52,7 @@ export function messageUseCases(ctx: Context) {
       }
       let msg: Message | null;
       try {
-        msg = await appendMessage(db, { conversationId, role: 'customer', text, clientMessageId });
+        msg = await appendMessage(db, { conversationId, role: 'customer', text, clientMessageId, ...(attach ? { attach } : {}) });
         // The unique (conversation, clientMessageId) index caught a repeat older than the dedup window.
         if (!msg) {
           const existing = (await findByClientMessageId(db, conversationId, clientMessageId))!;
@@ -70,15 +72,16 @@ export function messageUseCases(ctx: Context) {
     },
 
     /** The owner writes to the customer; checked and stored under the row lock, so a release can't interleave. */
-    async agentReply(agent: AgentActor, input: { conversationId: string; clientMessageId: string; text: string }): Promise<MessageSendAck> {
+    async agentReply(agent: AgentActor, input: { conversationId: string; clientMessageId: string; text: string; attachments?: string[] }): Promise<MessageSendAck> {
       const { conversationId, clientMessageId, text } = input;
+      const attach = input.attachments?.length ? { uploader: { kind: 'agent' as const, id: agent.userId }, ids: input.attachments } : undefined;
       const r = await db.transaction(async (tx) => {
         const conv = await lockConversation(tx, conversationId);
         if (!conv) throw new AppError('not_found', 'No such conversation.');
         if (!transitionFor(agent, 'agent_reply', conv)) {
           throw new AppError('forbidden', 'Claim this conversation before replying: only its owner can write to the customer.');
         }
-        const msg = await appendMessage(tx, { conversationId, role: 'human', authorName: agent.name, text, clientMessageId });
+        const msg = await appendMessage(tx, { conversationId, role: 'human', authorName: agent.name, text, clientMessageId, ...(attach ? { attach } : {}) });
         if (!msg) return { duplicate: await findByClientMessageId(db, conversationId, clientMessageId) };
         await recordEvent(tx, conversationId, 'human_reply', { messageId: msg.id, agentId: agent.userId });
         await markFirstHumanReply(tx, conversationId);

@@ -4,6 +4,7 @@ import type { ConversationDetailResponse, ConversationListResponse } from '@em/c
 import type { z } from 'zod';
 import { AgentName, Role } from '@em/contracts/schemas';
 import type { Db } from '../client';
+import { withAttachments } from './attachments';
 import { consoleUsers, conversationEvents, conversations, customers, messages, orders } from '../schema/index';
 import { lastCustomerText } from './queue';
 
@@ -160,4 +161,11 @@ export async function getConversationDetail(db: Db, id: string): Promise<Convers
     })),
     events: eventRows.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: e.createdAt.toISOString() })),
   };
+}
+
+/** getConversationDetail with each message's files (issue 20), for the console transcript and brief. */
+export async function getConversationDetailWithAttachments(db: Db, id: string): Promise<ConversationDetail | null> {
+  const detail = await getConversationDetail(db, id);
+  if (!detail) return null;
+  return { ...detail, messages: await withAttachments(db, detail.messages) };
 }

@@ -4,6 +4,7 @@ import type { AnalyticsEventData, AnalyticsEventType } from '@em/contracts/analy
 import type { Db, DbOrTx } from '../client';
 import { conversationEvents, conversations, customers, messages } from '../schema/index';
 import { openHandoffTicketConversations } from './handoff-tickets';
+import { linkAttachments, withAttachments, type Uploader } from './attachments';
 
 type MessageRow = typeof messages.$inferSelect;
 export type { DbOrTx } from '../client';
@@ -49,7 +50,7 @@ export async function listMessages(db: DbOrTx, conversationId: string, afterSeq 
     .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq)))
     .orderBy(asc(messages.seq))
     .limit(limit);
-  return rows.map(toMessage);
+  return withAttachments(db, rows.map(toMessage));
 }
 
 export interface NewMessage {
@@ -66,6 +67,8 @@ export interface NewMessage {
   sentiment?: MessageMeta['sentiment'] | null;
   sources?: string[] | null;
   details?: Record<string, unknown> | null;
+  /** Uploads to link to this message in its transaction (issue 20): the sender's own, unsent ones only. */
+  attach?: { uploader: Uploader; ids: string[] };
 }
 
 /**
@@ -101,7 +104,11 @@ export async function appendMessage(db: DbOrTx, m: NewMessage): Promise<Message 
           details: m.details ?? null,
         })
         .returning();
-      return toMessage(row!);
+      const message = toMessage(row!);
+      // After the insert: a repeat (same clientMessageId) is caught by the unique index above and
+      // acks the first message, before its already-linked files could be refused as used.
+      const linked = m.attach?.ids.length ? await linkAttachments(tx, { conversationId: m.conversationId, messageId: message.id, ...m.attach }) : [];
+      return linked.length ? { ...message, attachments: linked } : message;
     });
   } catch (err) {
     if (isUniqueViolation(err)) return null;
@@ -124,7 +131,7 @@ export async function findReplyTo(db: DbOrTx, messageId: string) {
 
 export async function getMessage(db: DbOrTx, id: string) {
   const [row] = await db.select().from(messages).where(eq(messages.id, id));
-  return row ? toMessage(row) : null;
+  return row ? ((await withAttachments(db, [toMessage(row)]))[0] ?? null) : null;
 }
 
 /** What the state machine (@em/conversations/machine) needs of a conversation, read under its row lock. */
