@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { AdminGate } from '../../../components/console/AdminGate';
 import { env } from '../../../server-env';
 import { ensureGatewayHost } from '../../../lib/console/canonical-host';
+import { requestLocale } from '../../../lib/i18n/server-locale';
+import { UiLocaleProvider } from '../../../lib/i18n/UiLocaleProvider';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Console admin · ElectroMart', robots: { index: false } };
@@ -9,5 +11,9 @@ export const metadata: Metadata = { title: 'Console admin · ElectroMart', robot
 export default async function ConsoleAdminPage() {
   const { PUBLIC_GATEWAY_URL } = env();
   await ensureGatewayHost(PUBLIC_GATEWAY_URL, '/console/admin');
-  return <AdminGate gatewayUrl={PUBLIC_GATEWAY_URL} />;
+  return (
+    <UiLocaleProvider initial={await requestLocale()}>
+      <AdminGate gatewayUrl={PUBLIC_GATEWAY_URL} />
+    </UiLocaleProvider>
+  );
 }
