@@ -5,6 +5,7 @@ import { readText } from '../nlu/normalize';
 import { splitQuestions } from '../nlu/segments';
 import { parseProductQuery } from '../nlu/product-query';
 import { wantedPick } from '../specialists/product-refs';
+import { specsAsked } from '../specialists/spec-answer';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { CatalogQuery } from '@em/db/queries/catalog-search';
 import { analyzeSentiment } from '../sentiment';
@@ -27,6 +28,8 @@ const THAT_CODE = /\b(that|the|this|your|same) (code|coupon|discount|promo|vouch
 const DEALS = /\b(deals?|discounts?|promo(tion)?s?|coupons?|vouchers?|on sale|any sales?)\b/i;
 const CONTACT = /\b(phone number|number to call|call you|call us|contact (you|details|info\w*)|e-?mail address|reach (you|someone)|customer service number)\b/i;
 const MY_ORDERS = /\b((hasn'?t|has not|haven'?t|didn'?t|did not|never|still not|not yet) (come|came|arrived?|shown up|turned up|been delivered|got here|gotten here)|tracking number|(any|my|all) (orders?|purchases?|packages?|parcels?|deliver(y|ies))|orders? (with you|history|status)|been (delivered|shipped|dispatched)|(delivered|shipped|dispatched) yet|did my \w+ (ship|arrive)|where('s| is) my (\w+ )?(order|package|parcel|stuff))\b/i;
+// "is it waterproof?", "can it survive a drop in water?": a question about the product just discussed.
+const POINTS_AT_IT = /\b(it|its|it's|this one|that one)\b/i;
 const ORDINAL_REF = /\b(first|second|third|last|other) (one|option|model)\b|\bthe other\b/i;
 const COMPARE_REF = /\b(which (one|is|of (the|them|these|those))|better|compare)\b/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -91,6 +94,9 @@ function choose(deps: GraphDeps, text: string, entities: Entities, route: Route,
   else if ((entities.category || entities.productSkus.length || product.category || product.kinds?.length) && SHOPPING.test(text) && !POLICY.test(text)) agent = 'sales';
   // A bare product word ("e-readers?", "any drones") is a catalog question.
   else if ((product.kinds?.length || product.category) && words(text) <= 4 && !POLICY.test(text)) agent = 'sales';
+  // A spec of the product in focus ("can it survive being dropped in water?"): the classifier reads
+  // damage words as support, but nothing is broken yet; sales has the product's specs.
+  else if (memory.focusSku && memory.lastAgent === 'sales' && POINTS_AT_IT.test(text) && specsAsked(text).length && !POLICY.test(text)) agent = 'sales';
   // "the cheaper one", "the second one", "which is better?" right after products were shown.
   else if (memory.lastProductSkus.length && (wantedPick(text) || ORDINAL_REF.test(text) || COMPARE_REF.test(text)) && words(text) <= 8 && !POLICY.test(text)) agent = 'sales';
   // "still not working", "and express?": a short continuation stays with the agent of the last turn.
