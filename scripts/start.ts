@@ -11,6 +11,9 @@ import { repoRoot } from './lib/services';
 const env = parseEnv(StartEnv.extend({
   /** examples/ (the cross-origin embedding demo) is served here. */
   EXAMPLES_PORT: z.coerce.number().int().default(3100),
+  /** Mail (issue 20): the worker sends through SMTP_URL, or writes .eml files to MAIL_DIR (named below). */
+  SMTP_URL: z.string().optional(),
+  MAIL_DIR: z.string().optional(),
 }));
 const log = (s: string) => console.log(`[start] ${s}`);
 const { pg, redis } = await prepareServices(env, log);
@@ -32,6 +35,7 @@ console.log(`
     Widget only          ${platform.webUrl}/widget
     Embedded elsewhere   ${examples.url}/embed.html  (examples/, another origin)
     Gateway              ${platform.gatewayUrl}  (GET /health, /ready)
+    Mail                 ${env.SMTP_URL ? `SMTP ${new URL(env.SMTP_URL).host} (SMTP_URL)` : `mailbox ${env.MAIL_DIR ?? `${repoRoot}/.data/mail`}  (one .eml file per mail; set SMTP_URL to send)`}
 `);
 if (env.NODE_ENV !== 'production') {
   console.log('  Demo console users (development only):');

@@ -83,8 +83,15 @@ describe('ticket confirmation when nobody is online', () => {
   it('a guest is asked for an email, answers by typing it, and receives a mail naming the ticket', async () => {
     const { socket, ready } = await h.connect();
     const ask = systemMessage(socket, /leave your email address/);
+    const formShown = nextEvent<{ requested: boolean }>(socket, 'conversation:email-requested', (e) => e.requested);
     expect(await socket.emitWithAck('conversation:request-human', {})).toEqual({ ok: true, data: { status: 'bot' } });
     await ask;
+    await formShown;
+    // A reload still shows the form (session:ready says the chat waits for an address).
+    const again = await h.connect({ siteKey: 'demo-site', sessionToken: ready.sessionToken });
+    expect(again.ready.emailRequested).toBe(true);
+    again.socket.disconnect();
+    const formHidden = nextEvent<{ requested: boolean }>(socket, 'conversation:email-requested', (e) => !e.requested);
     const ticket = await ticketOf(ready.conversationId);
     expect(ticket).toMatch(/^TK-/);
     expect(await outbox(ready.conversationId)).toEqual([]); // nothing mailed before an address is known
@@ -93,6 +100,7 @@ describe('ticket confirmation when nobody is online', () => {
     const thanks = systemMessage(socket, new RegExp(`confirmation of ticket ${ticket}`));
     await say(socket, 'Guest.One@Example.com');
     expect((await thanks).text).toContain('guest.one@example.com');
+    await formHidden;
     const mail = await smtp.next((m) => m.to.includes('guest.one@example.com'));
     expect(mail.subject).toContain(ticket);
     expect(mail.text).toContain(`support ticket ${ticket}`);

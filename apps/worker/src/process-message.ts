@@ -91,6 +91,8 @@ export function createMessageProcessor(deps: ProcessDeps) {
           verifiedCustomerId: conv.customerId ?? undefined,
           customerName: customer?.name,
           siteLocale: deps.siteLocales?.[conv.siteKey],
+          // Names and types only: the reply thanks for the photo or document (issue 20).
+          ...(msg.attachments?.length ? { attachments: msg.attachments.map((a) => ({ name: a.name, mime: a.mime })) } : {}),
           memory,
         },
         // After the deadline the abandoned turn must not keep streaming into the chat.

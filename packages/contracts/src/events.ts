@@ -45,6 +45,8 @@ export interface SessionReady {
   status: ConversationStatus;
   verified: boolean;
   messages: Message[];
+  /** The chat is waiting for an email to follow up on a ticket (issue 20): the widget shows its email form. */
+  emailRequested?: boolean;
   /** The shop's branding (SITES_JSON), when it has any: title, colour, logo, welcome, language. */
   site?: SiteBranding;
   /**
@@ -99,6 +101,8 @@ export interface ChatServerToClientEvents {
   typing: (payload: TypingEvent) => void;
   'agent:handoff': (payload: AgentHandoff) => void;
   'conversation:status': (payload: ConversationStatusEvent) => void;
+  /** The chat asks for an email to follow up (true) or has one now (false); issue 20. The widget shows or hides its form. */
+  'conversation:email-requested': (payload: { requested: boolean }) => void;
 }
 
 // ---- /agents (console) ----

@@ -37,3 +37,22 @@ export interface ConversationMail {
   createdAt: string;
   sentAt?: string;
 }
+
+/** GET /api/conversations/:id/mails → { mails } (newest first). */
+export const ConversationMailsResponse = z.object({
+  mails: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['ticket_confirmation', 'agent_reply', 'transcript']),
+      to: z.string(),
+      subject: z.string(),
+      status: z.enum(['queued', 'sent', 'failed']),
+      attempts: z.number().int(),
+      lastError: z.string().optional(),
+      createdAt: z.string(),
+      sentAt: z.string().optional(),
+    }),
+  ),
+});
+/** POST /api/conversations/:id/mails/:mailId/retry → { id, status: 'queued' } (a failed mail only). */
+export const MailRetryResponse = z.object({ id: z.string(), status: z.literal('queued') });

@@ -73,6 +73,10 @@ export function createAnnouncer(ch: AnnounceChannels) {
     note(note: ConsoleNote) {
       watchers(note.conversationId).emit('note:new', note);
     },
+    /** The chat asks the customer for an email (issue 20), or no longer does: their tabs show or hide the form. */
+    emailRequested(conversationId: string, requested: boolean) {
+      customer(conversationId).emit('conversation:email-requested', { requested });
+    },
     botTyping(conversationId: string, isTyping: boolean) {
       customer(conversationId).emit('typing', { actor: 'bot', isTyping });
     },

@@ -78,6 +78,8 @@ function serveChat(nsp: ChatNamespace, deps: GatewayDeps, core: GatewayCore) {
         verified,
         messages,
         ...(branding ? { site: branding } : {}),
+        // The chat asked for an email (a ticket while nobody can answer) and none was given yet: the widget shows its form.
+        ...(conv?.emailRequestedAt && !conv.contactEmail ? { emailRequested: true } : {}),
         ...(hours ? { hours } : {}),
       });
     } catch (err) {

@@ -8,11 +8,13 @@ import { catalogTermsLoader } from '../tools/catalog';
 import { TurnState, type TurnStateT, type TurnUpdate } from './state';
 import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 import { makeLanguageNode, makeLocalizedNode } from './language-node';
+import { acknowledgeAttachments } from './attachments-ack';
 
 export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
 export { MemorySchema, parseMemory } from './memory';
 export { MAX_HANDOFFS } from './specialist-node';
+export type { TurnAttachment } from './attachments-ack';
 
 const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { signal?: AbortSignal; configurable?: { onDelta?: (d: string) => void } }): Promise<TurnUpdate> => {
   const t0 = performance.now();
@@ -93,8 +95,12 @@ export async function runTurn(
     { signal: opts.signal, configurable: { onDelta: opts.onDelta } },
   )) as TurnStateT;
   opts.signal?.throwIfAborted();
+  const answer = s.reply ?? s.draft ?? '';
+  // Files with the message (issue 20): thanks first, in the reply's language; a file alone gets the
+  // question of what to do with it instead of an answer to no words.
+  const ack = input.attachments?.length ? acknowledgeAttachments(input.attachments, input.text, s.language ?? 'en') : null;
   return {
-    reply: s.reply ?? s.draft ?? '',
+    reply: ack ? [ack.lead, s.escalation ? answer : (ack.ask ?? answer)].filter(Boolean).join(' ') : answer,
     agent: s.agent,
     route: s.route,
     sentiment: s.sentiment,

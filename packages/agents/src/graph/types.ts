@@ -11,6 +11,7 @@ import type { CatalogTerms } from '../nlu/product-query';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Lang } from '../i18n/languages';
 import type { LocalizedResources } from '../i18n/resources';
+import type { TurnAttachment } from './attachments-ack';
 
 export type Specialist = Exclude<AgentName, 'orchestrator'>;
 
@@ -61,6 +62,8 @@ export interface TurnInput {
   conversationId?: string;
   /** The site's default locale (SITES_JSON `locale`): the answer language until the customer's own words say otherwise. */
   siteLocale?: string;
+  /** Files the customer sent with this message (issue 20); the reply thanks for them. */
+  attachments?: TurnAttachment[];
   memory: Memory;
 }
 

@@ -30,6 +30,7 @@ export async function afterTicket(ctx: Context, t: TicketOpened): Promise<'maile
     }
     if (!(await markEmailRequested(db, t.conversationId))) return 'nothing';
     await ctx.systemNotice(t.conversationId, emailCopyFor(await conversationLanguage(db, t.conversationId)).askEmail);
+    ctx.deps.announce.emailRequested(t.conversationId, true);
     return 'asked';
   } catch (err) {
     ctx.deps.reportError?.(err, 'email follow-up after a ticket');

@@ -30,6 +30,7 @@ export function contactEmailUseCases(ctx: Context) {
     const email = parse(raw);
     if (!(await getFollowUpContact(db, conversationId))) throw new AppError('conversation_closed', 'This conversation no longer exists.');
     await setContactEmail(db, conversationId, email);
+    ctx.deps.announce.emailRequested(conversationId, false);
     const [ticketNumber, language] = await Promise.all([findOpenHandoffTicket(db, conversationId), conversationLanguage(db, conversationId)]);
     const t = emailCopyFor(language);
     if (ticketNumber) {

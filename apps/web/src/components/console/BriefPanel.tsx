@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import { useConsoleI18n } from '../../lib/i18n/console';
 import type { ConsoleData } from './useConsoleData';
+import { MailSection } from './MailSection';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -81,6 +82,11 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
           ))}
         </Stack>
       </Section>
+      <Divider />
+      <Box sx={{ px: 2.5, py: 2 }}>
+        {/* Follow-up mail to the customer and whether it went out (issue 20). */}
+        <MailSection gatewayUrl={data.gatewayUrl} conversationId={d.conversation.id} version={d.messages.length} />
+      </Box>
       {d.conversation.csatScore != null && (
         <>
           <Divider />

@@ -5,6 +5,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Composer } from './Composer';
 import { Csat } from './Csat';
+import { EmailFollowUp } from './EmailFollowUp';
 import { MessageList } from './MessageList';
 import { ConnectionBanner, StatusBanner } from './StatusBanner';
 import { useChat, type ChatEvent } from './useChat';
@@ -25,6 +26,8 @@ interface Props {
 export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
   const { config, appearance, framed, visible, visibleRef, post } = useParentBridge(defaultSiteKey);
   const [unread, setUnread] = useState(0);
+  /** The chat asked for an email to follow up on a ticket (issue 20): the inline form shows. */
+  const [emailRequested, setEmailRequested] = useState(false);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const mode = appearance.theme === 'auto' ? (prefersDark ? 'dark' : 'light') : appearance.theme;
 
@@ -33,6 +36,7 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
       switch (e.type) {
         case 'ready': {
           const { conversationId, verified, status } = e.session;
+          setEmailRequested(!!e.session.emailRequested);
           return post({ type: 'em:ready', conversationId, verified, status });
         }
         case 'message':
@@ -43,6 +47,8 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
           return post({ type: 'em:status', status: e.status, queuePosition: e.queuePosition });
         case 'handoff':
           return post({ type: 'em:handoff', ...e.handoff });
+        case 'email-requested':
+          return setEmailRequested(e.requested);
       }
     },
     [post, visibleRef],
@@ -119,6 +125,7 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
             onRevealed={chat.revealed}
             footer={state.status === 'resolved' ? <Csat rated={state.rated} onRate={chat.rate} /> : undefined}
           />
+          <EmailFollowUp requested={emailRequested} canTranscript={state.everReady && state.messages.length > 0} actions={chat.emailActions} />
           <Composer disabled={!chat.ready} focus={visible} locale={appearance.locale ?? locale} onSend={chat.send} onTyping={chat.typing} />
         </Box>
       </ThemeProvider>

@@ -10,6 +10,8 @@ import { newClientMessageId } from '../../lib/chat/uuid';
 import type { ChatConfig } from './useParentBridge';
 import { useConversationActions } from './useConversationActions';
 import { useTypingSignal } from './useTypingSignal';
+import { useEmailActions } from './useEmailActions';
+import { takeResumeToken } from '../../lib/chat/resume-link';
 
 type ChatSocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
 
@@ -17,7 +19,9 @@ export type ChatEvent =
   | { type: 'ready'; session: SessionReady }
   | { type: 'message'; message: Message }
   | { type: 'status'; status: ConversationStatus; queuePosition?: number }
-  | { type: 'handoff'; handoff: AgentHandoff };
+  | { type: 'handoff'; handoff: AgentHandoff }
+  /** The chat asks for an email to follow up (issue 20), or no longer does. */
+  | { type: 'email-requested'; requested: boolean };
 
 /** How long to wait for an ack before offering Retry (the gateway acks once the message is queued). */
 const ACK_TIMEOUT_MS = 15_000;
@@ -77,6 +81,8 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
     dispatch({ type: 'connection', connection: 'connecting' });
     let hadSession = false;
     let retriedWithoutToken = false;
+    // A link back from a follow-up mail (#resume=…) names the conversation for the first handshake only.
+    let resumeToken = takeResumeToken();
     let retryTimer = 0;
     const flights = inFlight.current;
 
@@ -86,12 +92,13 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
       tryAllTransports: true,
       autoConnect: navigator.onLine !== false,
       // A function, so every reconnect presents the latest stored token and resumes the conversation.
-      auth: (cb) => cb({ siteKey, identity, sessionToken: readToken(siteKey, identity?.email), embedOrigin: config.embedOrigin }),
+      auth: (cb) => cb({ siteKey, identity, sessionToken: readToken(siteKey, identity?.email), embedOrigin: config.embedOrigin, ...(resumeToken ? { resumeToken } : {}) }),
     });
     socketRef.current = socket;
     if (!socket.active) dispatch({ type: 'connection', connection: 'offline' });
 
     socket.on('session:ready', (session) => {
+      resumeToken = undefined;
       writeToken(siteKey, identity?.email, session.sessionToken);
       const afterSeq = maxSeq(messagesRef.current);
       const pending = pendingSends(messagesRef.current);
@@ -111,6 +118,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
       onEventRef.current({ type: 'message', message });
     });
     socket.on('message:delta', ({ messageId, delta }) => dispatch({ type: 'delta', messageId, delta }));
+    socket.on('conversation:email-requested', ({ requested }) => onEventRef.current({ type: 'email-requested', requested }));
     socket.on('typing', (typing) => dispatch({ type: 'typing', typing }));
     socket.on('conversation:status', ({ status, queuePosition }) => {
       dispatch({ type: 'status', status, queuePosition });
@@ -129,6 +137,12 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
     socket.on('connect_error', (err) => {
       dispatch({ type: 'connection', connection: hadSession ? 'offline' : 'connecting' });
       if (socket.active) return; // transport trouble: socket.io keeps retrying by itself
+      // An expired or replaced link back from a mail: carry on with the stored session (or a new one).
+      if (err.message === 'unauthorized' && resumeToken) {
+        resumeToken = undefined;
+        socket.connect();
+        return;
+      }
       // Refused by the server. A stale or foreign token: forget it and start a new session, once.
       if (err.message === 'unauthorized' && readToken(siteKey, identity?.email) && !retriedWithoutToken) {
         retriedWithoutToken = true;
@@ -193,9 +207,10 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
   );
 
   const { requestHuman, rate } = useConversationActions(socketRef, dispatch);
+  const emailActions = useEmailActions(socketRef);
 
   const dismissNotice = useCallback(() => dispatch({ type: 'notice', notice: undefined }), []);
   const revealed = useCallback((messageId: string) => dispatch({ type: 'revealed', messageId }), []);
 
-  return { state, ready: !!config, send, retry, requestHuman, rate, typing: typingSignal.typing, dismissNotice, revealed };
+  return { state, ready: !!config, send, retry, requestHuman, rate, typing: typingSignal.typing, dismissNotice, revealed, emailActions };
 }

@@ -50,5 +50,17 @@ export const en = {
   csatOptional: 'Optional',
   csatSend: 'Send rating',
   csatThanks: 'Thanks for your feedback',
+  /** Email follow-up (issue 20): the inline form and "Email me this conversation". */
+  emailPrompt: 'Leave your email address and we will follow up on your ticket there.',
+  transcriptEmailPrompt: 'Where should we send this conversation?',
+  emailLabel: 'Email address',
+  emailSave: 'Save',
+  emailCancel: 'Cancel',
+  emailInvalid: 'Please enter a valid email address.',
+  emailFailed: 'That did not work. Please try again.',
+  emailSaved: (email: string) => `Thanks! We will follow up at ${email}.`,
+  transcriptMenu: 'Email me this conversation',
+  transcriptSend: 'Send',
+  transcriptSent: (email: string) => `We are sending this conversation to ${email}.`,
 };
 export type Messages = typeof en;
