@@ -3,6 +3,7 @@ import { extractEntities, type Entities } from '../nlu/entities';
 import { detectComplaint } from '../nlu/complaint';
 import { readText } from '../nlu/normalize';
 import { splitQuestions } from '../nlu/segments';
+import { saysNothingYet } from '../nlu/vague';
 import { parseProductQuery } from '../nlu/product-query';
 import { wantedPick } from '../specialists/product-refs';
 import { specsAsked } from '../specialists/spec-answer';
@@ -78,6 +79,8 @@ function choose(deps: GraphDeps, text: string, entities: Entities, route: Route,
   let agent: Specialist | undefined;
   if (domain === 'human') return { clarifying: false, domain };
   if (SMALL_TALK.test(text)) agent = 'general';
+  // "I need help", "I have a question" opening a chat: general asks what it is about.
+  else if (!followUp && saysNothingYet(text)) agent = 'general';
   else if (OPEN_TICKET.test(text)) agent = 'support';
   else if (entities.emails.length && memory.lastOrderNumber && !input.verifiedCustomerId && !(memory.provenOrders ?? []).includes(memory.lastOrderNumber)) agent = 'logistics';
   // A ticket number only means something to support, whatever else the message says.

@@ -1,5 +1,6 @@
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
 import { answerFromKb, kbOwner } from './compose';
+import { saysNothingYet } from '../nlu/vague';
 
 const GREETING = /^\s*(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|greetings|yo)\b/i;
 const THANKS = /\b(thanks|thank you|thx|cheers|appreciate)\b/i;
@@ -17,6 +18,7 @@ export async function generalAgent(ctx: SpecialistContext): Promise<SpecialistRe
   if (THANKS.test(input.text) && input.text.length < 60) return { draft: `You're welcome${name}! Is there anything else I can help with?` };
   if (BYE.test(input.text) && input.text.length < 40) return { draft: `Thanks for chatting with ElectroMart${name}. Have a great day!` };
   if (ACK.test(input.text)) return { draft: 'Great! Is there anything else I can help you with?' };
+  if (saysNothingYet(input.text)) return { draft: `Of course — what do you need help with? ${CAPABILITIES}` };
   // P1: a product, a category or a budget is a shopping question the router under-called.
   const { entities } = ctx;
   if (entities.productSkus.length || entities.category || entities.maxPriceCents !== undefined) {
