@@ -8,6 +8,7 @@ import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined
 import { useConsoleI18n } from '../../lib/i18n/console';
 import type { ConsoleData } from './useConsoleData';
 import { MailSection } from './MailSection';
+import { BriefAttachments } from './BriefAttachments';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -53,6 +54,7 @@ export function BriefPanel({ data }: { data: ConsoleData }) {
             <Typography variant="body2">{b.lastCustomerMessage}</Typography>
           </Box>
         )}
+        <BriefAttachments data={data} />
       </Section>
       <Divider />
       <Section title={t.customerSection}>

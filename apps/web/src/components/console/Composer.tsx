@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,6 +16,10 @@ import AutoAwesomeOutlinedIcon from '@mui/icons-material/AutoAwesomeOutlined';
 import SendIcon from '@mui/icons-material/Send';
 import { useConsoleI18n } from '../../lib/i18n/console';
 import type { ConsoleData } from './useConsoleData';
+import { uploadFile } from '../../lib/attachments/client';
+import { attachmentStrings } from '../../lib/i18n/attachments';
+import { AttachButton, DraftChips, DropZone } from '../attachments/AttachmentPicker';
+import { useAttachmentDraft } from '../attachments/useAttachmentDraft';
 
 /** Typing: tell the customer at most this often, and "stopped" after this much idle time (ms). */
 const TYPING_THROTTLE_MS = 3000;
@@ -26,10 +30,17 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
   const [mode, setMode] = useState<'reply' | 'note' | null>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const { t } = useConsoleI18n();
+  const { t, locale } = useConsoleI18n();
   const typing = useRef({ at: 0, timer: 0 });
   const conversationId = detail?.conversation.id ?? '';
   const effective = canReply ? (mode ?? 'reply') : 'note';
+  // Files go with replies only (issue 20), uploaded through the console's own route with its cookie.
+  const upload = useCallback(
+    (file: File, onProgress: (fraction: number) => void) => uploadFile(data.gatewayUrl, `/api/conversations/${conversationId}/attachments`, { cookie: true }, file, onProgress),
+    [data.gatewayUrl, conversationId],
+  );
+  const draft = useAttachmentDraft(canReply && effective === 'reply' ? upload : undefined);
+  const files = attachmentStrings(locale);
   const slash = effective === 'reply' && /^\/[\w-]*$/.test(text) ? text.slice(1).toLowerCase() : null;
   const matches = slash === null ? [] : canned.filter((c) => c.shortcut.startsWith(slash)).slice(0, 6);
 
@@ -51,15 +62,19 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
 
   async function send() {
     const body = text.trim();
-    if (!body || !socket || busy) return;
+    const attachments = effective === 'reply' ? draft.ready.map((a) => a.id) : [];
+    if ((!body && !attachments.length) || !socket || busy || draft.busy) return;
     setBusy(true);
     stopTyping();
     const res =
       effective === 'reply'
-        ? await socket.timeout(10_000).emitWithAck('message:send', { conversationId, clientMessageId: crypto.randomUUID(), text: body }).catch(() => null)
+        ? await socket.timeout(10_000).emitWithAck('message:send', { conversationId, clientMessageId: crypto.randomUUID(), text: body, ...(attachments.length ? { attachments } : {}) }).catch(() => null)
         : await socket.timeout(10_000).emitWithAck('note:add', { conversationId, text: body }).catch(() => null);
     setBusy(false);
-    if (res?.ok) setText('');
+    if (res?.ok) {
+      setText('');
+      if (effective === 'reply') draft.clear();
+    }
     else setError(res && !res.ok ? res.error.code : 'no_answer_kept');
   }
 
@@ -76,6 +91,7 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
   };
 
   return (
+    <DropZone draft={draft} strings={files}>
     <Box sx={{ borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper', px: 2, pb: 1.5, position: 'relative' }}>
       <Stack direction="row" alignItems="center">
         <Tabs value={effective} onChange={(_e, v: 'reply' | 'note') => setMode(v)} sx={{ minHeight: 40, '& .MuiTab-root': { minHeight: 40 } }}>
@@ -105,7 +121,9 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
           </List>
         </Paper>
       )}
+      {effective === 'reply' && <DraftChips draft={draft} strings={files} />}
       <Stack direction="row" spacing={1} alignItems="flex-end">
+        {effective === 'reply' && <AttachButton draft={draft} strings={files} disabled={busy} />}
         <TextField
           multiline
           maxRows={6}
@@ -118,7 +136,7 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
           slotProps={{ htmlInput: { 'aria-label': effective === 'reply' ? t.reply : t.note, maxLength: 1000 } }}
           sx={effective === 'note' ? { '& .MuiInputBase-root': { bgcolor: '#fff8e1' } } : undefined}
         />
-        <Button variant="contained" onClick={() => void send()} disabled={!text.trim() || busy} endIcon={<SendIcon />} sx={{ flexShrink: 0 }}>
+        <Button variant="contained" onClick={() => void send()} disabled={(!text.trim() && !(effective === 'reply' && draft.ready.length)) || busy || (effective === 'reply' && draft.busy)} endIcon={<SendIcon />} sx={{ flexShrink: 0 }}>
           {effective === 'reply' ? t.send : t.addNote}
         </Button>
       </Stack>
@@ -126,5 +144,6 @@ export function Composer({ data, canReply }: { data: ConsoleData; canReply: bool
         {t.composerKeys}
       </Typography>
     </Box>
+    </DropZone>
   );
 }

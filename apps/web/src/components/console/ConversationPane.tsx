@@ -16,10 +16,12 @@ import { Composer } from './Composer';
 import { ReassignMenu } from './ReassignMenu';
 import { Transcript } from './Transcript';
 import type { ConsoleData } from './useConsoleData';
+import { FileAccessProvider } from '../attachments/FileAccess';
+import { attachmentStrings } from '../../lib/i18n/attachments';
 
 export function ConversationPane({ data }: { data: ConsoleData }) {
   const { detail, me, act, customerTyping } = data;
-  const { t, f, status } = useConsoleI18n();
+  const { t, f, status, locale } = useConsoleI18n();
   if (!detail)
     return (
       <Box>
@@ -71,7 +73,10 @@ export function ConversationPane({ data }: { data: ConsoleData }) {
         )}
         {allowed('reassign') && <ReassignMenu data={data} conversationId={c.id} />}
       </Stack>
-      <Transcript messages={detail.messages} customerTyping={customerTyping} />
+      {/* The transcript's files are fetched with the console's cookie (issue 20). */}
+      <FileAccessProvider value={{ gatewayUrl: data.gatewayUrl, auth: { cookie: true }, strings: attachmentStrings(locale) }}>
+        <Transcript messages={detail.messages} customerTyping={customerTyping} />
+      </FileAccessProvider>
       <Composer key={c.id} data={data} canReply={mine} />
     </Box>
   );

@@ -5,6 +5,7 @@ import Typography from '@mui/material/Typography';
 import type { TurnMessage } from '../../lib/console/types';
 import { useConsoleI18n } from '../../lib/i18n/console';
 import { TurnDetails } from './TurnDetails';
+import { MessageAttachments } from '../attachments/FileAccess';
 
 const BUBBLE: Record<string, { bg: string; fg: string; align: 'flex-start' | 'flex-end' }> = {
   customer: { bg: '#ffffff', fg: 'inherit', align: 'flex-start' },
@@ -42,9 +43,12 @@ export function Transcript({ messages, customerTyping }: { messages: TurnMessage
                 </Box>
               )}
             </Typography>
-            <Box sx={{ bgcolor: b.bg, color: b.fg, px: 1.75, py: 1.1, borderRadius: 2.5, border: m.role === 'customer' ? 1 : 0, borderColor: 'divider', whiteSpace: 'pre-wrap', boxShadow: m.role === 'customer' ? 0 : '0 1px 2px rgba(0,0,0,0.06)' }}>
-              <Typography variant="body2">{m.text}</Typography>
-            </Box>
+            <MessageAttachments attachments={m.attachments} align={b.align} />
+            {(m.text || !m.attachments?.length) && (
+              <Box sx={{ bgcolor: b.bg, color: b.fg, px: 1.75, py: 1.1, borderRadius: 2.5, border: m.role === 'customer' ? 1 : 0, borderColor: 'divider', whiteSpace: 'pre-wrap', boxShadow: m.role === 'customer' ? 0 : '0 1px 2px rgba(0,0,0,0.06)' }}>
+                <Typography variant="body2">{m.text}</Typography>
+              </Box>
+            )}
             {m.role === 'bot' && <TurnDetails m={m} />}
           </Box>
         );

@@ -12,6 +12,8 @@ import { useChat, type ChatEvent } from './useChat';
 import { useParentBridge } from './useParentBridge';
 import { WidgetHeader } from './WidgetHeader';
 import { createWidgetTheme } from './widgetTheme';
+import { FileAccessProvider } from '../attachments/FileAccess';
+import { attachmentStrings } from '../../lib/i18n/attachments';
 import { can } from '@em/conversations/machine';
 import { ownerLine } from '../../lib/chat/labels';
 import { I18nProvider, messagesFor, pickLocale } from '../../lib/i18n';
@@ -116,6 +118,8 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
             onDismiss={chat.dismissNotice}
           />
           <StatusBanner status={state.status} queuePosition={state.queuePosition} agentName={state.agentName} />
+          {/* Bubbles fetch their files with this chat's session token (issue 20). */}
+          <FileAccessProvider value={{ gatewayUrl, auth: chat.sessionToken ? { bearer: chat.sessionToken } : null, strings: attachmentStrings(locale) }}>
           <MessageList
             messages={state.messages}
             typing={state.typing}
@@ -125,8 +129,9 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
             onRevealed={chat.revealed}
             footer={state.status === 'resolved' ? <Csat rated={state.rated} onRate={chat.rate} /> : undefined}
           />
+          </FileAccessProvider>
           <EmailFollowUp requested={emailRequested} canTranscript={state.everReady && state.messages.length > 0} actions={chat.emailActions} />
-          <Composer disabled={!chat.ready} focus={visible} locale={appearance.locale ?? locale} onSend={chat.send} onTyping={chat.typing} />
+          <Composer disabled={!chat.ready} focus={visible} locale={appearance.locale ?? locale} onSend={chat.send} onTyping={chat.typing} upload={chat.upload} />
         </Box>
       </ThemeProvider>
     </I18nProvider>

@@ -7,6 +7,10 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_MESSAGE_CHARS } from '@em/contracts/schemas';
 import { VoiceButton } from './VoiceButton';
 import { useI18n } from '../../lib/i18n';
+import type { Attachment } from '@em/contracts/schemas';
+import { attachmentStrings } from '../../lib/i18n/attachments';
+import { AttachButton, DraftChips, DropZone } from '../attachments/AttachmentPicker';
+import { useAttachmentDraft, type Uploader } from '../attachments/useAttachmentDraft';
 
 /** Show the character counter from this share of the limit on (900 of 1000). */
 const COUNTER_FROM = 0.9;
@@ -17,20 +21,25 @@ interface Props {
   /** Focus the input whenever this becomes true (the chat was opened). */
   focus: boolean;
   locale?: string;
-  onSend: (text: string) => void;
+  onSend: (text: string, attachments: Attachment[]) => void;
   onTyping: () => void;
+  /** Uploads a picked or dropped file (issue 20); without it the composer has no paperclip. */
+  upload?: Uploader;
 }
 
-export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
+export function Composer({ disabled, focus, locale, onSend, onTyping, upload }: Props) {
   const [text, setText] = useState('');
-  const { t } = useI18n();
+  const { t, locale: uiLocale } = useI18n();
+  const draft = useAttachmentDraft(upload);
+  const files = attachmentStrings(uiLocale);
   /** Why voice input just failed (VoiceButton), shown under the field until the next attempt or keystroke. */
   const [voiceProblem, setVoiceProblem] = useState<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const length = text.trim().length;
   const tooLong = length > MAX_MESSAGE_CHARS;
   const nearLimit = length >= MAX_MESSAGE_CHARS * COUNTER_FROM;
-  const canSend = !disabled && length > 0 && !tooLong;
+  // Files alone may go (the text is then an optional caption); never while one is still uploading.
+  const canSend = !disabled && (length > 0 || draft.ready.length > 0) && !tooLong && !draft.busy;
 
   useEffect(() => {
     if (focus && !disabled) input.current?.focus();
@@ -38,8 +47,9 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
 
   const send = () => {
     if (!canSend) return;
-    onSend(text.trim());
+    onSend(text.trim(), draft.ready);
     setText('');
+    draft.clear();
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -51,6 +61,8 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
   };
 
   return (
+    <DropZone draft={draft} strings={files}>
+    <DraftChips draft={draft} strings={files} />
     <Box
       component="form"
       onSubmit={(e) => {
@@ -90,6 +102,7 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
           formHelperText: { sx: { textAlign: nearLimit ? 'right' : 'left', mr: 0 } },
         }}
       />
+      <AttachButton draft={draft} strings={files} disabled={disabled} />
       <VoiceButton
         disabled={disabled}
         locale={locale}
@@ -100,5 +113,6 @@ export function Composer({ disabled, focus, locale, onSend, onTyping }: Props) {
         <SendIcon />
       </IconButton>
     </Box>
+    </DropZone>
   );
 }

@@ -10,6 +10,7 @@ import { agentLabel, agentTitle } from '../../lib/chat/labels';
 import { useI18n } from '../../lib/i18n';
 import { useReveal } from './useReveal';
 import { surfaces } from './widgetTheme';
+import { MessageAttachments } from '../attachments/FileAccess';
 
 const SR_ONLY = {
   position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', m: -1, p: 0, border: 0,
@@ -121,7 +122,9 @@ export function MessageBubble({ message, locale, onRetry, onRevealed }: Props) {
   return (
     <Box {...common} sx={{ display: 'flex', flexDirection: 'column', alignItems: mine ? 'flex-end' : 'flex-start', gap: 0.5 }}>
       {!mine && <AuthorLine message={message} locale={locale} />}
-      <Box
+      <MessageAttachments attachments={message.attachments} align={mine ? 'flex-end' : 'flex-start'} />
+      {/* A file sent without a caption has no text bubble. */}
+      {(text || !message.attachments?.length) && <Box
         data-testid="msg-text"
         sx={(t) => ({
           maxWidth: '85%',
@@ -146,7 +149,7 @@ export function MessageBubble({ message, locale, onRetry, onRevealed }: Props) {
         {revealing && (
           <Box component="span" aria-hidden sx={{ display: 'inline-block', width: 6, height: 14, ml: 0.5, verticalAlign: 'text-bottom', bgcolor: 'text.secondary', opacity: 0.6 }} />
         )}
-      </Box>
+      </Box>}
       {message.local && <SendStateLine message={message} locale={locale} onRetry={onRetry} />}
     </Box>
   );

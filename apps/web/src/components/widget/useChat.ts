@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { AgentHandoff, ChatClientToServerEvents, ChatServerToClientEvents, SessionReady } from '@em/contracts/events';
-import type { ConversationStatus, Message } from '@em/contracts/schemas';
+import type { Attachment, ConversationStatus, Message } from '@em/contracts/schemas';
 import { pendingSends } from '../../lib/chat/messages';
 import { chatReducer, initialChatState, maxSeq } from '../../lib/chat/state';
 import { clearToken, readToken, writeToken } from '../../lib/chat/session-store';
@@ -12,6 +12,9 @@ import { useConversationActions } from './useConversationActions';
 import { useTypingSignal } from './useTypingSignal';
 import { useEmailActions } from './useEmailActions';
 import { takeResumeToken } from '../../lib/chat/resume-link';
+import { FileError, uploadFile } from '../../lib/attachments/client';
+
+const idsOf = (m: { attachments?: Attachment[] }) => m.attachments?.map((a) => a.id);
 
 type ChatSocket = Socket<ChatServerToClientEvents, ChatClientToServerEvents>;
 
@@ -40,18 +43,25 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
   /** clientMessageIds sent on the current connection and not answered yet. */
   const inFlight = useRef(new Set<string>());
   const typingSignal = useTypingSignal(socketRef as RefObject<Socket | null>);
+  /** This chat's session token (session:ready): uploads and file downloads send it as a Bearer token (issue 20). */
+  const sessionToken = useRef<string | null>(null);
+  const upload = useCallback(
+    (file: File, onProgress: (fraction: number) => void) =>
+      sessionToken.current ? uploadFile(gatewayUrl, '/chat/attachments', { bearer: sessionToken.current }, file, onProgress) : Promise.reject(new FileError('unauthorized')),
+    [gatewayUrl],
+  );
 
   /**
    * Sends now when connected; otherwise the message stays "sending" and goes out, with the SAME
    * clientMessageId, after the next session:ready (the gateway dedupes, so a resend never doubles).
    */
   const emitSend = useCallback(
-    (clientMessageId: string, text: string) =>
+    (clientMessageId: string, text: string, attachments: string[] = []) =>
       new Promise<void>((resolve) => {
         const socket = socketRef.current;
         if (!socket?.connected || inFlight.current.has(clientMessageId)) return resolve();
         inFlight.current.add(clientMessageId);
-        socket.timeout(ACK_TIMEOUT_MS).emit('message:send', { clientMessageId, text }, (err, res) => {
+        socket.timeout(ACK_TIMEOUT_MS).emit('message:send', { clientMessageId, text, ...(attachments.length ? { attachments } : {}) }, (err, res) => {
           inFlight.current.delete(clientMessageId);
           if (err) {
             // Lost link: leave it queued for the reconnect. Connected but silent: let the customer retry.
@@ -67,8 +77,8 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
   /** One send at a time, in the order written: the server numbers messages as they arrive. */
   const chain = useRef(Promise.resolve());
   const enqueue = useCallback(
-    (clientMessageId: string, text: string) => {
-      chain.current = chain.current.then(() => emitSend(clientMessageId, text));
+    (clientMessageId: string, text: string, attachments?: string[]) => {
+      chain.current = chain.current.then(() => emitSend(clientMessageId, text, attachments));
     },
     [emitSend],
   );
@@ -100,6 +110,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
     socket.on('session:ready', (session) => {
       resumeToken = undefined;
       writeToken(siteKey, identity?.email, session.sessionToken);
+      sessionToken.current = session.sessionToken;
       const afterSeq = maxSeq(messagesRef.current);
       const pending = pendingSends(messagesRef.current);
       dispatch({ type: 'ready', session });
@@ -110,7 +121,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
           if (!err && res.ok) dispatch({ type: 'upsert', messages: res.data.messages });
         });
       }
-      for (const m of pending) enqueue(m.clientMessageId!, m.text);
+      for (const m of pending) enqueue(m.clientMessageId!, m.text, idsOf(m));
       hadSession = true;
     });
     socket.on('message:new', (message) => {
@@ -186,11 +197,11 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
 
   const { stop: stopTyping } = typingSignal;
   const send = useCallback(
-    (text: string) => {
+    (text: string, attachments: Attachment[] = []) => {
       const clientMessageId = newClientMessageId();
-      dispatch({ type: 'local-send', clientMessageId, text });
+      dispatch({ type: 'local-send', clientMessageId, text, attachments });
       stopTyping();
-      enqueue(clientMessageId, text);
+      enqueue(clientMessageId, text, attachments.map((a) => a.id));
     },
     [enqueue, stopTyping],
   );
@@ -201,7 +212,7 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
       const message = messagesRef.current.find((m) => m.local && m.clientMessageId === clientMessageId);
       if (!message) return;
       dispatch({ type: 'retry', clientMessageId });
-      enqueue(clientMessageId, message.text);
+      enqueue(clientMessageId, message.text, idsOf(message));
     },
     [enqueue],
   );
@@ -212,5 +223,5 @@ export function useChat(gatewayUrl: string, config: ChatConfig | null, onEvent: 
   const dismissNotice = useCallback(() => dispatch({ type: 'notice', notice: undefined }), []);
   const revealed = useCallback((messageId: string) => dispatch({ type: 'revealed', messageId }), []);
 
-  return { state, ready: !!config, send, retry, requestHuman, rate, typing: typingSignal.typing, dismissNotice, revealed, emailActions };
+  return { state, ready: !!config, send, retry, upload, sessionToken: state.everReady ? sessionToken.current : null, requestHuman, rate, typing: typingSignal.typing, dismissNotice, revealed, emailActions };
 }

@@ -1,6 +1,6 @@
 import type { AgentHandoff, SessionReady, TypingEvent } from '@em/contracts/events';
 import type { SiteBranding } from '@em/contracts/site';
-import type { ConversationStatus, Message } from '@em/contracts/schemas';
+import type { Attachment, ConversationStatus, Message } from '@em/contracts/schemas';
 import { handoffText, isClaim } from './labels';
 import { bySeq, maxSeq, mergeMessages, type ChatMessage } from './messages';
 
@@ -47,7 +47,7 @@ export type ChatAction =
   | { type: 'typing'; typing: TypingEvent | null }
   | { type: 'status'; status: ConversationStatus; queuePosition?: number }
   | { type: 'handoff'; handoff: AgentHandoff }
-  | { type: 'local-send'; clientMessageId: string; text: string }
+  | { type: 'local-send'; clientMessageId: string; text: string; attachments?: Attachment[] }
   | { type: 'ack'; clientMessageId: string; messageId: string; seq: number }
   | { type: 'failed'; clientMessageId: string; error: string }
   | { type: 'retry'; clientMessageId: string }
@@ -162,6 +162,7 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
             text: a.text,
             createdAt: new Date().toISOString(),
             clientMessageId: a.clientMessageId,
+            ...(a.attachments?.length ? { attachments: a.attachments } : {}),
             local: { state: 'sending' },
           },
         ],

@@ -19,4 +19,5 @@ export const turnFromMessage = (m: Message): TurnMessage => ({
   sources: m.meta?.sources ?? [],
   details: null,
   language: m.meta?.language ?? null,
+  ...(m.attachments?.length ? { attachments: m.attachments } : {}),
 });
