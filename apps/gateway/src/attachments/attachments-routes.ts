@@ -13,6 +13,7 @@ import { acceptUpload } from './accept-upload';
 import { readUpload } from './multipart';
 import { contentDisposition } from './sniff';
 import type { BlobStorage } from './storage';
+import './openapi-attachments';
 
 export type AttachmentRouteDeps = Pick<GatewayDeps, 'db' | 'sessions' | 'consoleTokens' | 'limits' | 'logger' | 'platformOrigins' | 'sites'> & {
   storage: BlobStorage;
