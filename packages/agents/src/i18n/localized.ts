@@ -7,7 +7,8 @@ import type { Route } from '@em/contracts/schemas';
 import { extractEntities, type Entities } from '../nlu/entities';
 import { orderGet, orderProve, ordersList, type OrderDetails } from '../tools/orders';
 import { promoCheck } from '../tools/promotions';
-import { productDetails } from '../tools/catalog';
+import { catalogSearch, productDetails } from '../tools/catalog';
+import { foreignCatalogQuery } from './catalog-words';
 import { toolScope } from '../specialists/scope';
 import { MAX_PROOF_ATTEMPTS } from '../specialists/logistics';
 import type { GraphDeps, Memory, Specialist, SpecialistResult, TurnInput } from '../graph/types';
@@ -139,6 +140,25 @@ async function productAnswer(deps: GraphDeps, memory: Memory, e: Entities, inten
   };
 }
 
+// Concepts that make a message about a product a policy or account question ("Kann ich meinen Laptop
+// zurückgeben?"), not a shopping one.
+const NOT_SHOPPING = new Set(['return', 'refund', 'warranty', 'ship', 'express', 'standard', 'cheaper', 'pay', 'contact', 'hours', 'order', 'track', 'promo', 'person', 'talk'].map((c) => `c:${c}`));
+
+/** "¿Tienen auriculares con cancelación de ruido?": a few products of that kind, in the customer's language. */
+async function categoryAnswer(deps: GraphDeps, input: TurnInput, memory: Memory, lang: Foreign): Promise<SpecialistResult | undefined> {
+  const q = foreignCatalogQuery(input.text);
+  if (!q || concepts(fold(input.text)).some((c) => NOT_SHOPPING.has(c))) return undefined;
+  const t = TEXTS[lang];
+  const rows = await catalogSearch.run({ db: deps.db, kb: deps.kb }, toolScope({ input, memory }), { ...q, sort: 'rating', limit: 3 });
+  if (!rows.length) return { draft: t.noProducts, failed: true };
+  const lines = rows.map((p) => `• ${t.price(p.name, formatMoney(p.priceCents, lang))} ${p.stock > 0 ? t.inStock(p.name, p.stock) : t.outOfStock(p.name)}`);
+  return {
+    draft: t.productList(lines),
+    sources: rows.map((p) => `product:${p.sku}`),
+    memory: { lastProductSkus: rows.map((p) => p.sku), lastListKind: 'search', ...(q.category ? { lastCategory: q.category } : {}), ...(rows.length === 1 ? { focusSku: rows[0]!.sku } : {}) },
+  };
+}
+
 function factsAnswer(res: LocalizedResources, intent: Intent, lang: Foreign): SpecialistResult {
   const ids = INTENT_PASSAGES[intent] ?? [];
   const facts = ids.map((id) => res.facts[lang]?.get(id)).filter((f): f is string => !!f);
@@ -157,6 +177,13 @@ export async function answerLocalized(deps: GraphDeps, res: LocalizedResources, 
   const route: Route = { domain, confidence: Number(confidence.toFixed(4)), intent };
   const base = { route, agent, entities: e };
   if (intent === 'human') return { ...base, draft: t.handoff.customer_request, askedForPerson: true, memory: { personOffered: false } };
+  // A kind of product named, and no order, code or policy word: a shopping question, whatever the
+  // intent model guessed (it knows named products, not categories).
+  const shopping = !e.productSkus.length && !e.promoCodes.length && intent !== 'order_status' ? await categoryAnswer(deps, input, memory, lang) : undefined;
+  if (shopping) {
+    const sales = { route: { domain: 'sales' as const, confidence: route.confidence, intent: 'product_search' }, agent: 'sales' as const, entities: e };
+    return { ...sales, ...shopping, memory: { ...shopping.memory, personOffered: !!shopping.failed, lastAgent: 'sales' } };
+  }
   let r: SpecialistResult;
   if (POLICY.has(intent)) r = factsAnswer(res, intent, lang);
   else if (intent === 'order_status') r = await orderAnswer(deps, input, memory, e, lang);

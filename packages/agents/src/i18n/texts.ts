@@ -36,6 +36,10 @@ export interface Texts {
   price(name: string, price: string): string;
   inStock(name: string, count: number): string;
   outOfStock(name: string): string;
+  /** A few products of the kind asked for (best rated first), one line each. */
+  productList(lines: string[]): string;
+  /** Nothing of that kind (with those features) in the catalog. */
+  noProducts: string;
 }
 
 export const TEXTS: Record<Foreign, Texts> = {
@@ -73,6 +77,8 @@ export const TEXTS: Record<Foreign, Texts> = {
     price: (n, p) => `Der Preis für ${n} beträgt ${p}.`,
     inStock: (n, c) => `${n} ist auf Lager (${c} Stück verfügbar).`,
     outOfStock: (n) => `${n} ist derzeit nicht auf Lager.`,
+    productList: (lines) => `Aus unserem Sortiment, am besten bewertet zuerst:\n${lines.join('\n')}`,
+    noProducts: 'Dazu habe ich in unserem Sortiment leider nichts gefunden. Sagen Sie mir gern, wofür Sie es brauchen, oder nennen Sie einen Produktnamen.',
   },
   es: {
     handoff: {
@@ -108,6 +114,8 @@ export const TEXTS: Record<Foreign, Texts> = {
     price: (n, p) => `El precio de ${n} es ${p}.`,
     inStock: (n, c) => `${n} está en stock (${c} unidades disponibles).`,
     outOfStock: (n) => `${n} está agotado en este momento (no está en stock).`,
+    productList: (lines) => `De nuestro catálogo, los mejor valorados primero:\n${lines.join('\n')}`,
+    noProducts: 'Lo siento, no he encontrado nada así en nuestro catálogo. Dígame para qué lo necesita o el nombre de un producto.',
   },
   fr: {
     handoff: {
@@ -143,6 +151,8 @@ export const TEXTS: Record<Foreign, Texts> = {
     price: (n, p) => `Le prix de ${n} est de ${p}.`,
     inStock: (n, c) => `${n} est en stock (${c} disponibles).`,
     outOfStock: (n) => `${n} est actuellement en rupture de stock.`,
+    productList: (lines) => `Dans notre catalogue, les mieux notés d’abord :\n${lines.join('\n')}`,
+    noProducts: 'Désolé, je n’ai rien trouvé de tel dans notre catalogue. Dites-moi à quoi il doit servir ou donnez-moi le nom d’un produit.',
   },
 };
 
