@@ -39,6 +39,18 @@ const exampleSite = (origins: string[]) => ({
   welcomeMessage: 'Welcome to Northwind Audio! Ask about headphones, speakers, orders or returns.',
   // The shop's language: wins over the browser's (the loader's `locale` would win over it).
   locale: 'en',
+  // Business hours (issue 20): outside them the widget says when people are back and a person request
+  // becomes a ticket. The admin page (/console/admin → Sites) changes them without a restart.
+  timeZone: 'Europe/London',
+  businessHours: {
+    mon: [{ from: '09:00', to: '18:00' }],
+    tue: [{ from: '09:00', to: '18:00' }],
+    wed: [{ from: '09:00', to: '18:00' }],
+    thu: [{ from: '09:00', to: '18:00' }],
+    fri: [{ from: '09:00', to: '18:00' }],
+    sat: [{ from: '10:00', to: '14:00' }],
+  },
+  holidays: ['2026-12-25', '2026-12-26', '2027-01-01'],
 });
 
 export async function startPlatform(o: PlatformOptions): Promise<Platform> {

@@ -29,6 +29,7 @@ import type { Canned, ConsoleUser } from '../../lib/console/types';
 import { useConsoleI18n } from '../../lib/i18n/console';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { CannedEditDialog } from './CannedEditDialog';
+import { SiteSettingsCard } from './SiteSettingsCard';
 import { PasswordResetDialog } from './PasswordResetDialog';
 
 /** /console/admin for admins (AdminGate shows others a plain page): console users and canned responses. */
@@ -143,6 +144,7 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
               </Stack>
             </CardContent>
           </Card>
+          <SiteSettingsCard gatewayUrl={gatewayUrl} />
         </Stack>
       </Container>
       <PasswordResetDialog user={resetting} error={error} onClose={() => setResetting(null)} onReset={(id, password) => send(`/api/users/${id}/password`, 'POST', { password })} />

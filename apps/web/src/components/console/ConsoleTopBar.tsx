@@ -19,6 +19,7 @@ import { initials } from '../../lib/console/labels';
 import { useConsoleI18n } from '../../lib/i18n/console';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import type { ConsoleData } from './useConsoleData';
+import { SiteHoursChip } from './SiteHoursChip';
 
 export function ConsoleTopBar({ data, gatewayUrl }: { data: ConsoleData; gatewayUrl: string }) {
   const { me, presence, setPresence, connected, agents, queue } = data;
@@ -42,6 +43,7 @@ export function ConsoleTopBar({ data, gatewayUrl }: { data: ConsoleData; gateway
           sx={{ bgcolor: connected ? 'rgba(105,240,174,0.2)' : 'rgba(255,171,64,0.25)', color: 'white' }}
         />
         <Chip size="small" label={t.waitingCount(queue.length)} sx={{ bgcolor: 'rgba(255,255,255,0.12)', color: 'white' }} />
+        <SiteHoursChip gatewayUrl={gatewayUrl} />
         <Box sx={{ flex: 1 }} />
         <Tooltip title={agents.map((a) => `${a.name} (${t.presence[a.status] ?? a.status})`).join(', ') || t.nobodyOnline}>
           <AvatarGroup max={5} sx={{ '& .MuiAvatar-root': { width: 28, height: 28, fontSize: 12, borderColor: '#1a237e' } }}>

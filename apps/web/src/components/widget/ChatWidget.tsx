@@ -11,6 +11,7 @@ import { ConnectionBanner, StatusBanner } from './StatusBanner';
 import { useChat, type ChatEvent } from './useChat';
 import { useParentBridge } from './useParentBridge';
 import { WidgetHeader } from './WidgetHeader';
+import { HoursNotice, useSiteClosed } from './HoursNotice';
 import { createWidgetTheme } from './widgetTheme';
 import { FileAccessProvider } from '../attachments/FileAccess';
 import { attachmentStrings } from '../../lib/i18n/attachments';
@@ -79,6 +80,8 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
   const t = messagesFor(locale);
   const site = state.site;
   const theme = useMemo(() => createWidgetTheme(mode, site?.accentColor), [mode, site?.accentColor]);
+  // Outside the shop's business hours (issue 20): say when people are back; a request becomes a ticket.
+  const hours = useSiteClosed(state.hours, appearance.locale ?? locale);
 
   const who = config?.identity?.name || config?.identity?.email;
   const subtitle =
@@ -109,8 +112,10 @@ export function ChatWidget({ gatewayUrl, defaultSiteKey }: Props) {
             // The same rule the server applies (@em/conversations/machine): shown only when a request would be taken.
             canRequestHuman={state.everReady && can({ kind: 'customer' }, 'request_human', { status: state.status })}
             onRequestHuman={chat.requestHuman}
+            requestHint={hours.closed ? t.talkToPersonClosed(hours.when) : undefined}
             onClose={framed ? close : undefined}
           />
+          <HoursNotice {...hours} />
           <ConnectionBanner
             connection={state.connection}
             everReady={state.everReady}

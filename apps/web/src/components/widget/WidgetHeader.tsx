@@ -5,6 +5,7 @@ import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useI18n } from '../../lib/i18n';
 import { surfaces } from './widgetTheme';
@@ -20,10 +21,12 @@ interface Props {
   online: boolean;
   canRequestHuman: boolean;
   onRequestHuman: () => void;
+  /** Outside business hours: what a request does now (a ticket) and when people are back. */
+  requestHint?: string;
   onClose?: () => void;
 }
 
-export function WidgetHeader({ title, logoUrl, subtitle, ownerLine, online, canRequestHuman, onRequestHuman, onClose }: Props) {
+export function WidgetHeader({ title, logoUrl, subtitle, ownerLine, online, canRequestHuman, onRequestHuman, requestHint, onClose }: Props) {
   const { t } = useI18n();
   return (
     <Box
@@ -68,7 +71,10 @@ export function WidgetHeader({ title, logoUrl, subtitle, ownerLine, online, canR
           {ownerLine}
         </Typography>
         {canRequestHuman && (
+          <Tooltip describeChild title={requestHint ?? ''} disableHoverListener={!requestHint} disableFocusListener={!requestHint} disableTouchListener={!requestHint}>
           <Button
+            aria-description={requestHint}
+            data-testid="talk-to-person"
             size="small"
             variant="outlined"
             color="inherit"
@@ -85,6 +91,7 @@ export function WidgetHeader({ title, logoUrl, subtitle, ownerLine, online, canR
           >
             {t.talkToPerson}
           </Button>
+          </Tooltip>
         )}
       </Box>
     </Box>

@@ -1,5 +1,5 @@
 import type { AgentHandoff, SessionReady, TypingEvent } from '@em/contracts/events';
-import type { SiteBranding } from '@em/contracts/site';
+import type { SiteBranding, SiteOpenState } from '@em/contracts/site';
 import type { Attachment, ConversationStatus, Message } from '@em/contracts/schemas';
 import { handoffText, isClaim } from './labels';
 import { bySeq, maxSeq, mergeMessages, type ChatMessage } from './messages';
@@ -26,6 +26,8 @@ export interface ChatState {
   notice?: string;
   /** The shop's branding from session:ready (title, colour, logo, welcome, default language). */
   site?: SiteBranding;
+  /** Whether people answer now (the site's business hours, from session:ready); absent = always open. */
+  hours?: SiteOpenState;
 }
 
 export const initialChatState: ChatState = {
@@ -82,6 +84,7 @@ export function chatReducer(s: ChatState, a: ChatAction): ChatState {
         status: session.status,
         verified: session.verified,
         site: session.site,
+        hours: session.hours,
         connection: 'online',
         everReady: true,
         notice: undefined,

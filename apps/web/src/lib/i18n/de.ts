@@ -60,4 +60,7 @@ export const de: Messages = {
   transcriptMenu: 'Gespräch per E-Mail senden',
   transcriptSend: 'Senden',
   transcriptSent: (email) => `Wir senden dieses Gespräch an ${email}.`,
+  hoursBack: (when) => `Wir sind ${when} wieder da. Bis dahin antwortet die KI.`,
+  hoursAway: 'Gerade ist niemand aus unserem Team da. Bis dahin antwortet die KI.',
+  talkToPersonClosed: (when) => (when ? `Außerhalb unserer Zeiten: Wir eröffnen ein Ticket, und wir sind ${when} wieder da` : 'Außerhalb unserer Zeiten: Wir eröffnen ein Ticket für Sie'),
 };

@@ -62,5 +62,9 @@ export const en = {
   transcriptMenu: 'Email me this conversation',
   transcriptSend: 'Send',
   transcriptSent: (email: string) => `We are sending this conversation to ${email}.`,
+  /** Outside the shop's business hours (issue 20); `when` is a day and time in the customer's own zone. */
+  hoursBack: (when: string) => `People are back ${when}. The AI answers meanwhile.`,
+  hoursAway: 'Nobody from our team is in right now. The AI answers meanwhile.',
+  talkToPersonClosed: (when?: string) => (when ? `Outside our hours: we open a ticket, and people are back ${when}` : 'Outside our hours: we open a ticket for you'),
 };
 export type Messages = typeof en;

@@ -59,4 +59,7 @@ export const es: Messages = {
   transcriptMenu: 'Enviarme esta conversación por correo',
   transcriptSend: 'Enviar',
   transcriptSent: (email) => `Enviamos esta conversación a ${email}.`,
+  hoursBack: (when) => `Volvemos el ${when}. Mientras tanto responde la IA.`,
+  hoursAway: 'Ahora mismo no hay nadie de nuestro equipo. Mientras tanto responde la IA.',
+  talkToPersonClosed: (when) => (when ? `Fuera de horario: abrimos un ticket y volvemos el ${when}` : 'Fuera de horario: abrimos un ticket para ti'),
 };

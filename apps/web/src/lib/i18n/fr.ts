@@ -60,4 +60,7 @@ export const fr: Messages = {
   transcriptMenu: "M'envoyer cette conversation par e-mail",
   transcriptSend: 'Envoyer',
   transcriptSent: (email) => `Nous envoyons cette conversation à ${email}.`,
+  hoursBack: (when) => `L'équipe est de retour ${when}. En attendant, l'IA vous répond.`,
+  hoursAway: "Personne de notre équipe n'est là pour le moment. En attendant, l'IA vous répond.",
+  talkToPersonClosed: (when) => (when ? `Hors de nos horaires : nous ouvrons un ticket, et l'équipe est de retour ${when}` : 'Hors de nos horaires : nous ouvrons un ticket pour vous'),
 };
