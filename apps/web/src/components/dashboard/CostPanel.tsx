@@ -17,7 +17,8 @@ export function CostPanel({ cost, series }: { cost: Summary['cost']; series: Ser
   return (
     <ChartCard title={t.aiCost} subtitle={t.aiCostSubtitle(f.usd(total))} testId="chart-cost" hasData={cost.length > 0}>
       <Stack gap={1}>
-        <Table size="small" sx={{ '& td, & th': { px: 1, whiteSpace: 'nowrap' } }}>
+        {/* Figures never break; headings may (German and French ones are longer). */}
+        <Table size="small" sx={{ '& td, & th': { px: 1 }, '& td': { whiteSpace: 'nowrap' } }}>
           <TableHead>
             <TableRow>
               <TableCell>{t.colProvider}</TableCell>

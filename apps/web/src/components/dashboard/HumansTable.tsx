@@ -40,7 +40,7 @@ export function HumansTable({ humans }: { humans: Summary['humans'] }) {
       testId="chart-humans"
       hasData={humans.overall.conversations > 0}
     >
-      <Table size="small" sx={{ '& td, & th': { px: 1, whiteSpace: 'nowrap' } }}>
+      <Table size="small" sx={{ '& td, & th': { px: 1 }, '& td': { whiteSpace: 'nowrap' } }}>
         <TableHead>
           <TableRow>
             <TableCell>{t.colAgent}</TableCell>

@@ -27,7 +27,8 @@ export function LanguageMenu({ label, color = 'inherit' }: { label: string; colo
         aria-expanded={anchor ? 'true' : undefined}
         data-testid="language-menu"
         data-locale={locale}
-        sx={{ minWidth: 0 }}
+        // Compact: the console's top bar is full at 1366 px.
+        sx={{ minWidth: 0, px: 0.75, '& .MuiButton-startIcon': { mr: 0.5 } }}
       >
         {locale.toUpperCase()}
       </Button>

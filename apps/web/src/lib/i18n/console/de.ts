@@ -46,6 +46,7 @@ export const de: ConsoleMessages = {
   queue: 'Warteschlange',
   briefAndNotes: 'Übergabe & Notizen',
   conversation: 'Gespräch',
+  tabQueue: 'Wartend',
   tabMine: 'Meine',
   tabOpen: 'Offen',
   tabResolved: 'Gelöst',

@@ -59,7 +59,8 @@ export const en = {
   queue: 'Queue',
   briefAndNotes: 'Brief & notes',
   conversation: 'Conversation',
-  // Queue panel
+  // Queue panel (its tabs share 320 px: keep them short)
+  tabQueue: 'Queue',
   tabMine: 'Mine',
   tabOpen: 'Open',
   tabResolved: 'Resolved',

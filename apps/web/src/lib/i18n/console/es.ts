@@ -46,6 +46,7 @@ export const es: ConsoleMessages = {
   queue: 'Cola',
   briefAndNotes: 'Resumen y notas',
   conversation: 'Conversación',
+  tabQueue: 'Cola',
   tabMine: 'Mías',
   tabOpen: 'Abiertas',
   tabResolved: 'Resueltas',

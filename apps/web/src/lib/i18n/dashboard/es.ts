@@ -64,7 +64,7 @@ export const es: DashboardMessages = {
   aiOutcomeSubtitle: 'Cómo terminaron las conversaciones iniciadas en el periodo',
   resolvedByAi: 'Resueltas por la IA',
   handledByPerson: 'Atendidas por una persona',
-  escalatedNoAgent: 'Derivadas, sin agente (cola/ticket)',
+  escalatedNoAgent: 'Derivadas, sin agente',
   stillOpen: 'Aún abiertas con la IA',
   containment: 'Contención',
   containmentCaption: (definition) => `Contención: ${definition}`,

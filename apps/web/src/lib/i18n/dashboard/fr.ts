@@ -64,7 +64,7 @@ export const fr: DashboardMessages = {
   aiOutcomeSubtitle: 'Comment se sont terminées les conversations commencées sur la période',
   resolvedByAi: 'Résolues par l’IA',
   handledByPerson: 'Traitées par une personne',
-  escalatedNoAgent: 'Transférées, sans agent (file/ticket)',
+  escalatedNoAgent: 'Transférées, sans agent',
   stillOpen: 'Encore ouvertes avec l’IA',
   containment: 'Autonomie',
   containmentCaption: (definition) => `Autonomie : ${definition}`,
