@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import { LoginForm } from '../../components/console/LoginForm';
 import { env } from '../../server-env';
 import { ensureGatewayHost } from '../../lib/console/canonical-host';
+import { CONSOLE_CATALOGS } from '../../lib/i18n/console/catalogs';
 import { requestLocale } from '../../lib/i18n/server-locale';
 import { UiLocaleProvider } from '../../lib/i18n/UiLocaleProvider';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Sign in · ElectroMart Support Console', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = CONSOLE_CATALOGS[await requestLocale()];
+  return { title: `${t.signIn} · ElectroMart ${t.brand}`, robots: { index: false } };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { PUBLIC_GATEWAY_URL } = env();

@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { AdminGate } from '../../../components/console/AdminGate';
 import { env } from '../../../server-env';
 import { ensureGatewayHost } from '../../../lib/console/canonical-host';
+import { CONSOLE_CATALOGS } from '../../../lib/i18n/console/catalogs';
 import { requestLocale } from '../../../lib/i18n/server-locale';
 import { UiLocaleProvider } from '../../../lib/i18n/UiLocaleProvider';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Console admin · ElectroMart', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${CONSOLE_CATALOGS[await requestLocale()].adminTitle} · ElectroMart`, robots: { index: false } };
+}
 
 export default async function ConsoleAdminPage() {
   const { PUBLIC_GATEWAY_URL } = env();

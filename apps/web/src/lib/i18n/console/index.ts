@@ -3,12 +3,10 @@ import type { UiLocale } from '@em/contracts/site';
 import { formatters, type Formatters } from '../intl';
 import { reasonText } from '../reasons';
 import { useUiLocale } from '../UiLocaleProvider';
-import { de } from './de';
-import { en, type ConsoleMessages } from './en';
-import { es } from './es';
-import { fr } from './fr';
+import { CONSOLE_CATALOGS } from './catalogs';
+import type { ConsoleMessages } from './en';
 
-export const CONSOLE_CATALOGS: Record<UiLocale, ConsoleMessages> = { en, de, es, fr };
+export { CONSOLE_CATALOGS };
 
 const cache = new Map<UiLocale, Formatters>();
 const fmt = (l: UiLocale) => cache.get(l) ?? cache.set(l, formatters(l)).get(l)!;

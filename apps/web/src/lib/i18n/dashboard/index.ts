@@ -3,12 +3,10 @@ import type { UiLocale } from '@em/contracts/site';
 import { formatters } from '../intl';
 import { reasonText } from '../reasons';
 import { useUiLocale } from '../UiLocaleProvider';
-import { de } from './de';
-import { en, type DashboardMessages } from './en';
-import { es } from './es';
-import { fr } from './fr';
+import { DASHBOARD_CATALOGS } from './catalogs';
+import type { DashboardMessages } from './en';
 
-export const DASHBOARD_CATALOGS: Record<UiLocale, DashboardMessages> = { en, de, es, fr };
+export { DASHBOARD_CATALOGS };
 
 const cache = new Map<UiLocale, ReturnType<typeof formatters>>();
 const fmt = (l: UiLocale) => cache.get(l) ?? cache.set(l, formatters(l)).get(l)!;
