@@ -139,7 +139,12 @@ export const makeOrchestrator = (deps: GraphDeps) => async (state: TurnStateT, c
       first = c;
       entities = e;
       routed.push({ text, agent: c.agent ?? 'general', route: { ...route, domain: c.agent ?? c.domain } });
-    } else if (c.agent && c.domain !== 'human') routed.push({ text, agent: c.agent, route: { ...route, domain: c.agent } });
+    } else {
+      // A later question of the same message cannot get a clarifying question of its own: when its
+      // readings are close, the best one answers it ("…and can I extend it?").
+      const agent = c.agent ?? (c.clarifying ? (c.domain as Specialist) : undefined);
+      if (agent && c.domain !== 'human') routed.push({ text, agent, route: { ...route, domain: agent } });
+    }
   }
   const head = routed[0]!;
   // Gibberish ("asdfgh"): nothing recognisable, no identifiers: ask again, never escalate on it.

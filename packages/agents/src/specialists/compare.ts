@@ -22,7 +22,13 @@ const ASPECTS: Aspect[] = [
     score: (p) => (a(p).refreshHz ?? 60) / 60 + (a(p).dedicatedGpu ? 2 : 0) + mentions(p, /\bgam(e|ing)|VRR|input lag\b/i),
     show: (p) => [a(p).refreshHz ? `${a(p).refreshHz} Hz` : '', a(p).dedicatedGpu ? 'dedicated graphics' : '', /VRR/.test(JSON.stringify(p.specs)) ? 'VRR' : ''].filter(Boolean).join(', ') || undefined,
   },
-  { asks: /\bbattery|last(s)? longer|runtime|charge\b/i, label: 'battery life', score: (p) => a(p).batteryH, show: (p) => (a(p).batteryH ? `up to ${a(p).batteryH} hours` : undefined) },
+  // Rated hours when the specs give them; phones give capacity (mAh) instead, which orders phones the same way.
+  {
+    asks: /\bbattery|last(s)? longer|runtime|charge\b/i,
+    label: 'battery life',
+    score: (p) => a(p).batteryH ?? (a(p).batteryMah ? a(p).batteryMah! / 1e5 : undefined),
+    show: (p) => (a(p).batteryH ? `up to ${a(p).batteryH} hours` : p.specs.battery),
+  },
   { asks: /\bcamera|photos?|pictures?|zoom|megapixel/i, label: 'the camera', score: (p) => a(p).cameraMp, show: (p) => p.specs.camera ?? (a(p).cameraMp ? `${a(p).cameraMp} MP` : undefined) },
   { asks: /\b(bigger|larger|screen size|size)\b/i, label: 'screen size', score: (p) => a(p).screenIn, show: (p) => (a(p).screenIn ? `${a(p).screenIn}"` : undefined) },
   { asks: /\bstorage|space|capacity\b/i, label: 'storage', score: (p) => a(p).storageGb, show: (p) => p.specs.storage },

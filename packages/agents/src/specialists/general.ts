@@ -6,6 +6,7 @@ const GREETING = /^\s*(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|
 const THANKS = /\b(thanks|thank you|thx|cheers|appreciate)\b/i;
 const ACK = /^\s*(ok(ay)?|k|cool|great|got it|alright|all right|perfect|nice|sure|fine|understood|i see)[\s.!]*$/i;
 const BYE = /\b(bye|goodbye|see you|that's all|that is all)\b/i;
+const ARE_YOU_A_BOT = /\b(are|r) (you|u) (a |an )?(bot|robot|ai|machine|computer|real( person| human)?|human|person)\b|\bam i (talking|chatting|speaking) (to|with) (a |an )?(bot|robot|ai|machine|real person|human|person)\b/i;
 const CAPABILITIES = 'I can help you find products and compare prices, check promotions, track orders and delivery, and answer questions about returns, warranty and your account.';
 
 
@@ -15,8 +16,13 @@ export async function generalAgent(ctx: SpecialistContext): Promise<SpecialistRe
   if (GREETING.test(input.text) && input.text.length < 40) {
     return { draft: `Hello${name}! I'm the ElectroMart assistant. ${CAPABILITIES} What can I do for you?` };
   }
-  if (THANKS.test(input.text) && input.text.length < 60) return { draft: `You're welcome${name}! Is there anything else I can help with?` };
+  // "ok thanks bye" is a goodbye: checked before the thanks it also contains.
   if (BYE.test(input.text) && input.text.length < 40) return { draft: `Thanks for chatting with ElectroMart${name}. Have a great day!` };
+  if (THANKS.test(input.text) && input.text.length < 60) return { draft: `You're welcome${name}! Is there anything else I can help with?` };
+  // Customers have a right to know they are talking to software, and how to reach a person.
+  if (ARE_YOU_A_BOT.test(input.text)) {
+    return { draft: `Yes — I'm ElectroMart's AI assistant. ${CAPABILITIES} If you'd rather talk to a person, just say so and I'll bring in our support team.` };
+  }
   if (ACK.test(input.text)) return { draft: 'Great! Is there anything else I can help you with?' };
   if (saysNothingYet(input.text)) return { draft: `Of course — what do you need help with? ${CAPABILITIES}` };
   // P1: a product, a category or a budget is a shopping question the router under-called.
