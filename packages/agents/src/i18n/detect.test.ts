@@ -21,6 +21,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Hola')).toMatchObject({ language: 'es', strength: 'weak' });
     expect(detectLanguage('Hallo')).toMatchObject({ language: 'de', strength: 'weak' });
   });
+
+  it('short questions the n-grams cannot decide are read by function words only one language has', () => {
+    expect(detectLanguage('Was kostet Express?')).toMatchObject({ language: 'de', strength: 'weak' });
+    // An English function word anywhere keeps the hint out of it.
+    expect(detectLanguage('my phone will die')).toMatchObject({ language: 'en' });
+  });
 });
 
 describe('nextLanguage (hysteresis)', () => {

@@ -34,11 +34,27 @@ const GREETINGS: Array<[Lang, RegExp]> = [
   ['fr', /^\s*(bonjour|bonsoir|salut|coucou|merci( beaucoup)?|au revoir)\b/i],
 ];
 
+// Function words only one of the languages uses, for messages too short for n-grams ("Was kostet
+// Express?"): weak evidence, used only when ELD is unsure and no English function word is present.
+const FUNCTION_WORDS: Array<[Lang, RegExp]> = [
+  ['de', /\b(kostet|kosten|wie|ist|ich|meine?[mnrs]?|und|nicht|bitte|gibt|habe|wann|warum|wo|das|der|ein(e[mnrs]?)?|für|mit|auf|zu|sie|ihr|euch|bei)\b/giu],
+  ['es', /\b(cuánto|cuanto|cuesta|cómo|qué|dónde|tengo|tienen|mi|mis|los|las|puedo|hay|por|para|con|el|está|es|un|una|del|usted)\b/giu],
+  ['fr', /\b(combien|coûte|comment|où|est|je|mon|ma|mes|les|des|puis|avez|vous|pour|avec|une|le|du|quel(le)?s?)\b/giu],
+];
+const ENGLISH_WORDS = /\b(the|is|my|what|how|can|do|does|you|i|to|for|and|of|a|an|it|in|on|your|are|will|with)\b/i;
+
+/** The language whose function words alone appear, if exactly one does. */
+function functionWordHint(text: string): Lang | undefined {
+  if (ENGLISH_WORDS.test(text)) return undefined;
+  const votes = FUNCTION_WORDS.map(([lang, re]) => [lang, (text.match(re) ?? []).length] as const).filter(([, n]) => n > 0);
+  return votes.length === 1 ? votes[0]![0] : undefined;
+}
+
 export function detectLanguage(text: string): Detection {
   const clean = text.replace(NOISE, ' ');
   const words = (clean.match(/\p{L}{2,}/gu) ?? []).length;
   if (!words) return { margin: 0, words, strength: 'none' };
-  const hint = GREETINGS.find(([, re]) => re.test(clean))?.[0];
+  const hint = GREETINGS.find(([, re]) => re.test(clean))?.[0] ?? functionWordHint(clean);
   const r = eld.detect(clean);
   const scores = Object.entries(r.getScores()).sort((a, b) => b[1] - a[1]);
   const [first, second] = scores;
