@@ -70,8 +70,10 @@ export function WidgetHeader({ title, logoUrl, subtitle, ownerLine, online, canR
         <Typography variant="caption" sx={{ flex: 1, opacity: 0.8 }} noWrap data-testid="owner-line" aria-live="polite">
           {ownerLine}
         </Typography>
+        {/* The hint shows on hover only: after a click the focus stays on the button and a tooltip would
+            cover the hours line; aria-description gives keyboard and screen-reader users the same hint. */}
         {canRequestHuman && (
-          <Tooltip describeChild title={requestHint ?? ''} disableHoverListener={!requestHint} disableFocusListener={!requestHint} disableTouchListener={!requestHint}>
+          <Tooltip describeChild title={requestHint ?? ''} disableHoverListener={!requestHint} disableFocusListener disableTouchListener={!requestHint}>
           <Button
             aria-description={requestHint}
             data-testid="talk-to-person"
