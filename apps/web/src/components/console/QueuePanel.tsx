@@ -53,8 +53,9 @@ export function QueuePanel({ data }: { data: ConsoleData }) {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-      <Tabs value={tab} onChange={(_e, v: TabName) => setTab(v)} variant="fullWidth" sx={{ minHeight: 44, '& .MuiTab-root': { minHeight: 44, minWidth: 0, px: 1 } }}>
-        <Tab value="waiting" label={<Badge color="error" badgeContent={queue.length} sx={{ '& .MuiBadge-badge': { right: -10 } }}>{t.tabQueue}</Badge>} />
+      <Tabs value={tab} onChange={(_e, v: TabName) => setTab(v)} variant="fullWidth" sx={{ minHeight: 44, '& .MuiTab-root': { minHeight: 44, minWidth: 0, px: 0.5 } }}>
+        {/* A little wider than the others, so the count's badge is not cut off ("Wartend" is longer than "Queue"). */}
+        <Tab value="waiting" sx={{ flexGrow: 1.25 }} label={<Badge color="error" badgeContent={queue.length} sx={{ '& .MuiBadge-badge': { right: -7 } }}>{t.tabQueue}</Badge>} />
         <Tab value="mine" label={t.tabMine} />
         <Tab value="open" label={t.tabOpen} />
         <Tab value="resolved" label={t.tabResolved} />
