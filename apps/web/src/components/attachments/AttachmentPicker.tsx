@@ -2,6 +2,7 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import CancelIcon from '@mui/icons-material/Cancel';
+import InsertDriveFileOutlinedIcon from '@mui/icons-material/InsertDriveFileOutlined';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -52,8 +53,10 @@ export function DraftChips({ draft, strings }: { draft: AttachmentDraft; strings
             onDelete={() => draft.remove(f.key)}
             deleteIcon={<CancelIcon aria-label={strings.remove(f.name)} role="button" data-testid="attach-remove" />}
             avatar={
-              f.preview ? (
+              f.preview && !f.error ? (
                 <Box component="img" src={f.preview} alt="" sx={{ width: 24, height: 24, borderRadius: '50%', objectFit: 'cover' }} />
+              ) : f.error ? (
+                <InsertDriveFileOutlinedIcon />
               ) : (
                 <PictureAsPdfOutlinedIcon />
               )
