@@ -1,13 +1,11 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import { AppError } from '@em/contracts/errors';
 import type { ConversationMail } from '@em/contracts/mail';
 import { getMail, listConversationMails, requeueMail } from '@em/db/queries/mail';
 import type { GatewayDeps } from '../deps';
 import { requireConsole } from './console-auth';
-
-const Params = z.object({ id: z.string().uuid() });
-const RetryParams = z.object({ id: z.string().uuid(), mailId: z.string().uuid() });
+import { MailParams as Params, MailRetryParams as RetryParams } from './mail-params';
+import './openapi-mail';
 
 /**
  * The conversation's follow-up mail for the console brief (issue 20): what was mailed to the
