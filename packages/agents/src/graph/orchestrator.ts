@@ -7,6 +7,7 @@ import { saysNothingYet } from '../nlu/vague';
 import { parseProductQuery } from '../nlu/product-query';
 import { wantedPick } from '../specialists/product-refs';
 import { specsAsked } from '../specialists/spec-answer';
+import { namesTopic } from '../specialists/compose';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { CatalogQuery } from '@em/db/queries/catalog-search';
 import { analyzeSentiment } from '../sentiment';
@@ -103,7 +104,8 @@ function choose(deps: GraphDeps, text: string, entities: Entities, route: Route,
   // "the cheaper one", "the second one", "which is better?" right after products were shown.
   else if (memory.lastProductSkus.length && (wantedPick(text) || ORDINAL_REF.test(text) || COMPARE_REF.test(text)) && words(text) <= 8 && !POLICY.test(text)) agent = 'sales';
   // "still not working", "and express?": a short continuation stays with the agent of the last turn.
-  else if (followUp && CONTINUATION.test(text) && text.split(/\s+/).length <= 5) agent = memory.lastAgent;
+  // A longer one too when it names no topic of its own ("and how long does it take?").
+  else if (followUp && CONTINUATION.test(text) && (words(text) <= 5 || (words(text) <= 10 && !namesTopic(deps.kb, text)))) agent = memory.lastAgent;
   else if (low) {
     const short = text.split(/\s+/).length <= 6;
     if (followUp && short) agent = memory.lastAgent;

@@ -84,7 +84,11 @@ export function answerFromPassage(question: string, hit: Pick<KbHit, 'text'>, ma
     : ranked.slice(1, 2).filter((x) => x.score >= Math.max(2, best.score - 1));
   const picked = [best, ...(maxSentences > 1 ? extra : [])].sort((a, b) => a.i - b.i).map((x) => x.s);
   let text = picked.join(' ');
-  if (type === 'yesno' && best.score >= 1.5) {
+  // "Yes" only when the passage is about what was asked: "do you have a store in New York?" answered
+  // from the Riverton store's article must not start with "Yes".
+  const passageWords = new Set(tokens.flat());
+  const unanswered = [...q].filter((t) => !passageWords.has(t)).length;
+  if (type === 'yesno' && best.score >= 1.5 && unanswered <= 1 && unanswered < q.size / 2) {
     const lead = picked[0]!;
     text = `${NEGATIVE.test(lead) ? 'No' : 'Yes'} — ${text}`;
   }

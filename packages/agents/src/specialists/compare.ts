@@ -49,10 +49,14 @@ export function compareProducts(products: P[], question: string): { text: string
   if (scored.some((x) => x.s === undefined)) return undefined;
   const sorted = [...scored].sort((x, y) => y.s! - x.s! || y.p.rating - x.p.rating);
   const winner = sorted[0]!.p;
-  const tie = sorted[1] && sorted[1].s === sorted[0]!.s;
+  const level = sorted.filter((x) => x.s === sorted[0]!.s).map((x) => x.p);
   const figures = products.map((p) => `the ${p.name} (${money(p.priceCents)}${aspect?.show(p) ? `, ${aspect.show(p)}` : `, rated ${p.rating}/5`})`).join(' vs ');
-  const verdict = tie
-    ? `They are level on ${aspect?.label ?? 'ratings'}`
-    : `For ${aspect?.label ?? 'overall quality'}, the ${winner.name} is the better pick`;
+  // Two of three level at the top is not "they are level": say who leads and who is behind.
+  const verdict =
+    level.length === products.length
+      ? `They are level on ${aspect?.label ?? 'ratings'}`
+      : level.length > 1
+        ? `On ${aspect?.label ?? 'ratings'}, the ${level.map((p) => p.name).join(' and the ')} are level and ahead`
+        : `For ${aspect?.label ?? 'overall quality'}, the ${winner.name} is the better pick`;
   return { text: `${verdict}: ${figures}.${winner.stock > 0 ? '' : ` Note that the ${winner.name} is currently out of stock.`}`, winner };
 }

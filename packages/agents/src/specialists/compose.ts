@@ -56,6 +56,12 @@ function topicWordsOf(kb: KnowledgeBase): Set<string> {
 // Heading stems that are question words rather than topics ("how", "what", "time").
 const GENERIC_HEADING = new Set(['how', 'what', 'when', 'where', 'can', 'time', 'long', 'day', 'get', 'work', 'not', 'after', 'first', 'and']);
 
+/** Whether a message names a topic of the KB's own ("and the warranty?") rather than pointing back. */
+export const namesTopic = (kb: KnowledgeBase, text: string) => {
+  const own = topicWordsOf(kb);
+  return searchTokens(text).some((t) => own.has(t));
+};
+
 export function withTopic(kb: KnowledgeBase, question: string, lastTopic?: string): string {
   if (!lastTopic || question.split(/\s+/).length > 8 || !ANAPHOR.test(question)) return question;
   const own = topicWordsOf(kb);
