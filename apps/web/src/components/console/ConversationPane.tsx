@@ -44,7 +44,8 @@ export function ConversationPane({ data }: { data: ConsoleData }) {
           <Typography variant="h6" noWrap>
             {detail.customer?.name ?? t.guestCustomer}
           </Typography>
-          <Typography variant="caption" color="text.secondary" noWrap component="div">
+          {/* May wrap: a German or French date next to the header's buttons is cut off otherwise. */}
+          <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'anywhere' }}>
             {detail.customer?.email ?? t.notSignedIn} · {t.started(f.dateTime(c.createdAt))}
           </Typography>
         </Box>

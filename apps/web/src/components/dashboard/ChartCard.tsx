@@ -50,7 +50,8 @@ export function Figure(props: { label: string; value: string; hint?: string; col
       <Typography variant="caption" color="text.secondary" sx={{ display: 'block', lineHeight: 1.2 }}>
         {props.label}
       </Typography>
-      <Typography variant="h6" component="p" sx={{ fontWeight: 700, color: props.color, lineHeight: 1.3 }}>
+      {/* A figure never breaks ("3 min 07 s"); its label may. */}
+      <Typography variant="h6" component="p" sx={{ fontWeight: 700, color: props.color, lineHeight: 1.3, whiteSpace: 'nowrap' }}>
         {props.value}
       </Typography>
       {props.hint && (

@@ -15,7 +15,7 @@ export function LivePanel({ live, refreshedAt }: { live: Summary['live']; refres
   return (
     <Card data-testid="live-panel" sx={{ bgcolor: 'primary.dark', color: 'primary.contrastText', borderColor: 'primary.dark' }}>
       <CardContent sx={{ py: 1.5, '&:last-child': { pb: 1.5 } }}>
-        <Stack direction={{ xs: 'column', md: 'row' }} alignItems={{ md: 'center' }} gap={{ xs: 1.5, md: 4 }} sx={{ '& .MuiTypography-caption': { color: 'rgba(255,255,255,0.75)' } }}>
+        <Stack direction={{ xs: 'column', md: 'row' }} alignItems={{ md: 'center' }} gap={{ xs: 1.5, md: 3 }} sx={{ '& .MuiTypography-caption': { color: 'rgba(255,255,255,0.75)' } }}>
           <Box sx={{ minWidth: 120 }}>
             <Stack direction="row" alignItems="center" gap={1}>
               <Box sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: '#69f0ae', boxShadow: '0 0 0 3px rgba(105,240,174,0.3)' }} />
