@@ -24,6 +24,13 @@ describe('conversation state machine (DESIGN §5)', () => {
     expect(can(ai, 'escalate', { status: 'human' })).toBe(false);
   });
 
+  it("an admin plays the agent's part only: never the customer's, the AI's or the system's (issue 16 mutant)", () => {
+    expect(can(boss, 'request_human', { status: 'bot' })).toBe(false);
+    expect(can(boss, 'ai_reply', { status: 'bot' })).toBe(false);
+    expect(can(boss, 'return_with_ticket', { status: 'waiting_human' })).toBe(false);
+    expect(can(boss, 'rate', { status: 'resolved' })).toBe(false);
+  });
+
   it('only the owner (or an admin, except for writing) acts on a claimed chat', () => {
     const owned = { status: 'human' as const, assignedAgentId: 'ann' };
     expect(can(bob, 'release', owned)).toBe(false);
