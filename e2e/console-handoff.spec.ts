@@ -112,8 +112,8 @@ test('the console sends strangers to sign in, and agents away from admin actions
   await page.goto(web() + '/console/admin');
   await expect(page.getByRole('table', { name: 'Console users' })).toContainText('agent@electromart.test');
   await page.getByLabel('Shortcut').fill('refund');
-  await page.getByLabel('Title').fill('Refund issued');
-  await page.getByLabel('Text').fill('I have issued your refund; it reaches your card within 5 business days.');
+  await page.getByLabel('Title', { exact: true }).fill('Refund issued');
+  await page.getByLabel('Text', { exact: true }).fill('I have issued your refund; it reaches your card within 5 business days.');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Canned responses' })).toContainText('/refund');
   await page.screenshot({ path: 'docs/screenshots/console-admin.png' });

@@ -46,7 +46,7 @@ export function SiteHoursChip({ gatewayUrl }: { gatewayUrl: string }) {
         data-closed={closed.length}
         label={label}
         aria-label={lines.join('; ')}
-        sx={{ bgcolor: closed.length ? 'rgba(255,171,64,0.25)' : 'rgba(105,240,174,0.2)', color: 'white', maxWidth: 440 }}
+        sx={{ bgcolor: closed.length ? 'rgba(255,171,64,0.25)' : 'rgba(105,240,174,0.2)', color: 'white', maxWidth: { xs: 150, md: 220, xl: 360 } }}
       />
     </Tooltip>
   );
