@@ -1,26 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import os from 'node:os';
 import path from 'node:path';
 import { bubbles, openStorefrontChat } from './widget-helpers';
 import { e2eEnv } from './env';
+import { signIn } from './console-helpers';
 
 // Attachments (issue 20) end to end: a customer attaches a photo in the widget, the agent sees it in
 // the console (transcript and brief) and sends a PDF back, the customer opens both; a bad file is
 // refused with the documented code, in words.
-const web = () => e2eEnv.webUrl();
 /** docs/screenshots with SCREENSHOTS=1; otherwise a folder of this spec's own (other runs wipe test-results/). */
 const screenshotPath = (name: string) => (e2eEnv.screenshots() ? `docs/screenshots/${name}` : path.join(os.tmpdir(), 'em-attachments-e2e', name));
 
-async function signIn(page: Page) {
-  await page.goto(web() + '/login');
-  await page.getByLabel('Email').fill('agent@electromart.test');
-  await page.getByLabel('Password').fill('agent-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/console$/);
-  await expect(page.locator('[data-testid="console-connection"][data-connected="true"]')).toBeVisible();
-}
 
 const photo = () => sharp({ create: { width: 640, height: 420, channels: 3, background: '#6d8fb3' } }).composite([{ input: Buffer.from('<svg width="640" height="420"><path d="M120 80 L420 300 L380 330 L90 110 Z" fill="#222"/></svg>'), top: 0, left: 0 }]).jpeg().toBuffer();
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');

@@ -1,23 +1,17 @@
 // Issue 20/21: an admin edits a shop's title and business hours on /console/admin (Sites); the shop's
 // widget (examples/embed.html, Northwind Audio) shows the new title and, outside those hours, when
 // people are back; "Talk to a person" then opens a ticket; the console shows the shop as closed.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { WEEKDAYS } from '@em/contracts/site';
 import { startStaticServer, type StaticServer } from '../scripts/lib/static-server';
 import { e2eEnv } from './env';
 import { bubbles, screenshotPath, webUrl } from './widget-helpers';
+import { ADMIN, signIn } from './console-helpers';
 
 const SITE = 'northwind-audio';
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-async function signIn(page: Page) {
-  await page.goto(`${webUrl()}/login`);
-  await page.getByLabel('Email').fill('admin@electromart.test');
-  await page.getByLabel('Password').fill('admin-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/console$/);
-}
 
 /** Puts the example shop back as SITES_JSON has it (other specs expect "Northwind Audio", always open). */
 async function restoreSite() {
@@ -39,7 +33,7 @@ test.afterAll(async () => {
 
 test('an admin renames a shop and sets its hours; its widget shows the title and when people are back; a person request becomes a ticket', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await signIn(page);
+  await signIn(page, ADMIN);
   await page.goto(`${webUrl()}/console/admin`);
   const sites = page.getByRole('region', { name: 'Sites' });
   await sites.getByLabel('Site', { exact: true }).click();

@@ -1,21 +1,15 @@
 // Issue 19 (console): an admin edits a canned response and resets a user's password in
 // /console/admin; the console's top bar links to the dashboard.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { e2eEnv } from './env';
+import { signIn } from './console-helpers';
 
 const web = () => e2eEnv.webUrl();
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(web() + '/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/console$/);
-}
 
 test('an admin edits a canned response and resets a password; the top bar links to the dashboard', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await signIn(page, 'admin@electromart.test', 'admin-password');
+  await signIn(page, { email: 'admin@electromart.test', password: 'admin-password' });
   await expect(page.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('href', '/dashboard');
   await page.goto(web() + '/console/admin');
   const users = page.getByRole('table', { name: 'Console users' });
@@ -45,6 +39,6 @@ test('an admin edits a canned response and resets a password; the top bar links 
   await expect(reset).toBeHidden();
 
   await page.context().clearCookies();
-  await signIn(page, 'robin@electromart.test', 'robin-second-pass');
+  await signIn(page, { email: 'robin@electromart.test', password: 'robin-second-pass' });
   await expect(page.getByTestId('console-me')).toHaveText('Robin Reset');
 });

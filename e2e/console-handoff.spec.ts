@@ -1,16 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { e2eEnv } from './env';
+import { signIn } from './console-helpers';
 
 const web = () => e2eEnv.webUrl();
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(web() + '/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/console$/);
-  await expect(page.locator('[data-testid="console-connection"][data-connected="true"]')).toBeVisible();
-}
 
 test('an angry customer is handed to a person, who claims, chats, resolves and gets rated', async ({ browser }) => {
   test.setTimeout(120_000); // two browser contexts and a full conversation on a shared 2-core machine
@@ -22,7 +15,7 @@ test('an angry customer is handed to a person, who claims, chats, resolves and g
   agent.on('pageerror', (e) => pageErrors.push(`console: ${e.message}`));
   shop.on('pageerror', (e) => pageErrors.push(`shop: ${e.message}`));
 
-  await signIn(agent, 'agent@electromart.test', 'agent-password');
+  await signIn(agent, { email: 'agent@electromart.test', password: 'agent-password' });
   await expect(agent.getByTestId('console-me')).toHaveText('Sam Rivera');
 
   await shop.goto(web() + '/');
@@ -99,7 +92,7 @@ test('the console sends strangers to sign in, and agents away from admin actions
   // On the other loopback alias the console first moves to the gateway's host name (the cookie's site).
   await page.goto(web().replace('localhost', '127.0.0.1') + '/console');
   await expect(page).toHaveURL(new RegExp(`^${web()}/login\\?next=`));
-  await signIn(page, 'agent@electromart.test', 'agent-password');
+  await signIn(page, { email: 'agent@electromart.test', password: 'agent-password' });
   await page.goto(web() + '/console/admin');
   // An agent gets a plain page, not the admin forms with an error on top.
   await expect(page.getByRole('heading', { name: 'Admins only' })).toBeVisible();
@@ -107,7 +100,7 @@ test('the console sends strangers to sign in, and agents away from admin actions
   await expect(page.getByRole('link', { name: 'Back to the console' })).toHaveAttribute('href', '/console');
 
   // An admin manages console users and canned responses there.
-  await signIn(page, 'admin@electromart.test', 'admin-password');
+  await signIn(page, { email: 'admin@electromart.test', password: 'admin-password' });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(web() + '/console/admin');
   await expect(page.getByRole('table', { name: 'Console users' })).toContainText('agent@electromart.test');
@@ -135,7 +128,7 @@ test("a link to /console?c=<id> (the dashboard's rating comments) opens that con
 
   const agentCtx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const agent = await agentCtx.newPage();
-  await signIn(agent, 'agent@electromart.test', 'agent-password');
+  await signIn(agent, { email: 'agent@electromart.test', password: 'agent-password' });
   await agent.goto(`${web()}/console?c=${id}`);
   await expect(agent.getByTestId('conversation')).toContainText('link-check');
   await agentCtx.close();

@@ -3,17 +3,10 @@
 // hides the whole queue says so. Screenshots: docs/screenshots/console-claimed-{1366,1440}.png.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { e2eEnv } from './env';
+import { signIn } from './console-helpers';
 
 const web = () => e2eEnv.webUrl();
 
-async function signIn(page: Page) {
-  await page.goto(web() + '/login');
-  await page.getByLabel('Email').fill('agent@electromart.test');
-  await page.getByLabel('Password').fill('agent-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/console$/);
-  await expect(page.locator('[data-testid="console-connection"][data-connected="true"]')).toBeVisible();
-}
 
 /** A guest writes an angry message in the storefront's widget; it lands in the queue (agent online). */
 async function angryCustomer(browser: Browser, tag: string) {
