@@ -43,9 +43,9 @@ describe('job deadline', () => {
     expect(await status).toBe('waiting_human');
     expect(await handoff).toMatchObject({ to: 'human', reason: 'timeout' });
 
-    const job = await h.deps.queue.getJob(ack.data.messageId);
-    expect(await job?.getState()).toBe('failed');
-    // Read the job again: the copy fetched above may predate the failure (its failedReason unset yet).
+    // The job is marked failed after the apology and the hand-off are out: wait for it, then read it
+    // again (a copy fetched while it was still active has no failedReason).
+    expect(await waitForJobState(ack.data.messageId, 'failed')).toBe('failed');
     expect((await h.deps.queue.getJob(ack.data.messageId))?.failedReason).toMatch(/deadline/);
 
     // The AI no longer runs for this conversation: the next messages are stored, not answered,
@@ -79,4 +79,13 @@ async function waitForJob(id: string) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`job ${id} never completed`);
+}
+
+async function waitForJobState(id: string, want: string) {
+  let state = 'missing';
+  for (let i = 0; i < 100 && state !== want; i++) {
+    state = (await (await h.deps.queue.getJob(id))?.getState()) ?? 'missing';
+    if (state !== want) await new Promise((r) => setTimeout(r, 100));
+  }
+  return state;
 }
