@@ -107,7 +107,8 @@ test('the console sends strangers to sign in, and agents away from admin actions
   await page.getByLabel('Shortcut').fill('refund');
   await page.getByLabel('Title', { exact: true }).fill('Refund issued');
   await page.getByLabel('Text', { exact: true }).fill('I have issued your refund; it reaches your card within 5 business days.');
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  // The canned-response form's own button (the Sites section has "Add" buttons too).
+  await page.getByRole('group', { name: 'Canned responses' }).getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Canned responses' })).toContainText('/refund');
   await page.screenshot({ path: 'docs/screenshots/console-admin.png' });
 });

@@ -136,7 +136,8 @@ export function AdminApp({ gatewayUrl }: { gatewayUrl: string }) {
                   ))}
                 </TableBody>
               </Table>
-              <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }}>
+              {/* A named group: the page has other "Add" buttons (the Sites section), this one adds a canned response. */}
+              <Stack role="group" aria-label={t.cannedResponses} direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 2 }}>
                 <TextField size="small" label={t.shortcut} value={nc.shortcut} onChange={(e) => setNc({ ...nc, shortcut: e.target.value })} />
                 <TextField size="small" label={t.title} value={nc.title} onChange={(e) => setNc({ ...nc, title: e.target.value })} />
                 <TextField size="small" label={t.text} value={nc.text} onChange={(e) => setNc({ ...nc, text: e.target.value })} sx={{ flex: 1 }} />
