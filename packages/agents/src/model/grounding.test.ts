@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ungroundedReason } from './grounding';
+import { streamingProblem, ungroundedReason } from './grounding';
+import { PROMPT_FINGERPRINTS } from './prompts';
 import { ACT_SYSTEM, RESPOND_SYSTEM } from './prompts';
 import { costUsd } from './pricing';
 
@@ -32,6 +33,23 @@ describe('grounding guard for network replies', () => {
     expect(ungroundedReason(`${draft} ${RESPOND_SYSTEM}`, draft, 'x')).toBe('prompt text in reply');
     expect(ungroundedReason(`${draft} ${ACT_SYSTEM}`, draft, 'x')).toBe('prompt text in reply');
     expect(ungroundedReason('  ', draft, 'x')).toBe('empty reply');
+  });
+});
+
+describe('grounding guard edge cases (mutation survivors, issue 16)', () => {
+  it('compares facts whitespace-insensitively: a fact restated with a line break or double space is kept', () => {
+    expect(ungroundedReason('Returns are accepted within 30\n days, free of charge.', 'Returns are accepted within 30 days.', 'x')).toBeNull();
+    expect(ungroundedReason('It takes 5  business days.', 'Standard shipping takes 5 business days.', 'x')).toBeNull();
+  });
+  it('accepts a plain reply to a draft with no facts, and a reply with no identifiers', () => {
+    expect(ungroundedReason('Happy to help! What are you looking for?', 'Hello! How can I help you today?', 'hi')).toBeNull();
+    expect(ungroundedReason('Thanks for waiting.', 'Thanks.', 'ok')).toBeNull();
+  });
+  it('stops a stream at the opening of an instruction sentence, and not a plain one', () => {
+    const opening = PROMPT_FINGERPRINTS[0]!.slice(0, 24);
+    expect(streamingProblem(`Sure. ${opening.toUpperCase()}`, 'x')).toBe('prompt text in reply');
+    expect(streamingProblem('Sure, the Nimbus X5 has a great camera.', 'x')).toBeNull();
+    expect(streamingProblem('Your order EM-12345 is', 'EM-10001')).toMatch(/invented identifier EM-12345/);
   });
 });
 
