@@ -4,7 +4,8 @@
 // (2) a whole graph turn (LangGraph + tools + the Postgres client's share), measured with
 //     process.cpuUsage (this process only, so the database server's own CPU is not counted).
 // Messages: the customer turns of the conversation development set. Last line: one JSON object.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
 import { createDb } from '@em/db/client';
@@ -31,6 +32,7 @@ const cpuMs = () => {
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 
+const { values: args } = parseArgs({ options: { dump: { type: 'string' } } });
 const texts = loadCases(path.join(repoRoot, 'packages/agents/data/eval/conversations')).flatMap((c) => c.turns.map((t) => t.say));
 const dbName = uniqueName('bench_ai');
 const url = await createDatabase(TEST_PG_ADMIN_URL, dbName);
@@ -68,11 +70,15 @@ try {
   const graph = await buildEvalGraph(dbh.db);
   for (const t of warm.slice(0, 80)) await runTurn(graph, { text: `${t} thanks`, history: [], memory: emptyMemory() });
   const turnMs: number[] = [];
+  const outputs: string[] = [];
   for (const t of texts) {
     const c0 = cpuMs();
-    await runTurn(graph, { text: t, history: [], memory: emptyMemory() });
+    const out = await runTurn(graph, { text: t, history: [], memory: emptyMemory() });
     turnMs.push(cpuMs() - c0);
+    const { reply, agent, route, sentiment, escalation, clarifying, language, sources, memory } = out;
+    outputs.push(JSON.stringify({ text: t, reply, agent, route, sentiment, escalation, clarifying, language, sources, memory }));
   }
+  if (args.dump) writeFileSync(args.dump, `${outputs.join('\n')}\n`);
   const r = (x: number) => Number(x.toFixed(3));
   console.log(`messages: ${texts.length}`);
   console.log(`offline NLU + KB composing (no database): p50 ${r(pct(nluMs, 50))} ms, p95 ${r(pct(nluMs, 95))} ms CPU`);
