@@ -160,7 +160,6 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
         concurrency: 4,
         deadlineMs: opts.jobDeadlineMs ?? 30_000,
         maxRetries: 3,
-        lockTtlMs: 15_000,
         siteHours: Object.fromEntries(sites.flatMap((s) => (s.hours ? [[s.siteKey, s.hours]] : []))),
       },
       now: opts.now,

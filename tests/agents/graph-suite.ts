@@ -1,6 +1,6 @@
 // Graph-level harness: the REAL support graph (orchestrator, specialists, escalation, respond) on a
 // fresh, migrated and seeded Postgres database of its own, with a pluggable model provider. A
-// `Chat` keeps history and entity memory between turns exactly as the worker does (Redis there).
+// `Chat` keeps history and entity memory between turns exactly as the worker does (stored with each reply there).
 import path from 'node:path';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
 import { createDb, type DbHandle } from '@em/db/client';

@@ -18,8 +18,8 @@ import { createSupportGraph } from '@em/agents/graph';
 import { loadKnowledgeBase } from '@em/agents/kb';
 import { createRouter, loadRouterModel } from '@em/agents/router';
 import { createOfflineModel, type ModelPort } from '@em/agents/model';
+import { loadTurnContext } from '@em/db/queries/turn-context';
 import { createMessageProcessor, type ProcessResult } from '../../apps/worker/src/process-message';
-import { createSessionState } from '../../apps/worker/src/session-state';
 import { startHarness, type Harness } from '../harness';
 import { sleep, waitFor } from './support';
 
@@ -27,13 +27,14 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 let h: Harness;
 let eredis: ReturnType<typeof createRedis>;
 let processMessage: ReturnType<typeof createMessageProcessor>;
-let sessions: ReturnType<typeof createSessionState>;
 /** While set, route() calls wait until `n` of them have arrived: both runs are past their "reply exists?" check. */
 let barrier: { n: number; arrived: Array<() => void> } | null = null;
 /** What each route() call was given (text and history), for the history test. */
 const seenRoutes: { text: string; history: { role: string; text: string }[] }[] = [];
-/** While > 0, sessions.save throws once per count: the worker "dies" right after the reply commit (before its publish). */
+/** While > 0, the step after the reply commit throws once per count: the worker "dies" before its publish. */
 let crashAfterCommit = 0;
+/** While set, respond() streams the reply in pieces this far apart (ms), like a network model. */
+let streamEveryMs = 0;
 
 beforeAll(async () => {
   h = await startHarness('wkonce', { worker: false });
@@ -53,7 +54,16 @@ beforeAll(async () => {
       return offline.route(req);
     },
     analyze: (req) => offline.analyze(req),
-    respond: (req) => offline.respond(req),
+    async respond(req) {
+      const out = await offline.respond(req);
+      if (streamEveryMs && req.onDelta) {
+        for (const piece of out.value.match(/\S+\s*/g) ?? []) {
+          req.onDelta(piece);
+          await sleep(streamEveryMs);
+        }
+      }
+      return out;
+    },
   };
   const graph = createSupportGraph({
     db: h.dbh.db,
@@ -63,17 +73,6 @@ beforeAll(async () => {
     catalog: await listProducts(h.dbh.db, 1000),
   });
   eredis = createRedis(TEST_REDIS_URL);
-  const real = createSessionState(h.deps.redis, h.deps.keys);
-  sessions = {
-    ...real,
-    async save(...args: Parameters<typeof real.save>) {
-      if (crashAfterCommit > 0) {
-        crashAfterCommit--;
-        throw new Error('worker died after the reply commit');
-      }
-      return real.save(...args);
-    },
-  };
   const announce = createAnnouncer({
     chat: new Emitter<ChatServerToClientEvents>(eredis, { key: h.deps.keys.socketIo }).of('/chat'),
     agents: new Emitter<AgentsServerToClientEvents>(eredis, { key: h.deps.keys.socketIo }).of('/agents'),
@@ -83,8 +82,13 @@ beforeAll(async () => {
     graph,
     conversations: createConversationService({ db: h.dbh.db, presence: h.deps.presence, announce }),
     announce,
-    sessions,
     logger: createLogger('test', 'silent'),
+    async afterCommit() {
+      if (crashAfterCommit > 0) {
+        crashAfterCommit--;
+        throw new Error('worker died after the reply commit');
+      }
+    },
   });
 }, 120_000);
 afterAll(async () => {
@@ -142,7 +146,7 @@ describe('worker: exactly one reply per customer message', () => {
     socket.disconnect();
   });
 
-  it('a run that dies after the reply commit and before the publish: the retry publishes that reply and restores the session', async () => {
+  it('a run that dies after the reply commit and before the publish: the retry publishes that reply; the next turn reads the memory stored with it', async () => {
     const { socket, job, seen } = await customerSays('Do you ship internationally?');
     crashAfterCommit = 1;
     await expect(processMessage(job)).rejects.toThrow('worker died after the reply commit');
@@ -150,13 +154,16 @@ describe('worker: exactly one reply per customer message', () => {
     expect(row).toBeDefined(); // committed…
     await sleep(300);
     expect(seen).toEqual([]); // …but never published
-    expect(await sessions.read(job.conversationId)).toBeNull();
 
     expect(await processMessage(job)).toEqual({ replyId: row!.id, duplicate: true });
     await announced(seen, row!.id, 1);
     expect(await botRows(job.messageId)).toHaveLength(1);
-    // The memory stored with the reply is what the session gets back.
-    expect(await sessions.read(job.conversationId)).toMatchObject({ status: 'bot', history: [expect.objectContaining({ role: 'bot' })] });
+    // The memory lives with the reply in Postgres: the customer's next message reads it back.
+    const [{ memory }] = await h.dbh.sql<{ memory: { lastTopic?: string } }[]>`select details->'memory' as memory from messages where id = ${row!.id}`;
+    expect(memory.lastTopic).toBeTruthy();
+    const next = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text: 'and to Canada?' });
+    if (!next.ok) throw new Error('send refused');
+    expect((await loadTurnContext(h.dbh.db, job.conversationId, next.data.messageId)).memory).toEqual(memory);
     socket.disconnect();
   });
 
@@ -184,7 +191,30 @@ describe('worker: exactly one reply per customer message', () => {
 });
 
 describe('worker: what one turn writes and announces', () => {
-  it('streams deltas under the reply id between typing on and off, then stores the turn, its ai_reply and the session', async () => {
+  it('a reply made in one piece: no typing, no deltas, just the reply; the turn, its ai_reply and its memory are stored', async () => {
+    const { socket, job, seen } = await customerSays('What is your return policy?');
+    const events: string[] = [];
+    socket.on('typing', (t) => t.actor === 'bot' && events.push(`typing:${t.isTyping}`));
+    socket.on('message:delta', () => events.push('delta'));
+    const out = await processMessage(job);
+    const replyId = replyIdOf(out)!;
+    await announced(seen, replyId, 1);
+    await sleep(400); // past the typing delay: nothing else may arrive
+    expect(events).toEqual([]);
+    const reply = seen.find((m) => m.id === replyId)!;
+    expect(reply).toMatchObject({ role: 'bot', replyTo: job.messageId, conversationId: job.conversationId, agent: 'support' });
+    expect(reply.meta?.route?.domain).toBe('support');
+
+    const [event] = await h.dbh.sql<{ data: Record<string, unknown> }[]>`
+      select data from conversation_events where conversation_id = ${job.conversationId} and type = 'ai_reply'`;
+    expect(event!.data).toMatchObject({ messageId: replyId, domain: 'support', agent: 'support', clarifying: false, handoffs: 0 });
+    expect(event!.data.ms).toEqual(expect.any(Number));
+    const [{ memory }] = await h.dbh.sql<{ memory: { lastAgent?: string } }[]>`select details->'memory' as memory from messages where id = ${replyId}`;
+    expect(memory).toMatchObject({ lastAgent: 'support' });
+    socket.disconnect();
+  });
+
+  it('a streaming model: typing on, deltas under the reply id that add up to it, the reply, typing off', async () => {
     const { socket, job, seen } = await customerSays('What is your return policy?');
     const events: string[] = [];
     const deltas: { messageId: string; delta: string }[] = [];
@@ -194,29 +224,17 @@ describe('worker: what one turn writes and announces', () => {
       if (events.at(-1) !== 'delta') events.push('delta');
     });
     socket.on('message:new', (m) => m.role === 'bot' && events.push('reply'));
-    const out = await processMessage(job);
+    streamEveryMs = 15;
+    const out = await processMessage(job).finally(() => (streamEveryMs = 0));
     const replyId = replyIdOf(out)!;
     await announced(seen, replyId, 1);
     await waitFor('typing off', () => events.includes('typing:false'), 5000, 20);
     expect(events[0]).toBe('typing:true');
     expect(events).toContain('delta');
     expect(events.indexOf('delta')).toBeLessThan(events.indexOf('reply'));
+    expect(events.indexOf('reply')).toBeLessThan(events.indexOf('typing:false'));
     expect(new Set(deltas.map((d) => d.messageId))).toEqual(new Set([replyId]));
-    const reply = seen.find((m) => m.id === replyId)!;
-    expect(deltas.map((d) => d.delta).join('')).toBe(reply.text);
-    expect(reply).toMatchObject({ role: 'bot', replyTo: job.messageId, conversationId: job.conversationId, agent: 'support' });
-    expect(reply.meta?.route?.domain).toBe('support');
-
-    const [event] = await h.dbh.sql<{ data: Record<string, unknown> }[]>`
-      select data from conversation_events where conversation_id = ${job.conversationId} and type = 'ai_reply'`;
-    expect(event!.data).toMatchObject({ messageId: replyId, domain: 'support', agent: 'support', clarifying: false, handoffs: 0 });
-    expect(event!.data.ms).toEqual(expect.any(Number));
-    const session = await sessions.read(job.conversationId);
-    expect(session).toMatchObject({ status: 'bot', activeAgent: 'support' });
-    expect(session!.history.map((t) => [t.role, t.seq])).toEqual([
-      ['customer', job.seq],
-      ['bot', reply.seq],
-    ]);
+    expect(deltas.map((d) => d.delta).join('')).toBe(seen.find((m) => m.id === replyId)!.text);
     socket.disconnect();
   });
 

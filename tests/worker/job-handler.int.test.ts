@@ -1,9 +1,9 @@
 // Issue 16 (StrykerJS, `worker` group): apps/worker/src/job-handler.ts branch by branch, with a
-// recording BullMQ job, lock, waiters and processor on a real database (the ownership and order rules
-// are Postgres queries). The process suites show the handler's effects end to end but seldom which
+// recording BullMQ job, waiters and processor on a real database (the ownership and order rules are
+// Postgres queries, read with the turn's context). The process suites show the handler's effects end to end but seldom which
 // branch produced them: here each branch's promise is checked where it is made — wait without
 // burning an attempt, a human owner skips, retries only for transient errors with 0.5 s × 2ⁿ
-// backoff, the deadline and shutdown, and that the lock and the next job's wake-up always follow.
+// backoff, the deadline and shutdown, and that the next job's wake-up follows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
@@ -39,35 +39,27 @@ async function conversationWith(n: number) {
   return { conversationId: conv.id, jobs };
 }
 
-function rig(process: Process, opts: { lock?: boolean; deadlineMs?: number; maxRetries?: number; lockTtlMs?: number; db?: unknown } = {}) {
+function rig(process: Process, opts: { deadlineMs?: number; maxRetries?: number; db?: unknown } = {}) {
   const log: string[] = [];
-  const lock = {
-    renewals: 0,
-    released: 0,
-    renew: async () => void lock.renewals++,
-    release: async () => void lock.released++,
-  };
   const failures: Array<{ data: unknown; err: unknown; timedOut: boolean }> = [];
-  const seen: Array<{ data: unknown; signal?: AbortSignal; lock?: unknown }> = [];
+  const seen: Array<{ data: unknown; signal?: AbortSignal; ctx?: Parameters<Process>[2] }> = [];
   const noop = () => {};
   const deps = {
     db: opts.db ?? h.db,
-    locks: { acquire: async (conv: string, msg: string) => (log.push(`acquire ${conv} ${msg}`), opts.lock === false ? null : lock) },
     waiters: {
       register: async (conv: string, seq: number, id: string) => void log.push(`register ${conv} ${seq} ${id}`),
       wakeNext: async (conv: string, below?: number) => void log.push(below === undefined ? `wakeNext ${conv}` : `wakeNext ${conv} below ${below}`),
     },
-    processMessage: (async (data, signal, l) => {
-      seen.push({ data, signal, lock: l });
-      return process(data, signal, l);
+    processMessage: (async (data, signal, ctx) => {
+      seen.push({ data, signal, ctx });
+      return process(data, signal, ctx);
     }) as Process,
     reportFailure: async (data: unknown, err: unknown, timedOut: boolean) => void failures.push({ data, err, timedOut }),
     logger: { warn: noop, info: noop, error: noop, debug: noop },
     deadlineMs: opts.deadlineMs ?? 10_000,
     maxRetries: opts.maxRetries ?? 2,
-    lockTtlMs: opts.lockTtlMs ?? 30_000,
   } as unknown as JobHandlerDeps;
-  return { handler: createJobHandler(deps), log, lock, failures, seen };
+  return { handler: createJobHandler(deps), log, failures, seen };
 }
 
 /** A BullMQ job that records what the handler does with it. */
@@ -95,7 +87,7 @@ const asJob = (j: ReturnType<typeof fakeJob>) => j as unknown as Job;
 const transient = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
 
 describe('a job that may run', () => {
-  it('runs the processor with its data, an unaborted signal and the lock; then releases the lock and wakes the next job', async () => {
+  it('runs the processor with its data, an unaborted signal and the context it read; then wakes the next job', async () => {
     const { conversationId, jobs } = await conversationWith(1);
     const r = rig(async () => ({ replyId: 'r1' }));
     const job = fakeJob(jobs[0]!);
@@ -103,9 +95,9 @@ describe('a job that may run', () => {
     expect(r.seen).toHaveLength(1);
     expect(r.seen[0]!.data).toEqual(jobs[0]);
     expect(r.seen[0]!.signal?.aborted).toBe(false);
-    expect(r.seen[0]!.lock).toBe(r.lock);
-    expect(r.lock.released).toBe(1);
-    expect(r.log).toEqual([`acquire ${conversationId} ${jobs[0]!.messageId}`, `wakeNext ${conversationId}`]);
+    // The turn reuses the context read for the order rule (one read before the model).
+    expect(r.seen[0]!.ctx).toMatchObject({ message: { id: jobs[0]!.messageId, seq: 1, text: 'message 1' }, blocker: null, reply: null, history: [] });
+    expect(r.log).toEqual([`wakeNext ${conversationId}`]);
     expect(job.delayedBy).toEqual([]);
     expect(r.failures).toEqual([]);
     expect(r.handler.active).toBe(0);
@@ -117,39 +109,27 @@ describe('a job that may run', () => {
     const r = rig(async () => ({ replyId: 'r2' }));
     expect(await r.handler.handle(asJob(fakeJob(jobs[1]!)))).toEqual({ replyId: 'r2' });
   });
-
-  it('renews the lock every third of its TTL while the turn runs, and stops after', async () => {
-    const { jobs } = await conversationWith(1);
-    const r = rig(() => new Promise((res) => setTimeout(() => res({ replyId: 'slow' }), 500)), { lockTtlMs: 300 });
-    await r.handler.handle(asJob(fakeJob(jobs[0]!)));
-    expect(r.lock.renewals).toBeGreaterThanOrEqual(2); // ~4 at 100 ms; fewer on a loaded machine
-    expect(r.lock.renewals).toBeLessThanOrEqual(6);
-    const after = r.lock.renewals;
-    await new Promise((res) => setTimeout(res, 250));
-    expect(r.lock.renewals).toBe(after);
-  });
 });
 
 describe('a human owns the conversation', () => {
-  it.each(['waiting_human', 'human'] as const)('%s: skipped without running the AI; lock released, next job woken', async (status) => {
+  it.each(['waiting_human', 'human'] as const)('%s: skipped without running the AI; next job woken', async (status) => {
     const { conversationId, jobs } = await conversationWith(2);
     await setStatus(h.db, conversationId, status);
     const r = rig(async () => ({ replyId: 'never' }));
     // The second message: its unanswered predecessor must not make it wait (ownership is checked first).
     expect(await r.handler.handle(asJob(fakeJob(jobs[1]!)))).toEqual({ skipped: 'human_owner' });
     expect(r.seen).toEqual([]);
-    expect(r.lock.released).toBe(1);
     expect(r.log.at(-1)).toBe(`wakeNext ${conversationId}`);
   });
 });
 
 describe('waiting its turn goes back to `delayed` (not an attempt)', () => {
-  it('another job holds the conversation: register for a wake-up, delayed 100 ms (+ < 50 ms jitter) on the first wait', async () => {
-    const { conversationId, jobs } = await conversationWith(1);
-    const r = rig(async () => ({ replyId: 'never' }), { lock: false });
-    const job = fakeJob(jobs[0]!, 0);
+  it('its turn has not come: register for a wake-up, delayed 100 ms (+ < 50 ms jitter) on the first wait', async () => {
+    const { conversationId, jobs } = await conversationWith(2);
+    const r = rig(async () => ({ replyId: 'never' }));
+    const job = fakeJob(jobs[1]!, 0);
     await expect(r.handler.handle(asJob(job), 'tok-7')).rejects.toBeInstanceOf(DelayedError);
-    expect(r.log).toEqual([`acquire ${conversationId} ${jobs[0]!.messageId}`, `register ${conversationId} 1 ${jobs[0]!.messageId}`]);
+    expect(r.log.at(-1)).toBe(`register ${conversationId} 2 ${jobs[1]!.messageId}`);
     expect(job.token).toBe('tok-7');
     expect(job.delayedBy).toHaveLength(1);
     expect(job.delayedBy[0]).toBeGreaterThanOrEqual(90);
@@ -158,11 +138,11 @@ describe('waiting its turn goes back to `delayed` (not an attempt)', () => {
   });
 
   it('the safety delay doubles per wait and stops at 2 s', async () => {
-    const { jobs } = await conversationWith(1);
-    const r = rig(async () => ({ replyId: 'never' }), { lock: false });
+    const { jobs } = await conversationWith(2);
+    const r = rig(async () => ({ replyId: 'never' }));
     const delays = [];
     for (const attempts of [2, 3, 5, 9]) {
-      const job = fakeJob(jobs[0]!, attempts);
+      const job = fakeJob(jobs[1]!, attempts);
       await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
       delays.push(job.delayedBy[0]!);
     }
@@ -173,18 +153,16 @@ describe('waiting its turn goes back to `delayed` (not an attempt)', () => {
     });
   });
 
-  it('an earlier message still unanswered: wake it (it may be parked behind us), then wait; the lock is released, no one else is woken', async () => {
+  it('an earlier message still unanswered: wake it (it may be parked in delayed), then wait; no one else is woken', async () => {
     const { conversationId, jobs } = await conversationWith(2);
     const r = rig(async () => ({ replyId: 'never' }));
     const job = fakeJob(jobs[1]!, 0);
     await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
     expect(r.log).toEqual([
-      `acquire ${conversationId} ${jobs[1]!.messageId}`,
       `wakeNext ${conversationId} below 2`,
       `register ${conversationId} 2 ${jobs[1]!.messageId}`,
     ]);
     expect(r.seen).toEqual([]);
-    expect(r.lock.released).toBe(1);
     expect(job.delayedBy).toHaveLength(1);
   });
 });
@@ -214,8 +192,7 @@ describe('failures', () => {
     expect((final as Error).message).toBe('Error: connect ECONNREFUSED');
     expect(r.failures).toEqual([{ data: jobs[0], err, timedOut: false }]);
     expect(job.updates).toHaveLength(2);
-    // Each run released the lock; only the final one (it did run the turn) woke the next job.
-    expect(r.lock.released).toBe(3);
+    // Every run ran the turn, so each one woke the next job.
     expect(r.log.filter((l) => l === `wakeNext ${conversationId}`)).toHaveLength(3);
   });
 
@@ -282,8 +259,8 @@ describe('failures', () => {
 
   it('the deadline passing while Postgres is unreachable: reported as timed out, not retried, though the error is transient', async () => {
     const { jobs } = await conversationWith(1);
-    // getConversation's query fails with a connection error only after the deadline has passed.
-    const unreachable = { select: () => ({ from: () => ({ where: () => new Promise((_res, rej) => setTimeout(() => rej(transient()), 300)) }) }) };
+    // The turn context's read fails with a connection error only after the deadline has passed.
+    const unreachable = { execute: () => new Promise((_res, rej) => setTimeout(() => rej(transient()), 300)) };
     const r = rig(async () => ({ replyId: 'never' }), { deadlineMs: 100, db: unreachable });
     const job = fakeJob(jobs[0]!);
     const final = await r.handler.handle(asJob(job)).catch((e: unknown) => e);
@@ -301,12 +278,11 @@ describe('failures', () => {
     const final = await r.handler.handle(asJob(fakeJob(jobs[0]!))).catch((e: unknown) => e);
     expect(final).toBeInstanceOf(FinalFailure);
     expect(r.failures[0]!.timedOut).toBe(true);
-    expect(r.lock.released).toBe(1);
   });
 });
 
 describe('shutdown', () => {
-  it('releaseAll hands running jobs back to the queue at once: not failed, not retried, lock released', async () => {
+  it('releaseAll hands running jobs back to the queue at once: not failed, not retried', async () => {
     const { jobs } = await conversationWith(1);
     const r = rig((_data, signal) => new Promise((_res, rej) => signal!.addEventListener('abort', () => rej(signal!.reason as Error))));
     const job = fakeJob(jobs[0]!);
@@ -320,7 +296,6 @@ describe('shutdown', () => {
     expect(job.delayedBy[0]).toBeLessThan(50);
     expect(job.updates).toEqual([]);
     expect(r.failures).toEqual([]);
-    expect(r.lock.released).toBe(1);
     expect(r.handler.active).toBe(0);
   });
 });

@@ -51,8 +51,6 @@ const Env = z.object({
   /** BullMQ job lock (ms) and stalled-job check period (ms): how soon a crashed worker's job runs again. */
   WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
   WORKER_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(30_000),
-  /** Per-conversation lock TTL (ms), renewed every third while held; bounds the wait after a crash. */
-  CONVERSATION_LOCK_MS: z.coerce.number().int().min(1000).default(15_000),
   /** Recovery sweeper: every RECOVERY_INTERVAL_MS, re-enqueue unanswered bot-owned messages older than RECOVERY_MIN_AGE_S. 0 disables. */
   RECOVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
   RECOVERY_MIN_AGE_S: z.coerce.number().min(1).default(30),
@@ -63,6 +61,8 @@ const Env = z.object({
    * Refused when NODE_ENV=production.
    */
   WORKER_TEST_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /** Test hook only: hold each job this long (ms) between its reply's commit and its publish. Refused when NODE_ENV=production. */
+  WORKER_TEST_HOLD_AFTER_COMMIT_MS: z.coerce.number().int().min(0).default(0),
   /** Mail (DESIGN §10, issue 20): an SMTP server (smtp://user:pass@host:port, smtps://…); unset: .eml files under MAIL_DIR. */
   SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   MAIL_FROM: z.string().min(3).default('ElectroMart Support <support@electromart.test>'),
@@ -76,6 +76,10 @@ const Env = z.object({
   .refine((e) => !(e.NODE_ENV === 'production' && e.WORKER_TEST_DELAY_MS > 0), {
     message: 'WORKER_TEST_DELAY_MS is a test hook and is refused when NODE_ENV=production',
     path: ['WORKER_TEST_DELAY_MS'],
+  })
+  .refine((e) => !(e.NODE_ENV === 'production' && e.WORKER_TEST_HOLD_AFTER_COMMIT_MS > 0), {
+    message: 'WORKER_TEST_HOLD_AFTER_COMMIT_MS is a test hook and is refused when NODE_ENV=production',
+    path: ['WORKER_TEST_HOLD_AFTER_COMMIT_MS'],
   })
   // SITES_JSON becomes the languages by site key; `siteHours` the business hours by site key.
   .transform(({ SITES_JSON, ...e }) => ({ ...e, SITES_JSON: siteLocales(SITES_JSON), siteHours: siteHours(SITES_JSON) }));

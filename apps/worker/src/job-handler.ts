@@ -2,10 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DelayedError, type Job } from 'bullmq';
 import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
-import { getConversation } from '@em/db/queries/conversations';
-import { firstUnansweredBefore } from '@em/db/queries/messages';
+import { loadTurnContext } from '@em/db/queries/turn-context';
 import { aiMaySpeak } from '@em/conversations/machine';
-import type { ConversationLocks, ConversationWaiters } from '@em/conversations/ordering';
+import type { ConversationWaiters } from '@em/conversations/ordering';
 import { DeadlineError, FinalFailure, isJobGone, isTransient, isValidationError, ShutdownError } from './errors';
 import { parseJob, type ProcessResult } from './process-message';
 import type { createMessageProcessor } from './process-message';
@@ -13,14 +12,12 @@ import { describeError, type FailureReporter } from './report-failure';
 
 export interface JobHandlerDeps {
   db: Db;
-  locks: ConversationLocks;
   waiters: ConversationWaiters;
   processMessage: ReturnType<typeof createMessageProcessor>;
   reportFailure: FailureReporter;
   logger: Logger;
   deadlineMs: number;
   maxRetries: number;
-  lockTtlMs: number;
   /** Test hook (env.ts refuses it in production): hold each job this long so a test can kill it mid-job. */
   testDelayMs?: number;
 }
@@ -47,11 +44,16 @@ function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
  * The BullMQ processor: strict per-conversation order, a deadline per job, retries for transient
  * errors only, and an apology + human offer on final failure.
  *
- * Order: a job runs only while holding its conversation's lock AND when no earlier customer message
- * of the conversation is still unanswered (Postgres decides, so the rule survives losing Redis);
+ * Order: a job runs only when no earlier customer message of the conversation is still unanswered
+ * (Postgres decides, in the same read as the turn's context, so the rule survives losing Redis);
  * otherwise it goes back to `delayed` (moveToDelayed + DelayedError, which BullMQ doesn't count as
- * an attempt). Retries are scheduled the same way with a counter in the job data, so they work
- * whatever options the producer used; final failures throw UnrecoverableError.
+ * an attempt) until the message before it is answered and wakes it. That is also what keeps turns
+ * one at a time: the next message's turn cannot start before this one's reply is committed. Two
+ * runs of the same job (a stalled-job re-run beside a slow original) both may run the model; the
+ * reply is unique on reply_to, so one commits and the other re-announces it. (Until issue 18 a Redis
+ * lock per conversation did the same work again, at three round trips a job.) Retries are
+ * scheduled the same way with a counter in the job data, so they work whatever options the
+ * producer used; final failures throw UnrecoverableError.
  */
 export function createJobHandler(deps: JobHandlerDeps) {
   const running = new Set<AbortController>();
@@ -66,30 +68,26 @@ export function createJobHandler(deps: JobHandlerDeps) {
       await deps.waiters.register(data.conversationId, data.seq, data.messageId);
       return later(deferDelay(job.attemptsStarted));
     };
-    const lock = await deps.locks.acquire(data.conversationId, data.messageId);
-    if (!lock) return wait();
     let finished = false;
-    const renew = setInterval(() => void lock.renew().catch(() => {}), Math.floor(deps.lockTtlMs / 3));
     const ac = new AbortController();
     running.add(ac);
     const deadline = setTimeout(() => ac.abort(new DeadlineError(deps.deadlineMs)), deps.deadlineMs);
     try {
+      const ctx = await loadTurnContext(deps.db, data.conversationId, data.messageId);
       // A human owns the conversation: the AI stays silent, whatever came before (the console has it).
       // Checked before the order rule, since messages sent to a human never get an AI reply to wait for.
-      const conv = await getConversation(deps.db, data.conversationId);
-      if (conv && !aiMaySpeak(conv.status)) {
+      if (ctx.conversation && !aiMaySpeak(ctx.conversation.status)) {
         finished = true;
         return { skipped: 'human_owner' };
       }
-      const blocker = await firstUnansweredBefore(deps.db, data.conversationId, data.seq);
-      if (blocker) {
-        // The message we wait for may itself be parked behind our brief hold of the lock: wake it.
+      if (ctx.blocker) {
+        // The message we wait for may itself be parked in `delayed`: wake it.
         await deps.waiters.wakeNext(data.conversationId, data.seq);
         return await wait();
       }
       finished = true;
       if (deps.testDelayMs) await abortable(sleep(deps.testDelayMs), ac.signal);
-      return await abortable(deps.processMessage(data, ac.signal, lock), ac.signal);
+      return await abortable(deps.processMessage(data, ac.signal, deps.testDelayMs ? undefined : ctx), ac.signal);
     } catch (err) {
       if (err instanceof DelayedError) throw err;
       if (ac.signal.reason instanceof ShutdownError) return await later(0); // handed back, not failed
@@ -109,9 +107,7 @@ export function createJobHandler(deps: JobHandlerDeps) {
       throw new FinalFailure(describeError(timedOut ? ac.signal.reason : err));
     } finally {
       clearTimeout(deadline);
-      clearInterval(renew);
       running.delete(ac);
-      await lock.release().catch(() => {});
       // This message is done (or handed back): let the next one of the conversation go.
       if (finished) await deps.waiters.wakeNext(data.conversationId).catch(() => {});
     }

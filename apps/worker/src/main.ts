@@ -19,6 +19,7 @@ const queueConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
 const connections = [redis, emitterRedis, workerConn, queueConn];
 for (const c of connections) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
 if (env.WORKER_TEST_DELAY_MS) logger.warn({ ms: env.WORKER_TEST_DELAY_MS }, 'WORKER_TEST_DELAY_MS test hook is on');
+if (env.WORKER_TEST_HOLD_AFTER_COMMIT_MS) logger.warn({ ms: env.WORKER_TEST_HOLD_AFTER_COMMIT_MS }, 'WORKER_TEST_HOLD_AFTER_COMMIT_MS test hook is on');
 
 const ai = loadAiResources({ kbDir: env.KB_DIR, routerModelPath: env.ROUTER_MODEL_PATH });
 const { router } = ai;
@@ -48,11 +49,11 @@ const support = createWorker({
     concurrency: env.WORKER_CONCURRENCY,
     deadlineMs: env.JOB_DEADLINE_MS,
     maxRetries: env.JOB_MAX_RETRIES,
-    lockTtlMs: env.CONVERSATION_LOCK_MS,
     jobLockMs: env.WORKER_LOCK_DURATION_MS,
     stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
     recovery: { minAgeS: env.RECOVERY_MIN_AGE_S, intervalMs: env.RECOVERY_INTERVAL_MS },
     testDelayMs: env.WORKER_TEST_DELAY_MS,
+    testHoldAfterCommitMs: env.WORKER_TEST_HOLD_AFTER_COMMIT_MS,
     siteLocales: env.SITES_JSON,
     siteHours: env.siteHours,
   },

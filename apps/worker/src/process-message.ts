@@ -5,16 +5,14 @@ import { MessageJob } from '@em/contracts/jobs';
 import type { Message } from '@em/contracts/schemas';
 import type { Logger } from '@em/config/logger';
 import type { Db } from '@em/db/client';
-import { findReplyTo, getConversation, getMessage, listMessages } from '@em/db/queries/conversations';
+import { getConversation } from '@em/db/queries/conversations';
 import { getMessageDetails, lastStatusChangeAt } from '@em/db/queries/messages';
-import { getCustomerById } from '@em/db/queries/orders';
+import { loadTurnContext, type TurnContext } from '@em/db/queries/turn-context';
 import { aiMaySpeak } from '@em/conversations/machine';
 import type { Announcer } from '@em/conversations/announcer';
 import type { ConversationService } from '@em/conversations/service';
-import type { ConversationLock } from '@em/conversations/ordering';
-import { runTurn, type Memory, type SupportGraph, type TurnOutput } from '@em/agents/graph';
-import { createDeltaBatcher } from './delta-batcher';
-import type { SessionState } from './session-state';
+import { parseMemory, runTurn, type SupportGraph, type TurnOutput } from '@em/agents/graph';
+import { createLiveReply } from './live-reply';
 
 export interface ProcessDeps {
   db: Db;
@@ -22,18 +20,21 @@ export interface ProcessDeps {
   /** Every ownership change, commit and announcement goes through the conversation core. */
   conversations: ConversationService;
   announce: Announcer;
-  sessions: SessionState;
   logger: Logger;
   /** Each shop's default language by site key (SITES_JSON branding.locale). */
   siteLocales?: Record<string, string>;
+  /**
+   * Test seam, between the reply's commit and its publish: a test "kills" the worker there (throws)
+   * or holds it (WORKER_TEST_HOLD_AFTER_COMMIT_MS, refused in production) to prove a re-run
+   * publishes the stored reply once.
+   */
+  afterCommit?: () => Promise<void>;
 }
 
 export type ProcessResult =
   | { replyId: string; duplicate?: boolean }
   | { duplicate: true }
   | { skipped: 'human_owner' };
-
-const HISTORY_TURNS = 12;
 
 /** Optional turn output another helper adds (model usage, fallback); read defensively. */
 const TurnExtras = z.object({
@@ -55,31 +56,26 @@ export const parseJob = (data: unknown) => {
 
 /**
  * One customer message → at most one bot reply. The reply row is unique on reply_to, so a retried
- * or duplicated job finds the existing reply and only re-announces it. `lock` (optional) fences the
- * Redis session write; the job handler supplies it, and the per-conversation ordering around it.
+ * or duplicated job finds the existing reply and only re-announces it. The turn's context (the
+ * conversation, the message, an existing reply, history, memory) is one read; the job handler
+ * passes the one it read for the order rule, so a turn costs one round trip before the model.
  */
 export function createMessageProcessor(deps: ProcessDeps) {
-  return async function processMessage(data: unknown, signal?: AbortSignal, lock?: ConversationLock): Promise<ProcessResult> {
+  return async function processMessage(data: unknown, signal?: AbortSignal, loaded?: TurnContext): Promise<ProcessResult> {
     const t0 = performance.now();
     const job = parseJob(data);
-    const existing = await findReplyTo(deps.db, job.messageId);
-    if (existing) return finishDuplicate(existing, lock);
+    const ctx = loaded ?? (await loadTurnContext(deps.db, job.conversationId, job.messageId));
+    if (ctx.reply) return finishDuplicate(ctx.reply);
 
-    const [conv, msg] = await Promise.all([getConversation(deps.db, job.conversationId), getMessage(deps.db, job.messageId)]);
-    if (!conv || !msg || msg.conversationId !== job.conversationId || msg.role !== 'customer') {
+    const { conversation: conv, message: msg } = ctx;
+    if (!conv || !msg || msg.role !== 'customer') {
       throw new UnrecoverableError(`message ${job.messageId} is not a customer message of conversation ${job.conversationId}`);
     }
     // A human owns the conversation: the AI stays silent, the console shows the message (DESIGN §5).
     if (!aiMaySpeak(conv.status)) return { skipped: 'human_owner' };
 
-    const [history, memory, customer] = await Promise.all([
-      listMessages(deps.db, job.conversationId, Math.max(0, msg.seq - HISTORY_TURNS)),
-      deps.sessions.load(job.conversationId),
-      conv.customerId ? getCustomerById(deps.db, conv.customerId) : Promise.resolve(null),
-    ]);
     const replyId = randomUUID();
-    deps.announce.botTyping(job.conversationId, true);
-    const deltas = createDeltaBatcher((delta) => deps.announce.delta(job.conversationId, replyId, delta));
+    const live = createLiveReply(deps.announce, job.conversationId, replyId);
     try {
       const out = await runTurn(
         deps.graph,
@@ -87,19 +83,20 @@ export function createMessageProcessor(deps: ProcessDeps) {
           text: msg.text,
           // Links any ticket the support agent opens to this conversation.
           conversationId: job.conversationId,
-          history: history.filter((m) => m.seq < msg.seq).map((m) => ({ role: m.role, text: m.text, agent: m.agent })),
+          history: ctx.history.map((m) => ({ role: m.role, text: m.text, agent: m.agent ?? undefined })),
           verifiedCustomerId: conv.customerId ?? undefined,
-          customerName: customer?.name,
+          customerName: conv.customerName ?? undefined,
           siteLocale: deps.siteLocales?.[conv.siteKey],
           // Names and types only: the reply thanks for the photo or document (issue 20).
-          ...(msg.attachments?.length ? { attachments: msg.attachments.map((a) => ({ name: a.name, mime: a.mime })) } : {}),
-          memory,
+          ...(msg.attachments.length ? { attachments: msg.attachments } : {}),
+          // Stored with the previous reply (details.memory); parsed, not trusted.
+          memory: parseMemory(ctx.memory ?? undefined),
         },
         // After the deadline the abandoned turn must not keep streaming into the chat.
-        { signal, onDelta: (delta) => signal?.aborted || deltas.push(delta) },
+        { signal, onDelta: (delta) => signal?.aborted || live.push(delta) },
       );
       signal?.throwIfAborted();
-      deltas.flush();
+      live.flush();
       const extras = TurnExtras.safeParse(out).data ?? {};
       const committed = await deps.conversations.commitAiTurn({
         reply: {
@@ -137,18 +134,8 @@ export function createMessageProcessor(deps: ProcessDeps) {
         deps.conversations.announceAiTurn({}, committed);
         return { replyId: committed.reply.id, duplicate: true };
       }
-      const reply = committed.reply;
-      await deps.sessions.save(
-        job.conversationId,
-        {
-          memory: out.memory,
-          turns: [toTurn(msg), toTurn(reply)],
-          activeAgent: out.agent,
-          status: out.escalation ? 'waiting_human' : 'bot',
-        },
-        lock,
-      );
-      // Published after the session write: a crash in between leaves a reply the re-run publishes (finishDuplicate).
+      // A crash here leaves a stored reply that the job's re-run publishes (finishDuplicate).
+      await deps.afterCommit?.();
       deps.conversations.announceAiTurn({ handoffs: out.handoffs }, committed);
       if (out.escalation) {
         await deps.conversations.escalate({
@@ -159,18 +146,18 @@ export function createMessageProcessor(deps: ProcessDeps) {
           ...out.escalation,
         });
       }
-      return { replyId: reply.id };
+      return { replyId: committed.reply.id };
     } finally {
-      deltas.cancel();
-      deps.announce.botTyping(job.conversationId, false);
+      live.end();
     }
   };
 
   /**
-   * A retry found the reply already stored (the earlier run died after its commit): re-announce it,
-   * restore the session from the stored memory, and finish an escalation that never happened.
+   * A retry found the reply already stored (the earlier run died after its commit): re-announce it
+   * and finish an escalation that never happened. The memory is stored with the reply, so the next
+   * turn reads it whatever happened here.
    */
-  async function finishDuplicate(reply: Message, lock?: ConversationLock): Promise<ProcessResult> {
+  async function finishDuplicate(reply: Message): Promise<ProcessResult> {
     deps.conversations.reannounce(reply);
     const details = (await getMessageDetails(deps.db, reply.id)) as StoredDetails | null;
     if (details?.escalation) {
@@ -179,9 +166,6 @@ export function createMessageProcessor(deps: ProcessDeps) {
       if (conv?.status === 'bot' && (!changedAt || changedAt < new Date(reply.createdAt))) {
         await deps.conversations.escalate({ conversationId: reply.conversationId, from: reply.agent ?? 'orchestrator', ...details.escalation });
       }
-    }
-    if (details?.memory && !(await deps.sessions.read(reply.conversationId))) {
-      await deps.sessions.save(reply.conversationId, { memory: details.memory, turns: [toTurn(reply)], activeAgent: reply.agent, status: 'bot' }, lock);
     }
     return { replyId: reply.id, duplicate: true };
   }
@@ -194,12 +178,11 @@ function turnDetails(out: TurnOutput, totalMs: number) {
     entities: out.entities,
     clarifying: out.clarifying,
     totalMs,
-    // Kept so a retry after a crash between commit and the steps below can finish them.
+    // The next turn's memory (read back by loadTurnContext), and what a retry after a crash between
+    // the commit and the steps below needs to finish them.
     memory: out.memory,
     ...(out.escalation ? { escalation: out.escalation } : {}),
   };
 }
 
-const toTurn = (m: Message) => ({ seq: m.seq, role: m.role, text: m.text, ...(m.agent ? { agent: m.agent } : {}) });
-
-type StoredDetails = { memory?: Memory; escalation?: { reason: string; detail?: string } };
+type StoredDetails = { escalation?: { reason: string; detail?: string } };

@@ -6,7 +6,12 @@ import type { RedisKeys } from '@em/config/redis';
 import type { Db } from '@em/db/client';
 import { findUnansweredMessages } from '@em/db/queries/messages';
 import { STATUSES, aiMaySpeak } from '@em/conversations/machine';
-import { SESSION_TTL_S } from './session-state';
+
+/**
+ * Older unanswered messages are left alone: a customer who wrote a day ago and got nothing is past an
+ * automatic answer (the console lists the conversation; a person follows up).
+ */
+const MAX_AGE_S = 24 * 3600;
 
 export interface SweeperDeps {
   db: Db;
@@ -32,7 +37,7 @@ export function createRecoverySweeper(deps: SweeperDeps) {
   let running: Promise<number> | undefined;
 
   async function sweepOnce(): Promise<number> {
-    const found = await findUnansweredMessages(deps.db, { statuses: STATUSES.filter(aiMaySpeak), minAgeS: deps.minAgeS, maxAgeS: SESSION_TTL_S, limit: deps.batch ?? 500 });
+    const found = await findUnansweredMessages(deps.db, { statuses: STATUSES.filter(aiMaySpeak), minAgeS: deps.minAgeS, maxAgeS: MAX_AGE_S, limit: deps.batch ?? 500 });
     let requeued = 0;
     for (const m of found) {
       const job = await deps.queue.getJob(m.messageId);

@@ -8,7 +8,7 @@ import type { RedisKeys } from '@em/config/redis';
 import type { Db } from '@em/db/client';
 import type { SupportGraph } from '@em/agents/graph';
 import { createAnnouncer } from '@em/conversations/announcer';
-import { createConversationLocks, createConversationWaiters } from '@em/conversations/ordering';
+import { createConversationWaiters } from '@em/conversations/ordering';
 import { createPresence } from '@em/conversations/presence';
 import { createConversationService } from '@em/conversations/service';
 import type { FollowUpPort } from '@em/conversations/follow-up';
@@ -18,14 +18,11 @@ import { createJobHandler } from './job-handler';
 import { createMessageProcessor } from './process-message';
 import { createRecoverySweeper } from './recovery-sweeper';
 import { createFailureReporter } from './report-failure';
-import { createSessionState } from './session-state';
 
 export interface WorkerOptions {
   concurrency: number;
   deadlineMs: number;
   maxRetries: number;
-  /** TTL of the per-conversation lock (renewed while a job runs). */
-  lockTtlMs: number;
   /** BullMQ's job lock and stalled-job check; BullMQ's defaults when absent. */
   jobLockMs?: number;
   stalledIntervalMs?: number;
@@ -33,6 +30,8 @@ export interface WorkerOptions {
   recovery?: { minAgeS: number; intervalMs: number };
   /** Test hook (env.ts refuses it in production): hold each job this long. */
   testDelayMs?: number;
+  /** Test hook (env.ts refuses it in production): hold each job this long between its reply's commit and publish. */
+  testHoldAfterCommitMs?: number;
   /** Each shop's default language (SITES_JSON branding.locale), by site key. */
   siteLocales?: Record<string, string>;
   /** Each shop's business hours (SITES_JSON), by site key; the admin page's saved hours win over them. */
@@ -44,7 +43,7 @@ export interface WorkerDeps {
   graph: SupportGraph;
   logger: Logger;
   keys: RedisKeys;
-  /** Commands: locks, waiters, sessions, presence, the sweeper's lease. */
+  /** Commands: waiters, presence, the sweeper's lease. */
   redis: Redis;
   /** Publishes to browsers through the gateways' Socket.IO Redis adapter. */
   emitterRedis: Redis;
@@ -88,21 +87,19 @@ export function createWorker(deps: WorkerDeps) {
     graph: deps.graph,
     conversations,
     announce,
-    sessions: createSessionState(redis, keys),
     logger,
     siteLocales: o.siteLocales ?? {},
+    ...(o.testHoldAfterCommitMs ? { afterCommit: () => new Promise<void>((r) => setTimeout(r, o.testHoldAfterCommitMs)) } : {}),
   });
   const reportFailure = createFailureReporter({ db, conversations, logger });
   const handler = createJobHandler({
     db,
-    locks: createConversationLocks(redis, keys, o.lockTtlMs),
     waiters: createConversationWaiters(redis, keys, queue),
     processMessage,
     reportFailure,
     logger,
     deadlineMs: o.deadlineMs,
     maxRetries: o.maxRetries,
-    lockTtlMs: o.lockTtlMs,
     testDelayMs: o.testDelayMs,
   });
 

@@ -40,8 +40,6 @@ export function redisKeys(prefix: string) {
     socketIo: `${prefix}:socket.io`,
     dedup: (conversationId: string, clientMessageId: string) => `${prefix}:dedup:${conversationId}:${clientMessageId}`,
     rateLimit: (limiter: string) => `${prefix}:rl:${limiter}`,
-    session: (conversationId: string) => `${prefix}:session:${conversationId}`,
-    conversationLock: (conversationId: string) => `${prefix}:convlock:${conversationId}`,
     conversationWaiters: (conversationId: string) => `${prefix}:convwait:${conversationId}`,
     presence: `${prefix}:agents:presence`,
     presenceInfo: `${prefix}:agents:presence:info`,

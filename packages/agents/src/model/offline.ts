@@ -15,10 +15,11 @@ export function createOfflineModel(router: IntentRouter): ModelPort {
       // Regex + catalog matching in the orchestrator already is the offline P1.
       return { value: null, meta: OFFLINE };
     },
-    async respond({ draft, onDelta, signal }) {
+    async respond({ draft, signal }) {
       signal?.throwIfAborted();
-      // Stream word groups so the widget renders progressively exactly as with a network model.
-      if (onDelta) for (const chunk of draft.match(/\S+\s*/g) ?? []) onDelta(chunk);
+      // Made in one piece, in about a millisecond: nothing to stream (issue 18). Pretending to stream
+      // word by word cost a typing indicator, deltas and their fan-out for every reply; the widget
+      // shows the whole reply at once, and a network model still streams through onDelta.
       return { value: draft, meta: OFFLINE };
     },
     async act({ signal }) {

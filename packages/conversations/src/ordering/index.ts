@@ -1,7 +1,7 @@
 /**
- * Strict per-conversation order (DESIGN §8): a fenced Redis lock per conversation and wake-ups for
- * the jobs waiting on it. Postgres has the last word (the worker's job handler checks that no earlier
- * message is unanswered), so losing Redis costs latency, never order.
+ * Strict per-conversation order (DESIGN §8) is decided by Postgres: the worker's job handler runs a
+ * message only when no earlier one is unanswered (read with the turn's context). What Redis adds is
+ * speed: a job that must wait sleeps in BullMQ's `delayed` set and the message before it wakes it.
+ * Losing Redis costs latency, never order.
  */
-export { createConversationLocks, type ConversationLock, type ConversationLocks } from './lock';
 export { createConversationWaiters, type ConversationWaiters } from './waiters';
