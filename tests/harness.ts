@@ -22,7 +22,6 @@ import { createOfflineModel, type ModelPort } from '@em/agents/model';
 import { createGateway } from '../apps/gateway/src/gateway';
 import { createHttpApp } from '../apps/gateway/src/http/app';
 import { createSessionTokens } from '../apps/gateway/src/session-token';
-import { createDedup } from '../apps/gateway/src/dedup';
 import { createConsoleTokens } from '../apps/gateway/src/console/console-tokens';
 import type { GatewayDeps, SiteConfig } from '../apps/gateway/src/deps';
 import { createMetrics } from '../apps/gateway/src/metrics';
@@ -115,7 +114,6 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
     siteSettings: createSiteSettings({ db: dbh.db, sites, now: opts.now }),
     now: opts.now,
     sessions: createSessionTokens(SESSION_SECRET),
-    dedup: createDedup(redis, keys),
     platformOrigins: ['http://localhost:3000'],
     consoleTokens: createConsoleTokens('test-console-secret-0123456789'),
     secureCookies: false,

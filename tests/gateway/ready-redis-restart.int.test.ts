@@ -57,17 +57,23 @@ describe('/ready across a Redis restart (same gateway process)', () => {
     const metrics = createMetrics();
     const limits = createLimits(
       { redis: client, keys: redisKeys(dbName), metrics, logger: createLogger('test', 'silent') },
-      { ...DEFAULT_LIMITS, events: { points: 3, durationS: 60 } },
+      { ...DEFAULT_LIMITS, httpPerIp: { points: 3, durationS: 60 } },
     );
     try {
       await waitFor('client ready', async () => client.status === 'ready');
-      await limits.take('event_socket', 'a');
+      await limits.take('http_ip', 'a'); // a limit kept in Redis (per-socket ones are in memory)
       expect(await client.keys(`${dbName}:rl:*`)).not.toHaveLength(0);
+      // A socket's own limits are counted in this process (a socket lives on one node): no Redis keys.
+      await limits.take('event_socket', 'sock-1');
+      await limits.message('sock-1', 'conv-1');
+      expect(await client.keys(`${dbName}:rl:evt-socket*`)).toEqual([]);
+      expect(await client.keys(`${dbName}:rl:msg-socket*`)).toEqual([]);
+      expect(await client.keys(`${dbName}:rl:msg-session*`)).not.toHaveLength(0);
       await redis.stop();
       await waitFor('client notices the outage', async () => client.status !== 'ready');
       // Redis is gone: the node still limits on its own, and never throws anything but rate_limited.
       const outcomes = await Promise.all(
-        Array.from({ length: 5 }, () => limits.take('event_socket', 'b').then(() => 'ok', (e: { code?: string }) => e.code)),
+        Array.from({ length: 5 }, () => limits.take('http_ip', 'b').then(() => 'ok', (e: { code?: string }) => e.code)),
       );
       expect(outcomes.filter((o) => o === 'ok')).toHaveLength(3);
       expect(outcomes.filter((o) => o === 'rate_limited')).toHaveLength(2);

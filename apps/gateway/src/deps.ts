@@ -11,7 +11,6 @@ import type { Db } from '@em/db/client';
 import type { MessageJob } from '@em/contracts/jobs';
 import type { FollowUpPort } from '@em/conversations/follow-up';
 import type { ResumeLinks } from '@em/mail/resume-link';
-import type { Dedup } from './dedup';
 import type { SessionTokens } from './session-token';
 import type { ConsoleTokens } from './console/console-tokens';
 import type { Limits } from './limits';
@@ -30,7 +29,7 @@ export interface SiteConfig {
 
 export interface GatewayDeps {
   db: Db;
-  /** Commands (dedup, rate limits, readiness). */
+  /** Commands (rate limits, readiness). */
   redis: Redis;
   /** Pub/sub pair for @socket.io/redis-adapter. */
   pubClient: Redis;
@@ -45,7 +44,6 @@ export interface GatewayDeps {
   /** The clock business hours are read by (tests inject one); the real time when absent. */
   now?: () => Date;
   sessions: SessionTokens;
-  dedup: Dedup;
   /** Origins always allowed (the platform's own web app). */
   platformOrigins: string[];
   /** Console (agent/admin) JWTs: REST, /admin and the /agents namespace. */

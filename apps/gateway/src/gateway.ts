@@ -42,7 +42,6 @@ export function createGateway(httpServer: HttpServer, deps: GatewayDeps) {
       presence: deps.presence,
       announce,
       queue: deps.queue,
-      dedup: deps.dedup,
       now: deps.now,
       siteHours: async (siteKey) => (await deps.siteSettings.get(siteKey)).hours,
     }),

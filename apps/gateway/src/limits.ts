@@ -48,8 +48,9 @@ export const DEFAULT_LIMITS: LimitConfig = {
 export type LimiterName = 'message_socket' | 'message_session' | 'event_socket' | 'connection_ip' | 'http_ip' | 'login_ip' | 'login_account' | 'upload';
 
 /**
- * Limits live in Redis so they hold across gateway nodes. Each has an in-memory insurance
- * limiter: while Redis is down (or not yet ready) the node limits on its own instead of failing.
+ * Limits that span nodes live in Redis so they hold across gateway nodes; each has an in-memory
+ * insurance limiter: while Redis is down (or not yet ready) the node limits on its own instead of
+ * failing. Per-socket limits are in memory (a socket is served by one node).
  */
 export function createLimits(deps: { redis: Redis; keys: Pick<RedisKeys, 'rateLimit'>; metrics: Metrics; logger: Logger }, config: LimitConfig = DEFAULT_LIMITS) {
   const make = (name: string, w: Window, blockDuration = 0) =>
@@ -62,15 +63,18 @@ export function createLimits(deps: { redis: Redis; keys: Pick<RedisKeys, 'rateLi
       rejectIfRedisNotReady: true,
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${name}-insurance`, points: w.points, duration: w.durationS, blockDuration }),
     });
-  const bursty = (name: string) =>
+  // A socket lives on one node for its whole life, so its limits need no Redis round trip (issue 18):
+  // counted in this process. What spans nodes (a session's tabs, an IP, an account) stays in Redis.
+  const local = (name: string, w: Window) => new RateLimiterMemory({ keyPrefix: name, points: w.points, duration: w.durationS });
+  const bursty = (name: string, make1: (name: string, w: Window) => RateLimiterRedis | RateLimiterMemory) =>
     new BurstyRateLimiter(
-      make(name, config.messages),
-      make(`${name}-burst`, { points: config.messages.burst, durationS: config.messages.burstDurationS }),
+      make1(name, config.messages),
+      make1(`${name}-burst`, { points: config.messages.burst, durationS: config.messages.burstDurationS }),
     );
   const limiters = {
-    message_socket: bursty('msg-socket'),
-    message_session: bursty('msg-session'),
-    event_socket: make('evt-socket', config.events),
+    message_socket: bursty('msg-socket', local),
+    message_session: bursty('msg-session', make),
+    event_socket: local('evt-socket', config.events),
     connection_ip: make('conn-ip', config.connectionsPerIp),
     http_ip: make('http-ip', config.httpPerIp),
     // Both counted before the attempt (parallel guesses can't overshoot). A success gives back its own

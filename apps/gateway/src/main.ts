@@ -11,7 +11,6 @@ import { readEnv } from './env';
 import { createHttpApp } from './http/app';
 import { createGateway } from './gateway';
 import { createSessionTokens } from './session-token';
-import { createDedup } from './dedup';
 import { createConsoleTokens } from './console/console-tokens';
 import type { GatewayDeps } from './deps';
 import { createMetrics } from './metrics';
@@ -23,9 +22,11 @@ const env = readEnv();
 const logger = createLogger('gateway', env.LOG_LEVEL);
 const keys = redisKeys(env.REDIS_PREFIX);
 const dbh = createDb(env.DATABASE_URL, { max: 20 });
-const redis = createRedis(env.REDIS_URL);
-const pubClient = createRedis(env.REDIS_URL);
-const subClient = pubClient.duplicate();
+// Commands and publishes of one event-loop tick go out as one write (issue 18: the hot path's rate
+// limit, queue-observer and fan-out commands). Not on the subscriber or BullMQ's connections.
+const redis = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
+const pubClient = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
+const subClient = createRedis(env.REDIS_URL);
 const queueConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
 const eventsConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
 const connections = [redis, pubClient, subClient, queueConn, eventsConn];
@@ -61,7 +62,6 @@ const deps: GatewayDeps = {
   sites,
   siteSettings: createSiteSettings({ db: dbh.db, sites }),
   sessions: createSessionTokens(env.SESSION_SECRET),
-  dedup: createDedup(redis, keys),
   platformOrigins: [env.WEB_ORIGIN],
   consoleTokens: createConsoleTokens(env.CONSOLE_JWT_SECRET),
   secureCookies: env.NODE_ENV === 'production',

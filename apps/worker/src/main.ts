@@ -12,8 +12,9 @@ import { setUpWorkerMail } from './mail-setup';
 const env = readEnv();
 const logger = createLogger('worker', env.LOG_LEVEL);
 const dbh = createDb(env.DATABASE_URL, { max: Math.min(20, env.WORKER_CONCURRENCY + 2) });
-const redis = createRedis(env.REDIS_URL);
-const emitterRedis = createRedis(env.REDIS_URL);
+// Commands and publishes of one event-loop tick go out as one write (issue 18); not on BullMQ's connections.
+const redis = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
+const emitterRedis = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
 const workerConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
 const queueConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
 const connections = [redis, emitterRedis, workerConn, queueConn];

@@ -38,7 +38,6 @@ export function redisKeys(prefix: string) {
     bull: `${prefix}:bull`,
     /** Socket.IO Redis adapter/emitter channel: gateway nodes and the worker's emitter must agree. */
     socketIo: `${prefix}:socket.io`,
-    dedup: (conversationId: string, clientMessageId: string) => `${prefix}:dedup:${conversationId}:${clientMessageId}`,
     rateLimit: (limiter: string) => `${prefix}:rl:${limiter}`,
     conversationWaiters: (conversationId: string) => `${prefix}:convwait:${conversationId}`,
     presence: `${prefix}:agents:presence`,

@@ -17,20 +17,12 @@ export interface JobProducer {
   add(name: 'message', data: MessageJob, opts: { jobId: string }): Promise<unknown>;
 }
 
-/** Short-window de-duplication of a customer's retries across gateway nodes (apps/gateway/src/dedup.ts). */
-export interface DedupPort {
-  claim(conversationId: string, clientMessageId: string): Promise<{ won: true } | { won: false; value: string | null }>;
-  settle(conversationId: string, clientMessageId: string, messageId: string): Promise<void>;
-  release(conversationId: string, clientMessageId: string): Promise<void>;
-}
-
 export interface ServiceDeps {
   db: Db;
   presence: PresenceReader;
   announce: Announcer;
   /** Gateway only: where accepted customer messages go. */
   queue?: JobProducer;
-  dedup?: DedupPort;
   /** Email follow-up (issue 20: ticket confirmation, replies while away, transcript); absent = no mail, no email asked. */
   followUp?: FollowUpPort;
   /** Problems that must not fail the caller (a follow-up mail that could not be queued) are logged here. */

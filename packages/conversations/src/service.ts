@@ -5,7 +5,7 @@ import { handToHumansUseCases } from './use-cases/hand-to-humans';
 import { messageUseCases } from './use-cases/messages';
 import { ownershipUseCases } from './use-cases/ownership';
 
-export type { AgentActor, DedupPort, JobProducer, ServiceDeps } from './context';
+export type { AgentActor, JobProducer, ServiceDeps } from './context';
 export type { AiTurn, AiTurnResult } from './use-cases/ai-turn';
 export type { HandoffInput, HandoffResult } from './use-cases/hand-to-humans';
 

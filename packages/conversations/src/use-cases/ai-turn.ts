@@ -1,7 +1,8 @@
 import type { AnalyticsEventData } from '@em/contracts/analytics';
 import type { ConversationStatus, Message } from '@em/contracts/schemas';
-import { appendMessage, findReplyTo, lockConversation, recordEvent, setStatus, type NewMessage } from '@em/db/queries/conversations';
-import { setMessageLanguage } from '@em/db/queries/messages';
+import { randomUUID } from 'node:crypto';
+import { findReplyTo, lockConversation, setStatus, type NewMessage } from '@em/db/queries/conversations';
+import { insertAiReply } from '@em/db/queries/ai-reply';
 import type { Context } from '../context';
 import { transitionFor } from '../machine';
 
@@ -38,23 +39,32 @@ export function aiTurnUseCases(ctx: Context) {
      */
     async commitAiTurn(turn: AiTurn): Promise<AiTurnResult> {
       const conversationId = turn.reply.conversationId;
+      const reply = { ...turn.reply, id: turn.reply.id ?? randomUUID() };
+      const events = [
+        ...(turn.aiReply ? [{ type: 'ai_reply', data: { messageId: reply.id, ...turn.aiReply } }] : []),
+        ...(turn.handoffs ?? []).map((h) => ({ type: 'agent_handoff', data: { ...h } })),
+        ...(turn.jobFailed ? [{ type: 'job_failed', data: { messageId: reply.replyTo, ...turn.jobFailed } }] : []),
+      ];
       const r = await db.transaction(async (tx) => {
         const conv = await lockConversation(tx, conversationId);
         if (!conv) throw new Error(`conversation ${conversationId} not found`);
         const t = transitionFor({ kind: 'ai' }, 'ai_reply', conv);
         if (!t) return { kind: 'not_owner', status: conv.status } as const;
-        const reply = await appendMessage(tx, turn.reply);
-        if (!reply) {
-          const first = await findReplyTo(tx, turn.reply.replyTo);
-          if (!first) throw new Error(`reply to ${turn.reply.replyTo} is neither new nor stored`);
+        const duplicate = async () => {
+          const first = await findReplyTo(tx, reply.replyTo);
+          if (!first) throw new Error(`reply to ${reply.replyTo} is neither new nor stored`);
           return { kind: 'duplicate', reply: first } as const;
+        };
+        // Reopening a resolved chat (rare): its status change is logged before the reply's events, as
+        // it happened, and only by the run that writes the reply.
+        if (t.event) {
+          if (await findReplyTo(tx, reply.replyTo)) return duplicate();
+          await setStatus(tx, conversationId, t.to, { reason: 'customer_wrote_again' });
         }
-        if (t.event) await setStatus(tx, conversationId, t.to, { reason: 'customer_wrote_again' });
-        if (turn.aiReply) await recordEvent(tx, conversationId, 'ai_reply', { messageId: reply.id, ...turn.aiReply });
-        for (const h of turn.handoffs ?? []) await recordEvent(tx, conversationId, 'agent_handoff', h);
-        if (turn.jobFailed) await recordEvent(tx, conversationId, 'job_failed', { messageId: turn.reply.replyTo, ...turn.jobFailed });
-        if (turn.language) await setMessageLanguage(tx, turn.reply.replyTo, turn.language);
-        return { kind: 'stored', reply, reopened: t.from !== t.to } as const;
+        // The reply, its events and the message's language in one statement (issue 18).
+        const stored = await insertAiReply(tx, { reply, events, ...(turn.language ? { language: turn.language } : {}) });
+        if (!stored) return duplicate();
+        return { kind: 'stored', reply: stored, reopened: t.from !== t.to } as const;
       });
       return r;
     },

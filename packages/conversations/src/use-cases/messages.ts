@@ -10,12 +10,9 @@ import {
   rateConversation,
   recordEvent,
 } from '@em/db/queries/conversations';
+import { appendCustomerMessage } from '@em/db/queries/customer-message';
 import type { AgentActor, Context } from '../context';
 import { transitionFor } from '../machine';
-
-/** How long a retried send waits for its first attempt to be stored (ms), and how often it looks. */
-const PENDING_WAIT_MS = 3000;
-const PENDING_POLL_MS = 50;
 
 /** What customers and agents write (and type), and the customer's rating. */
 export function messageUseCases(ctx: Context) {
@@ -26,49 +23,24 @@ export function messageUseCases(ctx: Context) {
      * in the customer's other tabs and to consoles watching. A repeat acks the stored message and
      * re-adds its job: the first attempt may have committed but lost its connection before
      * enqueueing. BullMQ ignores a jobId it still holds and the AI never answers a message twice.
+     * The database's unique index is the only de-duplication (issue 18: a Redis key in front of it
+     * decided nothing the index does not, at two round trips a message).
      */
     async acceptCustomerMessage(input: { conversationId: string; clientMessageId: string; text: string; attachments?: string[] }): Promise<{ ack: MessageSendAck; message?: Message }> {
       const { conversationId, clientMessageId, text } = input;
       // The customer's own uploads: their session is the conversation (issue 20; linked in the insert's transaction).
       const attach = input.attachments?.length ? { uploader: { kind: 'customer' as const, id: conversationId }, ids: input.attachments } : undefined;
-      const { queue, dedup } = ctx.deps;
+      const { queue } = ctx.deps;
       if (!queue) throw new Error('acceptCustomerMessage needs a job producer');
       const enqueue = (m: Message) => queue.add('message', { messageId: m.id, conversationId, seq: m.seq }, { jobId: m.id });
-      const repeat = async (m: Message) => {
-        await enqueue(m);
-        return { ack: { messageId: m.id, seq: m.seq, duplicate: true } };
-      };
-      const conv = await getConversation(db, conversationId);
-      if (!conv) throw new AppError('conversation_closed', 'This conversation no longer exists.');
-      const claim = dedup ? await dedup.claim(conversationId, clientMessageId) : ({ won: true } as const);
-      if (!claim.won) {
-        // A retry racing the first attempt (another tab or node) waits for it to be stored.
-        for (let waited = 0; ; waited += PENDING_POLL_MS) {
-          const existing = await findByClientMessageId(db, conversationId, clientMessageId);
-          if (existing) return repeat(existing);
-          if (waited >= PENDING_WAIT_MS) throw new AppError('conflict', 'This message is still being processed; retry shortly.');
-          await new Promise((r) => setTimeout(r, PENDING_POLL_MS));
-        }
-      }
-      let msg: Message | null;
-      try {
-        msg = await appendMessage(db, { conversationId, role: 'customer', text, clientMessageId, ...(attach ? { attach } : {}) });
-        // The unique (conversation, clientMessageId) index caught a repeat older than the dedup window.
-        if (!msg) {
-          const existing = (await findByClientMessageId(db, conversationId, clientMessageId))!;
-          await dedup?.settle(conversationId, clientMessageId, existing.id);
-          return repeat(existing);
-        }
-        await enqueue(msg);
-        await dedup?.settle(conversationId, clientMessageId, msg.id);
-      } catch (err) {
-        await dedup?.release(conversationId, clientMessageId).catch(() => {});
-        throw err;
-      }
-      announce.message(msg);
+      const r = await appendCustomerMessage(db, { conversationId, clientMessageId, text, ...(attach ? { attach } : {}) });
+      if (r.kind === 'no_conversation') throw new AppError('conversation_closed', 'This conversation no longer exists.');
+      await enqueue(r.message);
+      if (r.kind === 'duplicate') return { ack: { messageId: r.message.id, seq: r.message.seq, duplicate: true } };
+      announce.message(r.message);
       // While it waits for a person, the queue row (last message) changes for everyone.
-      if (conv.status === 'waiting_human') await ctx.refreshQueue();
-      return { ack: { messageId: msg.id, seq: msg.seq, duplicate: false }, message: msg };
+      if (r.status === 'waiting_human') await ctx.refreshQueue();
+      return { ack: { messageId: r.message.id, seq: r.message.seq, duplicate: false }, message: r.message };
     },
 
     /** The owner writes to the customer; checked and stored under the row lock, so a release can't interleave. */

@@ -82,7 +82,9 @@ export async function appendMessage(db: DbOrTx, m: NewMessage): Promise<Message 
     return await db.transaction(async (tx) => {
       const [conv] = await tx
         .update(conversations)
-        .set({ lastSeq: sql`${conversations.lastSeq} + 1`, updatedAt: new Date(), lastMessageAt: new Date() })
+        // Not updated_at: it is indexed (status, updated_at), so bumping it per message made every
+        // append a non-HOT update of four indexes (issue 18); it changes with the status (setStatus).
+        .set({ lastSeq: sql`${conversations.lastSeq} + 1`, lastMessageAt: new Date() })
         .where(eq(conversations.id, m.conversationId))
         .returning({ seq: conversations.lastSeq });
       if (!conv) throw new Error(`conversation ${m.conversationId} not found`);
@@ -248,7 +250,7 @@ export async function rateConversation(db: DbOrTx, conversationId: string, score
   });
 }
 
-function isUniqueViolation(err: unknown): boolean {
+export function isUniqueViolation(err: unknown): boolean {
   // postgres.js raises PostgresError with SQLSTATE in .code; drizzle may wrap it in .cause.
   const e = err as { code?: string; cause?: { code?: string } };
   return e?.code === '23505' || e?.cause?.code === '23505';
