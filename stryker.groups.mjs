@@ -12,7 +12,14 @@ export const GROUPS = {
   worker: {
     // The AI's commit (exactly one reply, ownership at commit time) is packages/conversations'
     // use-cases/ai-turn.ts, mutated by `state`; its worker-level tests are listed there too.
-    mutate: ['apps/worker/src/process-message.ts', 'apps/worker/src/job-handler.ts', 'packages/db/src/queries/messages.ts'],
+    // Since issue 18 the turn's context (order blocker included) is one read: turn-context.ts.
+    mutate: [
+      'apps/worker/src/process-message.ts',
+      'apps/worker/src/job-handler.ts',
+      'apps/worker/src/live-reply.ts',
+      'packages/db/src/queries/turn-context.ts',
+      'packages/db/src/queries/messages.ts',
+    ],
     tests: [
       'apps/worker/src/**/*.test.ts',
       'packages/conversations/src/ai-turns.int.test.ts',
@@ -22,7 +29,7 @@ export const GROUPS = {
   },
   // the conversation core: state machine, the one status change (context.ts), the use cases that move
   // ownership (claim / reassign / release / resolve), hand to humans and commit the AI's turn, the
-  // owner-only reply and typing (messages.ts from line 72: the widget's ingest above it is `gateway`'s),
+  // owner-only reply and typing (messages.ts from line 47: the widget's ingest above it is `gateway`'s),
   // announcements; seq assignment, the row lock and status rows (db conversations.ts). queue.ts only
   // lists the queue since issue 17 and is no longer mutated.
   state: {
@@ -32,7 +39,9 @@ export const GROUPS = {
       'packages/conversations/src/use-cases/ownership.ts',
       'packages/conversations/src/use-cases/hand-to-humans.ts',
       'packages/conversations/src/use-cases/ai-turn.ts',
-      'packages/conversations/src/use-cases/messages.ts:72-107',
+      'packages/conversations/src/use-cases/messages.ts:47-80',
+      // the AI's reply, events and language in one statement (issue 18)
+      'packages/db/src/queries/ai-reply.ts',
       'packages/conversations/src/announcer.ts',
       'packages/db/src/queries/conversations.ts',
     ],
@@ -51,8 +60,9 @@ export const GROUPS = {
       'apps/gateway/src/console/console-tokens.ts',
       'packages/config/src/identity.ts',
       'apps/gateway/src/chat/handlers.ts',
-      // the widget's ingest (acceptCustomerMessage) since issue 17
-      'packages/conversations/src/use-cases/messages.ts:21-70',
+      // the widget's ingest (acceptCustomerMessage) since issue 17, and its one statement since issue 18
+      'packages/conversations/src/use-cases/messages.ts:21-46',
+      'packages/db/src/queries/customer-message.ts',
     ],
     tests: [
       'apps/gateway/src/**/*.test.ts',
