@@ -1,4 +1,5 @@
 import type { Message } from '@em/contracts/schemas';
+import { toMessage } from './conversations';
 
 /** A messages row as Postgres' row_to_json writes it (snake_case columns, ISO time) or as a raw query returns it. */
 export type JsonMessage = {
@@ -18,24 +19,23 @@ export type JsonMessage = {
   created_at: string | Date;
 };
 
-/** A message read as JSON (snake_case columns, ISO time), shaped like toMessage's output. */
+/** A message read as JSON (snake_case columns), shaped by the one row → Message mapping (toMessage). */
 export function messageFromJson(j: JsonMessage): Message {
-  const meta: NonNullable<Message['meta']> = {};
-  if (j.route) meta.route = j.route;
-  if (j.sentiment) meta.sentiment = j.sentiment;
-  if (j.sources?.length) meta.sources = j.sources;
-  if (j.language) meta.language = j.language;
-  return {
+  return toMessage({
     id: j.id,
     conversationId: j.conversation_id,
     seq: j.seq,
-    role: j.role as Message['role'],
-    ...(j.agent ? { agent: j.agent as Message['agent'] } : {}),
-    ...(j.author_name ? { authorName: j.author_name } : {}),
+    role: j.role,
+    agent: j.agent,
+    authorName: j.author_name,
     text: j.text,
-    createdAt: new Date(j.created_at).toISOString(),
-    ...(j.client_message_id ? { clientMessageId: j.client_message_id } : {}),
-    ...(j.reply_to ? { replyTo: j.reply_to } : {}),
-    ...(Object.keys(meta).length ? { meta } : {}),
-  };
+    clientMessageId: j.client_message_id,
+    replyTo: j.reply_to,
+    route: j.route,
+    sentiment: j.sentiment,
+    sources: j.sources,
+    language: j.language,
+    details: null,
+    createdAt: new Date(j.created_at),
+  });
 }
