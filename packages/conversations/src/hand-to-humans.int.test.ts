@@ -21,6 +21,8 @@ const mailed: string[] = [];
 /** Runs while the hand-over counts who is online: the claim-race test claims the chat there. */
 let duringPresence: (() => Promise<void>) | null = null;
 let hours: SiteHours | undefined;
+/** Agents online as the hand-over sees them (0: the ticket path). */
+let online = 0;
 
 beforeAll(async () => {
   core = await startCore('handtohumans');
@@ -40,7 +42,7 @@ function service() {
     ...core.presence,
     async onlineCount() {
       await duringPresence?.();
-      return 0;
+      return online;
     },
   };
   return createConversationService({
@@ -60,6 +62,7 @@ let svc: ReturnType<typeof service>;
 beforeEach(() => {
   duringPresence = null;
   hours = undefined;
+  online = 0;
   svc = service();
 });
 
@@ -140,5 +143,41 @@ describe('an agent claims the chat while its ticket is being opened', () => {
     const conv = await createConversation(core.dbh.db, { siteKey: 'demo-site' });
     expect(await svc.requestHuman(conv.id, 'help')).toMatchObject({ status: 'bot' });
     expect(toCustomer(conv.id, 'conversation:email-requested')).toEqual([{ requested: true }]);
+  });
+});
+
+describe('a hand-over while an agent is online waits in the queue', () => {
+  it('each chat is told its own place in the queue, and says who asked for the person', async () => {
+    online = 1;
+    await core.dbh.sql`update conversations set status = 'resolved' where status = 'waiting_human'`; // an empty queue
+    const first = await createConversation(core.dbh.db, { siteKey: 'demo-site' });
+    const second = await createConversation(core.dbh.db, { siteKey: 'demo-site' });
+    expect(await svc.requestHuman(first.id, 'help')).toMatchObject({ status: 'waiting_human', queuePosition: 1 });
+    // Same priority (customer_request, no mood): the second in line is second.
+    expect(await svc.requestHuman(second.id, 'help')).toMatchObject({ status: 'waiting_human', queuePosition: 2 });
+    expect(toCustomer(second.id, 'conversation:status')).toEqual([{ status: 'waiting_human', queuePosition: 2 }]);
+    // An escalation the AI decides says it is handing over; the customer's own ask says they asked.
+    const third = await createConversation(core.dbh.db, { siteKey: 'demo-site' });
+    await svc.escalate({ conversationId: third.id, reason: 'timeout', from: 'support', sentiment: 'neutral' });
+    const notice = (id: string) => (toCustomer(id, 'message:new') as { role: string; text: string }[]).find((m) => m.role === 'system')!.text;
+    expect(notice(first.id)).toMatch(/^You asked for a person\./);
+    expect(notice(third.id)).toMatch(/^I am handing this conversation to a member of our support team\./);
+  });
+
+  it("the AI's own reading of the customer's mood sets the priority; the stored one only when it gave none", async () => {
+    online = 1;
+    const priorityOf = async (id: string) => (await core.dbh.sql<{ p: number }[]>`select priority as p from conversations where id = ${id}`)[0]!.p;
+    const angryBefore = async () => {
+      const conv = await createConversation(core.dbh.db, { siteKey: 'demo-site' });
+      await core.dbh.sql`insert into messages (conversation_id, seq, role, text, sentiment) values (${conv.id}, 1, 'bot', 'sorry', ${JSON.stringify({ score: -4, label: 'very_negative' })}::jsonb)`;
+      await core.dbh.sql`update conversations set last_seq = 1 where id = ${conv.id}`;
+      return conv.id;
+    };
+    const given = await angryBefore();
+    await svc.escalate({ conversationId: given, reason: 'customer_request', from: 'support', sentiment: 'neutral' });
+    expect(await priorityOf(given)).toBe(20); // customer_request 20, neutral 0
+    const read = await angryBefore();
+    await svc.requestHuman(read, 'help');
+    expect(await priorityOf(read)).toBe(40); // customer_request 20 + very_negative 20 (read from the stored reply)
   });
 });
