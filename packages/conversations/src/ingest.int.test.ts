@@ -183,8 +183,18 @@ describe('acceptCustomerMessage stores, enqueues and acks once per clientMessage
       announce: createAnnouncer({ chat: { to: () => ({ emit: () => true }) }, agents: { to: () => ({ emit: () => true }) } }),
       queue: { add: async () => void jobs.push({}) },
     }).acceptCustomerMessage({ conversationId: crypto.randomUUID(), clientMessageId: crypto.randomUUID(), text: 'hello' });
-    expect(await outcome(send)).toBe('conversation_closed');
+    const err = await send.catch((e: Error) => e);
+    expect(await outcome(Promise.reject(err))).toBe('conversation_closed');
+    expect((err as Error).message).toBe('This conversation no longer exists.');
     expect(jobs).toEqual([]);
+  });
+
+  it('a store failure other than a repeat is the error itself, not a guess that the message exists', async () => {
+    // Postgres refuses a NUL character in text (22021): not a unique violation, so nothing to look up.
+    const err = await r.send(crypto.randomUUID(), 'nul \u0000 byte').catch((e: unknown) => e as { code?: string; cause?: { code?: string } });
+    expect(err?.code ?? err?.cause?.code).toBe('22021');
+    expect(r.jobs).toEqual([]);
+    expect(await listMessages(dbh.db, r.conversationId)).toEqual([]);
   });
 
   it('while the conversation waits for a person, each new message refreshes the consoles\' queue', async () => {
