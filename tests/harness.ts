@@ -204,18 +204,30 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
   };
 }
 
-/** Resolves with the bot reply to `messageId`, or rejects after `ms`. */
+/**
+ * Resolves with the bot reply to `messageId`, or rejects after `ms`. A reply can arrive before the
+ * caller starts waiting (the offline turn takes milliseconds): like the widget, it then resyncs with
+ * history:sync and finds it there.
+ */
 export function nextReply(socket: ChatClient, messageId: string, ms = 10_000): Promise<Message> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no reply to ${messageId} within ${ms} ms`)), ms);
+    const done = (m: Message) => {
+      clearTimeout(timer);
+      socket.off('message:new', onMsg);
+      resolve(m);
+    };
     const onMsg = (m: Message) => {
-      if (m.role === 'bot' && m.replyTo === messageId) {
-        clearTimeout(timer);
-        socket.off('message:new', onMsg);
-        resolve(m);
-      }
+      if (m.role === 'bot' && m.replyTo === messageId) done(m);
     };
     socket.on('message:new', onMsg);
+    socket.emitWithAck('history:sync', { afterSeq: 0 }).then(
+      (r) => {
+        const stored = r.ok ? r.data.messages.find((m) => m.role === 'bot' && m.replyTo === messageId) : undefined;
+        if (stored) done(stored);
+      },
+      () => {},
+    );
   });
 }
 
