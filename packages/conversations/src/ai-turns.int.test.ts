@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendMessage, createConversation, listMessages, setStatus } from '@em/db/queries/conversations';
-import { firstUnansweredBefore } from '@em/db/queries/messages';
+import { loadTurnContext } from '@em/db/queries/turn-context';
 import { startCore, type Core } from './testing/fixture';
 
 let core: Core;
@@ -108,13 +108,13 @@ describe('commitAiTurn: the owner at commit time decides', () => {
   });
 });
 
-describe('firstUnansweredBefore: the ordering rule counts only the current ownership era', () => {
+describe('the turn context\'s blocker (the worker\'s ordering rule) counts only the current ownership era', () => {
   it('an unanswered message of the bot era blocks later ones', async () => {
     const { conv, msg } = await customerMessage();
     const next = (await appendMessage(dbh.db, { conversationId: conv.id, role: 'customer', text: 'and another thing' }))!;
-    expect(await firstUnansweredBefore(dbh.db, conv.id, next.seq)).toEqual({ id: msg.id, seq: msg.seq });
+    expect((await loadTurnContext(dbh.db, conv.id, next.id)).blocker).toEqual({ id: msg.id, seq: msg.seq });
     await core.service.commitAiTurn(turn(conv.id, msg.id));
-    expect(await firstUnansweredBefore(dbh.db, conv.id, next.seq)).toBeNull();
+    expect((await loadTurnContext(dbh.db, conv.id, next.id)).blocker).toBeNull();
   });
 
   it('messages written while a person owned the chat never block the AI after a hand-back', async () => {
@@ -125,9 +125,9 @@ describe('firstUnansweredBefore: the ordering rule counts only the current owner
     await appendMessage(dbh.db, { conversationId: conv.id, role: 'customer', text: 'to the person, 2' });
     await setStatus(dbh.db, conv.id, 'bot', { reason: 'handed_back' });
     const after = (await appendMessage(dbh.db, { conversationId: conv.id, role: 'customer', text: 'back with the AI' }))!;
-    expect(await firstUnansweredBefore(dbh.db, conv.id, after.seq)).toBeNull();
+    expect((await loadTurnContext(dbh.db, conv.id, after.id)).blocker).toBeNull();
     // …while one written after the hand-back still orders the ones behind it.
     const behind = (await appendMessage(dbh.db, { conversationId: conv.id, role: 'customer', text: 'and one more' }))!;
-    expect(await firstUnansweredBefore(dbh.db, conv.id, behind.seq)).toEqual({ id: after.id, seq: after.seq });
+    expect((await loadTurnContext(dbh.db, conv.id, behind.id)).blocker).toEqual({ id: after.id, seq: after.seq });
   });
 });

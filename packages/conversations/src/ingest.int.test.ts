@@ -191,7 +191,11 @@ describe('acceptCustomerMessage stores, enqueues and acks once per clientMessage
 
   it('a store failure other than a repeat is the error itself, not a guess that the message exists', async () => {
     // Postgres refuses a NUL character in text (22021): not a unique violation, so nothing to look up.
-    const err = await r.send(crypto.randomUUID(), 'nul \u0000 byte').catch((e: unknown) => e as { code?: string; cause?: { code?: string } });
+    type PgError = { code?: string; cause?: { code?: string } };
+    const err: PgError | null = await r.send(crypto.randomUUID(), 'nul \u0000 byte').then(
+      () => null,
+      (e: unknown) => e as PgError,
+    );
     expect(err?.code ?? err?.cause?.code).toBe('22021');
     expect(r.jobs).toEqual([]);
     expect(await listMessages(dbh.db, r.conversationId)).toEqual([]);

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { ConversationStatus } from '@em/contracts/schemas';
 import type { Db, DbOrTx } from '../client';
 import { conversationEvents, messages } from '../schema/index';
@@ -16,30 +16,6 @@ export async function lastStatusChangeAt(db: DbOrTx, conversationId: string): Pr
     .orderBy(desc(conversationEvents.createdAt))
     .limit(1);
   return row?.at ?? null;
-}
-
-/**
- * The earliest customer message before `seq` that the AI still owes an answer: no reply row and
- * written since the last ownership change. A job for `seq` waits while one exists (strict order).
- */
-export async function firstUnansweredBefore(db: Db, conversationId: string, seq: number) {
-  // One round trip: this runs for every job start, including the ones that must wait.
-  const [row] = await db
-    .select({ id: messages.id, seq: messages.seq })
-    .from(messages)
-    .where(
-      and(
-        eq(messages.conversationId, conversationId),
-        eq(messages.role, 'customer'),
-        lt(messages.seq, seq),
-        sql`${messages.createdAt} > coalesce((select max(e.created_at) from ${conversationEvents} e
-          where e.conversation_id = ${conversationId} and e.type = 'status_changed'), '-infinity'::timestamptz)`,
-        sql`not exists (select 1 from ${messages} r where r.reply_to = ${messages.id})`,
-      ),
-    )
-    .orderBy(messages.seq)
-    .limit(1);
-  return row ?? null;
 }
 
 /** Records the language the AI read a customer message in (ISO 639-1), e.g. in the turn's commit. */

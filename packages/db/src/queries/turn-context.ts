@@ -28,7 +28,7 @@ export interface TurnContext {
  *
  * The blocker is the earliest earlier customer message with no reply, written since the latest
  * ownership change (`status_changed`): messages a person had, or the AI skipped on purpose, belong
- * to an earlier owner and never block (see firstUnansweredBefore in messages.ts, the same rule).
+ * to an earlier owner and never block (the recovery sweeper's findUnansweredMessages uses the same era).
  */
 export async function loadTurnContext(db: Db | DbOrTx, conversationId: string, messageId: string): Promise<TurnContext> {
   const rows = await db.execute<{
