@@ -6,6 +6,7 @@
 // Messages: the customer turns of the conversation development set. Last line: one JSON object.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
 import { createDb } from '@em/db/client';
@@ -29,10 +30,26 @@ const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
+/** In-process V8 profiler (node:inspector): the file opens in Chrome DevTools or speedscope. */
+async function startProfile() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      return profile;
+    },
+  };
+}
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 
-const { values: args } = parseArgs({ options: { dump: { type: 'string' } } });
+// --dump FILE: the turns' outputs (to prove a change leaves them identical); --profile FILE: a V8 CPU
+// profile of the measured graph turns only (no loading, no warm-up), for where a turn's time goes.
+const { values: args } = parseArgs({ options: { dump: { type: 'string' }, profile: { type: 'string' } } });
 const texts = loadCases(path.join(repoRoot, 'packages/agents/data/eval/conversations')).flatMap((c) => c.turns.map((t) => t.say));
 const dbName = uniqueName('bench_ai');
 const url = await createDatabase(TEST_PG_ADMIN_URL, dbName);
@@ -71,6 +88,7 @@ try {
   for (const t of warm.slice(0, 80)) await runTurn(graph, { text: `${t} thanks`, history: [], memory: emptyMemory() });
   const turnMs: number[] = [];
   const outputs: string[] = [];
+  const profiler = args.profile ? await startProfile() : null;
   for (const t of texts) {
     const c0 = cpuMs();
     const out = await runTurn(graph, { text: t, history: [], memory: emptyMemory() });
@@ -78,6 +96,7 @@ try {
     const { reply, agent, route, sentiment, escalation, clarifying, language, sources, memory } = out;
     outputs.push(JSON.stringify({ text: t, reply, agent, route, sentiment, escalation, clarifying, language, sources, memory }));
   }
+  if (profiler && args.profile) writeFileSync(args.profile, JSON.stringify(await profiler.stop()));
   if (args.dump) writeFileSync(args.dump, `${outputs.join('\n')}\n`);
   const r = (x: number) => Number(x.toFixed(3));
   console.log(`messages: ${texts.length}`);

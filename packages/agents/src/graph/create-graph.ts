@@ -9,6 +9,7 @@ import { TurnState, type TurnStateT, type TurnUpdate } from './state';
 import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 import { makeLanguageNode, makeLocalizedNode } from './language-node';
 import { acknowledgeAttachments } from './attachments-ack';
+import { inOneStep } from './one-step';
 
 export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
@@ -16,7 +17,9 @@ export { MemorySchema, parseMemory } from './memory';
 export { MAX_HANDOFFS } from './specialist-node';
 export type { TurnAttachment } from './attachments-ack';
 
-const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { signal?: AbortSignal; configurable?: { onDelta?: (d: string) => void } }): Promise<TurnUpdate> => {
+type NodeConfig = { signal?: AbortSignal; configurable?: { onDelta?: (d: string) => void } };
+
+const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: NodeConfig): Promise<TurnUpdate> => {
   const t0 = performance.now();
   // A network model with tools answers itself (bounded, grounded); a handover is worded by the escalation step.
   const acted = state.escalation || state.clarifying ? null : await actWithTools(deps, state, cfg?.signal, cfg?.configurable?.onDelta);
@@ -34,30 +37,27 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: { s
 };
 
 /**
- * language → sentiment → orchestrator → {specialist ↺ (≤2 handoffs) | clarify} → escalation → respond;
- * a German, Spanish or French conversation goes sentiment → localized → escalation → respond.
+ * read_message (language, then sentiment) → orchestrator → {specialist ↺ (≤2 handoffs) | clarify}
+ * → answer (the escalation check, then the reply); a German, Spanish or French conversation goes
+ * read_message → localized → answer. Steps with no decision between them share a node (one-step.ts).
  */
 export function createSupportGraph(input: GraphDeps) {
   const deps: GraphDeps = { ...input, catalogTerms: input.catalogTerms ?? catalogTermsLoader(input.db) };
   const graph = new StateGraph(TurnState)
-    .addNode('detect_language', makeLanguageNode())
-    .addNode('read_sentiment', sentimentNode)
+    .addNode('read_message', inOneStep(makeLanguageNode(), sentimentNode))
     .addNode('localized', makeLocalizedNode(deps))
     .addNode('orchestrator', makeOrchestrator(deps))
     .addNode('clarify', makeClarifyNode(deps))
     .addNode('specialist', makeSpecialistNode(deps))
-    .addNode('check_escalation', makeEscalationNode(deps))
-    .addNode('respond', makeRespondNode(deps))
-    .addEdge(START, 'detect_language')
-    .addEdge('detect_language', 'read_sentiment')
-    .addConditionalEdges('read_sentiment', (s: TurnStateT) => (s.language !== 'en' && deps.i18n ? 'localized' : 'orchestrator'), ['localized', 'orchestrator'])
-    .addEdge('localized', 'check_escalation')
+    .addNode('answer', inOneStep(makeEscalationNode(deps), makeRespondNode(deps)))
+    .addEdge(START, 'read_message')
+    .addConditionalEdges('read_message', (s: TurnStateT) => (s.language !== 'en' && deps.i18n ? 'localized' : 'orchestrator'), ['localized', 'orchestrator'])
+    .addEdge('localized', 'answer')
     // A complaint that needs a person is handed over even when the message itself was unclear.
-    .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation ? 'check_escalation' : s.clarifying ? (decideEscalation(s) ? 'check_escalation' : 'clarify') : 'specialist'), ['check_escalation', 'clarify', 'specialist'])
-    .addConditionalEdges('specialist', (s: TurnStateT) => (s.draft === undefined ? 'specialist' : 'check_escalation'), ['specialist', 'check_escalation'])
+    .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation ? 'answer' : s.clarifying ? (decideEscalation(s) ? 'answer' : 'clarify') : 'specialist'), ['answer', 'clarify', 'specialist'])
+    .addConditionalEdges('specialist', (s: TurnStateT) => (s.draft === undefined ? 'specialist' : 'answer'), ['specialist', 'answer'])
     .addEdge('clarify', END)
-    .addEdge('check_escalation', 'respond')
-    .addEdge('respond', END);
+    .addEdge('answer', END);
   return graph.compile();
 }
 

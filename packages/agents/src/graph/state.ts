@@ -16,6 +16,20 @@ export interface QueuedQuestion {
 
 const last = <T>() => Annotation<T>({ reducer: (_a: T, b: T) => b, default: () => undefined as T });
 
+/**
+ * The reducers of the channels that accumulate, by name: the graph's channels use them, and so does
+ * `inOneStep` (one-step.ts) when it runs several steps inside one node. Each is associative, so
+ * merging two updates and then applying them equals applying them one after the other.
+ */
+export const REDUCERS = {
+  memory: (a: Memory, b: Partial<Memory>): Memory => ({ ...a, ...b }),
+  parts: (a: string[], b: string[]) => [...a, ...b],
+  sources: (a: string[], b: string[]) => [...new Set([...a, ...b])],
+  handoffs: (a: Handoff[], b: Handoff[]) => [...a, ...b],
+  calls: (a: CallMeta[], b: CallMeta[]) => [...a, ...b],
+  timings: (a: Record<string, number>, b: Record<string, number>) => ({ ...a, ...b }),
+};
+
 export const TurnState = Annotation.Root({
   input: Annotation<TurnInput>(),
   /** Language to answer in (the conversation's, after this message), and what this message alone looked like. */
@@ -28,23 +42,23 @@ export const TurnState = Annotation.Root({
   /** The question the specialist is answering now (the whole message, or one part of it). */
   question: last<string>(),
   complaint: last<ComplaintSignal>(),
-  memory: Annotation<Memory, Partial<Memory>>({ reducer: (a: Memory, b: Partial<Memory>) => ({ ...a, ...b }), default: () => ({ lastProductSkus: [], failures: 0, negativeStreak: 0 }) }),
+  memory: Annotation<Memory, Partial<Memory>>({ reducer: REDUCERS.memory, default: () => ({ lastProductSkus: [], failures: 0, negativeStreak: 0 }) }),
   sentiment: last<SentimentAnalysis>(),
   route: last<Route>(),
   entities: last<Entities>(),
   agent: last<Specialist>(),
   draft: last<string>(),
   /** Answers of specialists that handed off mid-turn (a cross-domain turn), shown before the final draft. */
-  parts: Annotation<string[]>({ reducer: (a, b) => [...a, ...b], default: () => [] }),
+  parts: Annotation<string[]>({ reducer: REDUCERS.parts, default: () => [] }),
   reply: last<string>(),
   failed: last<boolean>(),
   clarifying: last<boolean>(),
-  sources: Annotation<string[]>({ reducer: (a, b) => [...new Set([...a, ...b])], default: () => [] }),
-  handoffs: Annotation<Handoff[]>({ reducer: (a, b) => [...a, ...b], default: () => [] }),
+  sources: Annotation<string[]>({ reducer: REDUCERS.sources, default: () => [] }),
+  handoffs: Annotation<Handoff[]>({ reducer: REDUCERS.handoffs, default: () => [] }),
   escalation: last<Escalation | undefined>(),
   /** One entry per model call this turn: provider, tokens, cost (summed into TurnOutput.usage). */
-  calls: Annotation<CallMeta[]>({ reducer: (a, b) => [...a, ...b], default: () => [] }),
-  timings: Annotation<Record<string, number>>({ reducer: (a, b) => ({ ...a, ...b }), default: () => ({}) }),
+  calls: Annotation<CallMeta[]>({ reducer: REDUCERS.calls, default: () => [] }),
+  timings: Annotation<Record<string, number>>({ reducer: REDUCERS.timings, default: () => ({}) }),
 });
 
 export type TurnStateT = typeof TurnState.State;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { inOneStep } from './one-step';
+import type { TurnStateT, TurnUpdate } from './state';
+
+const state = (over: Partial<TurnStateT> = {}): TurnStateT =>
+  ({
+    input: { text: 'hi', history: [], memory: { lastProductSkus: [], failures: 0, negativeStreak: 0 } },
+    memory: { lastProductSkus: [], failures: 2, negativeStreak: 1 },
+    parts: [],
+    sources: ['a.md#x'],
+    handoffs: [],
+    calls: [],
+    timings: { first_ms: 1 },
+    ...over,
+  }) as TurnStateT;
+
+describe('inOneStep', () => {
+  it('lets each step see the state with the earlier steps applied, by the channels reducers', async () => {
+    const seen: TurnStateT[] = [];
+    const node = inOneStep(
+      (s): TurnUpdate => {
+        seen.push(s);
+        return { draft: 'one', memory: { language: 'en' }, sources: ['b.md#y', 'a.md#x'], timings: { a_ms: 2 } };
+      },
+      (s): TurnUpdate => {
+        seen.push(s);
+        return { reply: `${s.draft}!`, memory: { failures: 0 }, sources: ['c'], timings: { b_ms: 3 } };
+      },
+    );
+    const update = await node(state());
+    expect(seen[1]!.draft).toBe('one');
+    expect(seen[1]!.memory).toEqual({ lastProductSkus: [], failures: 2, negativeStreak: 1, language: 'en' });
+    expect(seen[1]!.sources).toEqual(['a.md#x', 'b.md#y']);
+    expect(seen[1]!.timings).toEqual({ first_ms: 1, a_ms: 2 });
+    // The node's update is what the two steps would have written one after the other.
+    expect(update).toEqual({ draft: 'one', reply: 'one!', memory: { language: 'en', failures: 0 }, sources: ['b.md#y', 'a.md#x', 'c'], timings: { a_ms: 2, b_ms: 3 } });
+  });
+
+  it('clears a last-value field a later step sets to undefined, and ignores an undefined list', async () => {
+    const node = inOneStep(
+      (): TurnUpdate => ({ escalation: { reason: 'customer_request', detail: 'asked' }, handoffs: [{ from: 'sales', to: 'support', reason: 'x' }] }),
+      (): TurnUpdate => ({ escalation: undefined, handoffs: undefined }),
+    );
+    const update = await node(state());
+    expect('escalation' in update && update.escalation === undefined).toBe(true);
+    expect(update.handoffs).toEqual([{ from: 'sales', to: 'support', reason: 'x' }]);
+  });
+
+  it('passes the node config (abort signal, streaming callback) to every step', async () => {
+    const signal = new AbortController().signal;
+    const got: unknown[] = [];
+    const node = inOneStep<{ signal: AbortSignal }>(
+      (_s, cfg) => (got.push(cfg?.signal), {}),
+      async (_s, cfg) => (got.push(cfg?.signal), {}),
+    );
+    await node(state(), { signal });
+    expect(got).toEqual([signal, signal]);
+  });
+});
