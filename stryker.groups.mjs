@@ -23,7 +23,9 @@ export const GROUPS = {
     tests: [
       'apps/worker/src/**/*.test.ts',
       'packages/conversations/src/ai-turns.int.test.ts',
-      'tests/worker/{exactly-once,order-after-retry,retries,deadline,job-handler}.int.test.ts',
+      'tests/worker/{exactly-once,order-after-retry,retries,deadline,job-handler,recovery}.int.test.ts',
+      // the worker's reads of messages (apology language, a retry's read-back, the sweeper's choice)
+      'packages/db/src/queries/messages.int.test.ts',
       'tests/console/{claim-mid-turn,hand-back,worker-escalation}.int.test.ts',
     ],
   },

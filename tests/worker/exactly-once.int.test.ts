@@ -190,13 +190,45 @@ describe('worker: exactly one reply per customer message', () => {
   });
 });
 
+describe('worker: finishing an escalation after a crash respects what happened since', () => {
+  const changes = async (conversationId: string) =>
+    (await h.dbh.sql<{ s: string }[]>`
+      select data->>'status' as s from conversation_events where conversation_id = ${conversationId} and type = 'status_changed' order by id`).map((r) => r.s);
+
+  it('the chat was handed over (and back) after the reply: the retry does not escalate a second time', async () => {
+    const { socket, job } = await customerSays('I want to talk to a person please');
+    crashAfterCommit = 1;
+    await expect(processMessage(job)).rejects.toThrow('worker died');
+    // Meanwhile the customer pressed "talk to a person": nobody online, a ticket, back to the AI.
+    await socket.emitWithAck('conversation:request-human', {});
+    expect(await changes(job.conversationId)).toEqual(['waiting_human', 'bot']);
+    await processMessage(job);
+    expect(await changes(job.conversationId)).toEqual(['waiting_human', 'bot']);
+    socket.disconnect();
+  });
+
+  it('an ownership change from before the reply does not stop the retry from finishing the escalation', async () => {
+    const { socket, job } = await customerSays('I want to talk to a person please');
+    // An earlier era of the chat: a status change a minute before this message.
+    await h.dbh.sql`insert into conversation_events (conversation_id, type, data, created_at)
+      values (${job.conversationId}, 'status_changed', ${JSON.stringify({ status: 'bot', reason: 'handed_back' })}::jsonb, now() - interval '1 minute')`;
+    crashAfterCommit = 1;
+    await expect(processMessage(job)).rejects.toThrow('worker died');
+    await processMessage(job);
+    expect(await changes(job.conversationId)).toEqual(['bot', 'waiting_human', 'bot']);
+    socket.disconnect();
+  });
+});
+
 describe('worker: what one turn writes and announces', () => {
   it('a reply made in one piece: no typing, no deltas, just the reply; the turn, its ai_reply and its memory are stored', async () => {
     const { socket, job, seen } = await customerSays('What is your return policy?');
     const events: string[] = [];
     socket.on('typing', (t) => t.actor === 'bot' && events.push(`typing:${t.isTyping}`));
     socket.on('message:delta', () => events.push('delta'));
+    const before = performance.now();
     const out = await processMessage(job);
+    const took = performance.now() - before;
     const replyId = replyIdOf(out)!;
     await announced(seen, replyId, 1);
     await sleep(400); // past the typing delay: nothing else may arrive
@@ -208,9 +240,18 @@ describe('worker: what one turn writes and announces', () => {
     const [event] = await h.dbh.sql<{ data: Record<string, unknown> }[]>`
       select data from conversation_events where conversation_id = ${job.conversationId} and type = 'ai_reply'`;
     expect(event!.data).toMatchObject({ messageId: replyId, domain: 'support', agent: 'support', clarifying: false, handoffs: 0 });
+    // The turn's duration, as the dashboard averages it: within what the call took, measured outside.
     expect(event!.data.ms).toEqual(expect.any(Number));
-    const [{ memory }] = await h.dbh.sql<{ memory: { lastAgent?: string } }[]>`select details->'memory' as memory from messages where id = ${replyId}`;
+    expect(event!.data.ms as number).toBeGreaterThanOrEqual(0);
+    expect(event!.data.ms as number).toBeLessThanOrEqual(Math.ceil(took));
+    const [{ memory, totalMs }] = await h.dbh.sql<{ memory: { lastAgent?: string }; totalMs: number }[]>`
+      select details->'memory' as memory, (details->>'totalMs')::float as "totalMs" from messages where id = ${replyId}`;
     expect(memory).toMatchObject({ lastAgent: 'support' });
+    expect(totalMs).toBeGreaterThan(0);
+    expect(totalMs).toBeLessThanOrEqual(took);
+    // The language the message was read in is stored on it (the dashboard's conversations by language).
+    const [{ language }] = await h.dbh.sql<{ language: string | null }[]>`select language from messages where id = ${job.messageId}`;
+    expect(language).toBe('en');
     socket.disconnect();
   });
 
@@ -235,6 +276,47 @@ describe('worker: what one turn writes and announces', () => {
     expect(events.indexOf('reply')).toBeLessThan(events.indexOf('typing:false'));
     expect(new Set(deltas.map((d) => d.messageId))).toEqual(new Set([replyId]));
     expect(deltas.map((d) => d.delta).join('')).toBe(seen.find((m) => m.id === replyId)!.text);
+    socket.disconnect();
+  });
+
+  it('a message too short to tell its language is stored in the conversation\'s language', async () => {
+    const { socket, job } = await customerSays('ok');
+    await processMessage(job);
+    const [{ language }] = await h.dbh.sql<{ language: string | null }[]>`select language from messages where id = ${job.messageId}`;
+    expect(language).toBe('en');
+    socket.disconnect();
+  });
+
+  it('the next turn starts from the memory the previous reply stored (not afresh)', async () => {
+    const { socket, ready } = await h.connect();
+    const send = async (text: string) => {
+      const ack = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text });
+      if (!ack.ok) throw new Error('send refused');
+      return { messageId: ack.data.messageId, conversationId: ready.conversationId, seq: ack.data.seq };
+    };
+    const memoryOf = async (r: ProcessResult) =>
+      (await h.dbh.sql<{ memory: { lastProductSkus: string[]; lastAgent?: string } }[]>`select details->'memory' as memory from messages where id = ${replyIdOf(r)!}`)[0]!.memory;
+    const first = await memoryOf(await processMessage(await send('How much is the Nimbus X5?')));
+    expect(first.lastProductSkus.length).toBeGreaterThan(0);
+    // A turn that names no product keeps the product the conversation is about.
+    const second = await memoryOf(await processMessage(await send('thanks')));
+    expect(second.lastProductSkus).toEqual(first.lastProductSkus);
+    socket.disconnect();
+  });
+
+  it('hand-offs between specialists inside the turn are announced to the customer, before the reply', async () => {
+    const { socket, job, seen } = await customerSays('How much is the Nimbus X5, and do you ship internationally?');
+    const order: string[] = [];
+    const handoffs: { from: string; to: string }[] = [];
+    socket.on('agent:handoff', (h) => (handoffs.push(h), order.push('handoff')));
+    socket.on('message:new', (m) => m.role === 'bot' && order.push('reply'));
+    const replyId = replyIdOf(await processMessage(job))!;
+    await announced(seen, replyId, 1);
+    const [{ stored }] = await h.dbh.sql<{ stored: { from: string; to: string }[] }[]>`select details->'handoffs' as stored from messages where id = ${replyId}`;
+    expect(stored.length).toBeGreaterThan(0);
+    await waitFor('the hand-offs', () => handoffs.length >= stored.length, 5000, 20);
+    expect(handoffs.map((x) => `${x.from}→${x.to}`)).toEqual(stored.map((x) => `${x.from}→${x.to}`));
+    expect(order.indexOf('handoff')).toBeLessThan(order.indexOf('reply'));
     socket.disconnect();
   });
 
@@ -273,6 +355,12 @@ describe('worker: what one turn writes and announces', () => {
     const { socket, job } = await customerSays('What is your return policy?');
     const other = await customerSays('Do you ship internationally?');
     await expect(processMessage({ ...job, conversationId: other.job.conversationId })).rejects.toThrow(UnrecoverableError);
+    // The job's error names what is wrong (it is what bull-board and the logs show).
+    await expect(processMessage({ ...job, conversationId: other.job.conversationId })).rejects.toThrow(
+      `message ${job.messageId} is not a customer message of conversation ${other.job.conversationId}`,
+    );
+    await expect(processMessage({ conversationId: job.conversationId, messageId: job.messageId })).rejects.toThrow(/^invalid job data: .+/);
+    await expect(processMessage({ conversationId: job.conversationId, messageId: job.messageId })).rejects.not.toThrow(/invalid job data: $/);
     const replyId = replyIdOf(await processMessage(job))!;
     await expect(processMessage({ ...job, messageId: replyId })).rejects.toThrow(UnrecoverableError); // a bot row
     await expect(processMessage({ ...job, messageId: randomUUID() })).rejects.toThrow(UnrecoverableError);

@@ -4,7 +4,7 @@
 // branch produced them: here each branch's promise is checked where it is made — wait without
 // burning an attempt, a human owner skips, retries only for transient errors with 0.5 s × 2ⁿ
 // backoff, the deadline and shutdown, and that the next job's wake-up follows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
 import { createDb, type DbHandle } from '@em/db/client';
@@ -41,6 +41,8 @@ async function conversationWith(n: number) {
 
 function rig(process: Process, opts: { deadlineMs?: number; maxRetries?: number; db?: unknown } = {}) {
   const log: string[] = [];
+  /** What the handler told the operators (pino's `warn(obj, msg)`), in order. */
+  const warnings: Array<{ obj: unknown; msg: string }> = [];
   const failures: Array<{ data: unknown; err: unknown; timedOut: boolean }> = [];
   const seen: Array<{ data: unknown; signal?: AbortSignal; ctx?: Parameters<Process>[2] }> = [];
   const noop = () => {};
@@ -55,11 +57,11 @@ function rig(process: Process, opts: { deadlineMs?: number; maxRetries?: number;
       return process(data, signal, ctx);
     }) as Process,
     reportFailure: async (data: unknown, err: unknown, timedOut: boolean) => void failures.push({ data, err, timedOut }),
-    logger: { warn: noop, info: noop, error: noop, debug: noop },
+    logger: { warn: (obj: unknown, msg: string) => void warnings.push({ obj, msg }), info: noop, error: noop, debug: noop },
     deadlineMs: opts.deadlineMs ?? 10_000,
     maxRetries: opts.maxRetries ?? 2,
   } as unknown as JobHandlerDeps;
-  return { handler: createJobHandler(deps), log, failures, seen };
+  return { handler: createJobHandler(deps), log, failures, seen, warnings };
 }
 
 /** A BullMQ job that records what the handler does with it. */
@@ -85,6 +87,10 @@ function fakeJob(data: Record<string, unknown>, attemptsStarted = 1) {
 const asJob = (j: ReturnType<typeof fakeJob>) => j as unknown as Job;
 
 const transient = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('a job that may run', () => {
   it('runs the processor with its data, an unaborted signal and the context it read; then wakes the next job', async () => {
@@ -137,6 +143,16 @@ describe('waiting its turn goes back to `delayed` (not an attempt)', () => {
     expect(r.seen).toEqual([]);
   });
 
+  it('the safety delay carries up to 49 ms of jitter, so jobs that lost their wake-up together do not all retry together', async () => {
+    const { jobs } = await conversationWith(2);
+    const r = rig(async () => ({ replyId: 'never' }));
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    const job = fakeJob(jobs[1]!, 0);
+    await expect(r.handler.handle(asJob(job))).rejects.toBeInstanceOf(DelayedError);
+    expect(job.delayedBy[0]).toBeGreaterThanOrEqual(140);
+    expect(job.delayedBy[0]).toBeLessThanOrEqual(149);
+  });
+
   it('the safety delay doubles per wait and stops at 2 s', async () => {
     const { jobs } = await conversationWith(2);
     const r = rig(async () => ({ replyId: 'never' }));
@@ -186,6 +202,11 @@ describe('failures', () => {
     expect(job.delayedBy[1]).toBeGreaterThanOrEqual(990);
     expect(job.delayedBy[1]).toBeLessThan(1060);
     expect(r.failures).toEqual([]);
+    // Operators see each retry with the job, the count so far and the error.
+    expect(r.warnings).toEqual([
+      { obj: { jobId: 'job-1', retries: 0, err: 'Error: connect ECONNREFUSED' }, msg: 'transient error, retrying' },
+      { obj: { jobId: 'job-1', retries: 1, err: 'Error: connect ECONNREFUSED' }, msg: 'transient error, retrying' },
+    ]);
     // The third failure is past maxRetries (2): reported, and final (never retried by BullMQ).
     const final = await r.handler.handle(asJob(job)).catch((e: unknown) => e);
     expect(final).toBeInstanceOf(FinalFailure);
@@ -240,6 +261,8 @@ describe('failures', () => {
     });
     await expect(r.handler.handle(asJob(fakeJob(jobs[0]!)))).rejects.toBe(gone);
     expect(r.failures).toEqual([]);
+    // Quiet for the customer, not for the operators: one warning names the job and says what happens next.
+    expect(r.warnings).toEqual([{ obj: { jobId: 'job-1', err: 'Error: Missing lock for job job-1. moveToFinished' }, msg: 'job vanished from the queue; the recovery sweeper re-enqueues it' }]);
   });
 
   it('the deadline aborts the turn, is reported as timed out (even if the error looks transient) and is final', async () => {
@@ -271,6 +294,18 @@ describe('failures', () => {
     expect(job.updates).toEqual([]);
     expect(job.delayedBy).toEqual([]);
   });
+
+  it('a deadline that passed before the turn starts (a slow context read) ends it at once, even a turn that ignores the signal', async () => {
+    const { jobs } = await conversationWith(1);
+    // The read answers, but only after the deadline has fired: the turn then starts with an aborted signal.
+    const slow = { execute: async (q: unknown) => (await new Promise((res) => setTimeout(res, 100)), h.db.execute(q as never)) };
+    const r = rig(() => new Promise(() => {}), { deadlineMs: 10, db: slow });
+    const final = await r.handler.handle(asJob(fakeJob(jobs[0]!))).catch((e: unknown) => e);
+    expect(final).toBeInstanceOf(FinalFailure);
+    expect((final as Error).message).toBe('DeadlineError: deadline of 10 ms exceeded');
+    expect(r.seen[0]!.signal?.aborted).toBe(true);
+    expect(r.failures[0]!.timedOut).toBe(true);
+  }, 5000);
 
   it('the deadline wins even over a processor that ignores the signal', async () => {
     const { jobs } = await conversationWith(1);

@@ -32,6 +32,11 @@ describe('recovery sweeper', () => {
     const human = await createConversation(db, { siteKey: 'demo-site' });
     await setStatus(db, human.id, 'waiting_human', { reason: 'customer_request' });
     await customer(human.id, 'for the human', 60);
+    // Written while a person has the chat (after the hand-over): the person answers it, not the AI.
+    const withPerson = await createConversation(db, { siteKey: 'demo-site' });
+    await setStatus(db, withPerson.id, 'human');
+    await h.dbh.sql`update conversation_events set created_at = now() - interval '90 seconds' where conversation_id = ${withPerson.id}`;
+    await customer(withPerson.id, 'to the agent', 60);
 
     // A human handled the first message, then handed back to the bot: only the later one is owed.
     const back = await createConversation(db, { siteKey: 'demo-site' });

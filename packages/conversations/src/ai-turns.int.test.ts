@@ -102,6 +102,39 @@ describe('commitAiTurn: the owner at commit time decides', () => {
     expect(core.sent.some((e) => e.nsp === '/agents' && e.event === 'conversation:status' && (e.payload as { conversationId: string }).conversationId === conv.id)).toBe(true);
   });
 
+  it('a retry after the chat was resolved again finds its reply: no second reopening', async () => {
+    const { conv, msg } = await customerMessage();
+    await setStatus(dbh.db, conv.id, 'resolved');
+    const first = await core.service.commitAiTurn(turn(conv.id, msg.id));
+    expect(first).toMatchObject({ kind: 'stored', reopened: true });
+    // An agent resolves it again before the job's retry (a crash after the commit) runs.
+    await setStatus(dbh.db, conv.id, 'resolved');
+    const retry = await core.service.commitAiTurn(turn(conv.id, msg.id, 'A different answer.'));
+    expect(retry).toMatchObject({ kind: 'duplicate', reply: { id: first.kind === 'stored' ? first.reply.id : '' } });
+    const [row] = await dbh.sql<{ status: string }[]>`select status from conversations where id = ${conv.id}`;
+    expect(row!.status).toBe('resolved');
+    const reasons = await dbh.sql<{ reason: string }[]>`
+      select data->>'reason' as reason from conversation_events where conversation_id = ${conv.id} and type = 'status_changed' and data->>'status' = 'bot'`;
+    expect(reasons).toHaveLength(1);
+  });
+
+  it('the turn\'s hand-offs and a failed job are logged with the reply, in its transaction', async () => {
+    const { conv, msg } = await customerMessage();
+    const committed = await core.service.commitAiTurn({
+      ...turn(conv.id, msg.id, 'Sorry, something went wrong.'),
+      handoffs: [{ from: 'sales', to: 'logistics', reason: 'the question is about delivery' }],
+      jobFailed: { error: 'Error: boom', timedOut: false },
+    });
+    expect(committed.kind).toBe('stored');
+    const rows = await dbh.sql<{ type: string; data: Record<string, unknown> }[]>`
+      select type, data from conversation_events where conversation_id = ${conv.id} and type in ('agent_handoff', 'job_failed') order by id`;
+    expect(rows).toEqual([
+      { type: 'agent_handoff', data: { from: 'sales', to: 'logistics', reason: 'the question is about delivery' } },
+      // The failure names the customer's message it failed on, not the apology.
+      { type: 'job_failed', data: { messageId: msg.id, error: 'Error: boom', timedOut: false } },
+    ]);
+  });
+
   it('a turn for a conversation that does not exist fails loudly', async () => {
     const id = randomUUID();
     await expect(core.service.commitAiTurn(turn(id, randomUUID()))).rejects.toThrow(`conversation ${id} not found`);

@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendMessage, createConversation, markFirstHumanReply, setStatus } from '@em/db/queries/conversations';
-import { setMessageLanguage } from '@em/db/queries/messages';
 import { listQueue } from '@em/db/queries/queue';
 import { createTicket } from '@em/db/queries/tickets';
 import { consoleUsers } from '@em/db/schema';
@@ -99,7 +98,8 @@ describe('notices in the customer\'s language', () => {
   it('a German customer is told of the hand-over, the claim and the hand-back in German', async () => {
     const conv = await createConversation(core.dbh.db, { siteKey: 'demo-site' });
     const msg = (await appendMessage(core.dbh.db, { conversationId: conv.id, role: 'customer', text: 'Ich möchte mit einem Menschen sprechen' }))!;
-    await setMessageLanguage(core.dbh.db, msg.id, 'de');
+    // As the AI's commit stores it: the language it read the message in.
+    await core.dbh.sql`update messages set language = 'de' where id = ${msg.id}`;
     await core.service.requestHuman(conv.id, 'Talk to a person button');
     await core.service.claim(agent, conv.id);
     await core.service.release(agent, conv.id);

@@ -18,11 +18,6 @@ export async function lastStatusChangeAt(db: DbOrTx, conversationId: string): Pr
   return row?.at ?? null;
 }
 
-/** Records the language the AI read a customer message in (ISO 639-1), e.g. in the turn's commit. */
-export async function setMessageLanguage(db: DbOrTx, messageId: string, language: string) {
-  await db.update(messages).set({ language }).where(eq(messages.id, messageId));
-}
-
 /** The language of the customer's latest message the AI has read (ISO 639-1), or null. */
 export async function conversationLanguage(db: DbOrTx, conversationId: string): Promise<string | null> {
   const [row] = await db
