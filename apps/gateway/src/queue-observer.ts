@@ -1,3 +1,4 @@
+import { MessageJobResult } from '@em/contracts/jobs';
 import type { GatewayDeps } from './deps';
 
 /** How long a "this job was counted" marker lives (s): longer than any retry of one job. */
@@ -5,20 +6,22 @@ const COUNTED_TTL_S = 3600;
 
 /**
  * Processing latency and bot replies come from BullMQ's QueueEvents stream rather than from the
- * worker, so the worker needs no HTTP server of its own: on 'completed' we read the job and observe
- * finishedOn − timestamp (enqueue → reply written, ms → s). Every gateway node receives every event;
- * a SET NX marker per job makes exactly one node count it, so summing over nodes stays correct.
+ * worker, so the worker needs no HTTP server of its own: on 'completed' the job's return value
+ * carries its latency (enqueue → reply written, measured by the worker as it finishes, ms → s) and
+ * whether it wrote a new reply. Every gateway node receives every event; a SET NX marker per job
+ * makes exactly one node count it, so summing over nodes stays correct. (Until issue 18 the observer
+ * read each finished job back from Redis for its timestamps.)
  */
-export function observeQueue(deps: Pick<GatewayDeps, 'queue' | 'queueEvents' | 'redis' | 'keys' | 'metrics' | 'logger'>) {
+export function observeQueue(deps: Pick<GatewayDeps, 'queueEvents' | 'redis' | 'keys' | 'metrics' | 'logger'>) {
   const claim = async (kind: string, jobId: string) =>
     (await deps.redis.set(deps.keys.jobCounted(kind, jobId), '1', 'EX', COUNTED_TTL_S, 'NX')) === 'OK';
 
   const onCompleted = ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => {
     void (async () => {
       if (!(await claim('done', jobId))) return;
-      const job = await deps.queue.getJob(jobId);
-      if (job?.finishedOn) deps.metrics.processingSeconds.observe((job.finishedOn - job.timestamp) / 1000);
-      const rv = (typeof returnvalue === 'string' ? safeJson(returnvalue) : returnvalue) as { replyId?: string; duplicate?: boolean } | null;
+      // Redis is a trust boundary like any other: a value that is not a job result counts nothing.
+      const rv = MessageJobResult.safeParse(typeof returnvalue === 'string' ? safeJson(returnvalue) : returnvalue).data;
+      if (rv?.latencyMs !== undefined) deps.metrics.processingSeconds.observe(rv.latencyMs / 1000);
       if (rv?.replyId && !rv.duplicate) deps.metrics.messagesOut.inc({ source: 'worker' });
     })().catch((err: unknown) => deps.logger.debug({ err, jobId }, 'queue metric skipped'));
   };

@@ -1,7 +1,7 @@
-import { Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Emitter } from '@socket.io/redis-emitter';
-import { MESSAGES_QUEUE, MessageJob } from '@em/contracts/jobs';
+import { MESSAGES_QUEUE, MessageJob, type MessageJobResult } from '@em/contracts/jobs';
 import type { AgentsServerToClientEvents, ChatServerToClientEvents } from '@em/contracts/events';
 import type { Logger } from '@em/config/logger';
 import type { RedisKeys } from '@em/config/redis';
@@ -15,7 +15,7 @@ import type { FollowUpPort } from '@em/conversations/follow-up';
 import { createSiteSettings } from '@em/conversations/site-settings';
 import type { SiteHours } from '@em/contracts/site';
 import { createJobHandler } from './job-handler';
-import { createMessageProcessor } from './process-message';
+import { createMessageProcessor, type ProcessResult } from './process-message';
 import { createRecoverySweeper } from './recovery-sweeper';
 import { createFailureReporter } from './report-failure';
 
@@ -103,7 +103,12 @@ export function createWorker(deps: WorkerDeps) {
     testDelayMs: o.testDelayMs,
   });
 
-  const worker = new Worker(MESSAGES_QUEUE, (job, token) => handler.handle(job, token), {
+  // The result carries the enqueue → finish latency, so the gateway's metric needs no read of the job.
+  const run = async (job: Job, token?: string): Promise<ProcessResult & MessageJobResult> => ({
+    ...(await handler.handle(job, token)),
+    latencyMs: Math.max(0, Date.now() - job.timestamp),
+  });
+  const worker = new Worker(MESSAGES_QUEUE, run, {
     connection: deps.workerConnection,
     prefix: keys.bull,
     concurrency: o.concurrency,
