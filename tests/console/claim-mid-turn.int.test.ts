@@ -60,7 +60,7 @@ describe('a person claims the chat while the AI is mid-turn', () => {
 
     gate.release();
     const job = await h.deps.queue.getJob(sent.data.messageId);
-    expect(await job!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner' });
+    expect(await job!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner', latencyMs: expect.any(Number) });
 
     const bots = await h.dbh.sql`select id from messages where conversation_id = ${ready.conversationId} and role = 'bot'`;
     expect(bots).toHaveLength(0);

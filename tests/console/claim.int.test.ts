@@ -80,7 +80,7 @@ describe('/agents: queue, exclusive claim, ownership', () => {
     expect((await toAgent).text).toBe('Where is my order?');
     if (!c.ok) throw new Error('send failed');
     const job = await h.deps.queue.getJob(c.data.messageId);
-    expect(await job!.waitUntilFinished(h.deps.queueEvents)).toEqual({ skipped: 'human_owner' });
+    expect(await job!.waitUntilFinished(h.deps.queueEvents)).toEqual({ skipped: 'human_owner', latencyMs: expect.any(Number) });
     const history = await customer.emitWithAck('history:sync', { afterSeq: 0 });
     expect(history.ok && history.data.messages.filter((m) => m.role === 'bot')).toEqual([]);
 

@@ -42,7 +42,7 @@ async function toPerson(socket: ChatClient, conversationId: string) {
 async function writeToPerson(c: Awaited<ReturnType<typeof customer>>, texts: string[]) {
   const ids: string[] = [];
   for (const t of texts) ids.push(await c.say(t));
-  for (const id of ids) expect(await (await h.deps.queue.getJob(id))!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner' });
+  for (const id of ids) expect(await (await h.deps.queue.getJob(id))!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner', latencyMs: expect.any(Number) });
   return ids;
 }
 async function repliesTo(ids: string[]) {

@@ -97,7 +97,7 @@ describe('handoff when nobody is online: a ticket, and the AI keeps helping', ()
     const q2 = await say(customer, 'Are you a real person?');
     expect((await toAgent).text).toBe('Are you a real person?');
     const job = await h.deps.queue.getJob(q2);
-    expect(await job!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner' });
+    expect(await job!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner', latencyMs: expect.any(Number) });
     expect(await h.dbh.sql`select id from messages where reply_to = ${q2}`).toHaveLength(0);
 
     // 7. Resolving the conversation resolves its handoff ticket too.

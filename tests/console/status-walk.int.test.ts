@@ -48,7 +48,7 @@ describe('the customer and the console are told every status change', () => {
 
     // While the person owns it, a customer message goes to the console and the AI says nothing.
     const toPerson = await say('Hi, are you a real person?');
-    expect(await (await h.deps.queue.getJob(toPerson))!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner' });
+    expect(await (await h.deps.queue.getJob(toPerson))!.waitUntilFinished(h.deps.queueEvents, 15_000)).toEqual({ skipped: 'human_owner', latencyMs: expect.any(Number) });
     expect(bots.some((b) => b.replyTo === toPerson)).toBe(false);
 
     expect(await agent.emitWithAck('conversation:resolve', { conversationId })).toEqual({ ok: true, data: { status: 'resolved' } });

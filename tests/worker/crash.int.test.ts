@@ -113,7 +113,7 @@ describe('worker crash after the reply commit, before the publish (issue 16, sur
       local.push(await spawnWorker({ ...env2, WORKER_TEST_HOLD_AFTER_COMMIT_MS: '0' }));
       await waitFor('the stored reply published by the re-run', () => seen.some((m) => m.id === row!.id), 30_000, 50);
       const job = await h2.deps.queue.getJob(id!);
-      expect(await job!.waitUntilFinished(h2.deps.queueEvents, 10_000)).toEqual({ replyId: row!.id, duplicate: true });
+      expect(await job!.waitUntilFinished(h2.deps.queueEvents, 10_000)).toEqual({ replyId: row!.id, duplicate: true, latencyMs: expect.any(Number) });
       expect(job!.stalledCounter ?? 0).toBeGreaterThanOrEqual(1); // BullMQ's stalled-job recovery re-ran it
       const [{ n }] = await h2.dbh.sql<{ n: number }[]>`select count(*)::int as n from messages where reply_to = ${id!}`;
       expect(n).toBe(1);

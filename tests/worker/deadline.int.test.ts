@@ -53,7 +53,7 @@ describe('job deadline', () => {
     for (const text of ['hello?', 'anyone there?', 'still waiting']) {
       const next = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text });
       if (!next.ok) throw new Error('send failed');
-      expect(await waitForJob(next.data.messageId)).toEqual({ skipped: 'human_owner' });
+      expect(await waitForJob(next.data.messageId)).toEqual({ skipped: 'human_owner', latencyMs: expect.any(Number) });
     }
     const sync = await socket.emitWithAck('history:sync', { afterSeq: 0 });
     if (!sync.ok) throw new Error('sync failed');

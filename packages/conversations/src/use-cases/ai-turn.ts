@@ -1,7 +1,7 @@
 import type { AnalyticsEventData } from '@em/contracts/analytics';
-import type { ConversationStatus, Message } from '@em/contracts/schemas';
+import { CONVERSATION_STATUSES, type ConversationStatus, type Message } from '@em/contracts/schemas';
 import { randomUUID } from 'node:crypto';
-import { findReplyTo, lockConversation, setStatus, type NewMessage } from '@em/db/queries/conversations';
+import { findReplyTo, isUniqueViolation, lockConversation, setStatus, type NewMessage } from '@em/db/queries/conversations';
 import { insertAiReply } from '@em/db/queries/ai-reply';
 import type { Context } from '../context';
 import { transitionFor } from '../machine';
@@ -23,12 +23,22 @@ export type AiTurnResult =
   | { kind: 'duplicate'; reply: Message }
   | { kind: 'not_owner'; status: ConversationStatus };
 
+/**
+ * The statuses in which the AI's reply changes nothing about the conversation (the machine's
+ * `ai_reply` rows that keep the status and log no event: today only `bot`). A turn in one of them is
+ * committed in one statement; any other case is decided under the row lock.
+ */
+const QUIET_REPLY: readonly ConversationStatus[] = CONVERSATION_STATUSES.filter((status) => {
+  const t = transitionFor({ kind: 'ai' }, 'ai_reply', { status });
+  return t !== null && t.from === t.to && !t.event;
+});
+
 /** The AI's side: its reply to one customer message, exactly once. */
 export function aiTurnUseCases(ctx: Context) {
   const { db, announce } = ctx.deps;
   return {
     /**
-     * Commits one AI turn in one transaction: the reply (unique on reply_to: exactly one per customer
+     * Commits one AI turn atomically: the reply (unique on reply_to: exactly one per customer
      * message) and its analytics events. The conversation row is locked first, so a person who claims
      * meanwhile wins and the AI stays silent; a resolved conversation the customer wrote to again
      * goes back to the AI. A second run of the same job finds the first one's reply instead.
@@ -45,6 +55,18 @@ export function aiTurnUseCases(ctx: Context) {
         ...(turn.handoffs ?? []).map((h) => ({ type: 'agent_handoff', data: { ...h } })),
         ...(turn.jobFailed ? [{ type: 'job_failed', data: { messageId: reply.replyTo, ...turn.jobFailed } }] : []),
       ];
+      // The common turn in one statement (issue 18; it was BEGIN, a locking read, the write and
+      // COMMIT, four round trips): the conversation is the AI's and nobody replied yet. Its UPDATE
+      // takes the row lock and re-checks the status, so a person who claimed meanwhile still wins.
+      try {
+        const stored = await insertAiReply(db, { reply, events, ...(turn.language ? { language: turn.language } : {}), onlyIfStatusIn: QUIET_REPLY });
+        if (stored) return { kind: 'stored', reply: stored, reopened: false };
+      } catch (err) {
+        // A concurrent run of the same job committed first (the unique reply_to): found below.
+        if (!isUniqueViolation(err)) throw err;
+      }
+      // Anything else (a reply already there, a person owns the chat, a resolved chat to reopen, no
+      // such conversation) is decided under the row lock.
       const r = await db.transaction(async (tx) => {
         const conv = await lockConversation(tx, conversationId);
         if (!conv) throw new Error(`conversation ${conversationId} not found`);

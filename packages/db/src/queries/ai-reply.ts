@@ -11,6 +11,13 @@ export interface AiReplyWrite {
   events: { type: string; data: Record<string, unknown> }[];
   /** The language the customer's message was read in, stored on that message. */
   language?: string;
+  /**
+   * Outside a transaction: write only if the conversation's status is one of these (the statuses in
+   * which the state machine lets the AI reply without a status change). The UPDATE takes the row
+   * lock and re-checks the status after any concurrent change, so a person who claimed the chat
+   * meanwhile wins. A concurrent commit of the same reply then fails on the unique reply_to.
+   */
+  onlyIfStatusIn?: readonly string[];
 }
 
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
@@ -21,7 +28,8 @@ const json = (v: unknown) => (v === undefined || v === null ? null : JSON.string
  * events and the message's language. Run it inside the transaction that holds the conversation's
  * row lock (lockConversation): under that lock no other commit of the same reply can be in flight,
  * so "no reply to this message yet" is decided here and nothing else writes when one exists (null:
- * read the stored one). The unique index on reply_to stays the last word.
+ * read the stored one). The unique index on reply_to stays the last word. With `onlyIfStatusIn` it
+ * runs alone, without the transaction (see there), and null also means "not in those statuses".
  */
 export async function insertAiReply(tx: DbOrTx, w: AiReplyWrite): Promise<Message | null> {
   const r = w.reply;
@@ -31,6 +39,7 @@ export async function insertAiReply(tx: DbOrTx, w: AiReplyWrite): Promise<Messag
     with conv as (
       update conversations set last_seq = last_seq + 1, last_message_at = now()
       where id = ${r.conversationId} and not exists (select 1 from messages where reply_to = ${r.replyTo})
+        and (${json(w.onlyIfStatusIn)}::jsonb is null or status in (select jsonb_array_elements_text(${json(w.onlyIfStatusIn)}::jsonb)))
       returning id, last_seq
     ), ins as (
       insert into messages (id, conversation_id, seq, role, text, agent, reply_to, route, sentiment, sources, details)
