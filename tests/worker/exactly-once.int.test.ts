@@ -106,6 +106,16 @@ async function customerSays(text: string) {
   const job = { messageId: ack.data.messageId, conversationId: ready.conversationId, seq: ack.data.seq };
   return { socket, job, seen };
 }
+/** A customer's chat whose messages the test sends one by one, each returning its job data. */
+async function openChat() {
+  const { socket, ready } = await h.connect();
+  const send = async (text: string) => {
+    const ack = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text });
+    if (!ack.ok) throw new Error('send refused');
+    return { messageId: ack.data.messageId, conversationId: ready.conversationId, seq: ack.data.seq };
+  };
+  return { socket, send };
+}
 async function botRows(messageId: string) {
   return h.dbh.sql<{ id: string }[]>`select id from messages where reply_to = ${messageId} and role = 'bot'`;
 }
@@ -288,12 +298,7 @@ describe('worker: what one turn writes and announces', () => {
   });
 
   it('the next turn starts from the memory the previous reply stored (not afresh)', async () => {
-    const { socket, ready } = await h.connect();
-    const send = async (text: string) => {
-      const ack = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text });
-      if (!ack.ok) throw new Error('send refused');
-      return { messageId: ack.data.messageId, conversationId: ready.conversationId, seq: ack.data.seq };
-    };
+    const { socket, send } = await openChat();
     const memoryOf = async (r: ProcessResult) =>
       (await h.dbh.sql<{ memory: { lastProductSkus: string[]; lastAgent?: string } }[]>`select details->'memory' as memory from messages where id = ${replyIdOf(r)!}`)[0]!.memory;
     const first = await memoryOf(await processMessage(await send('How much is the Nimbus X5?')));
@@ -321,12 +326,7 @@ describe('worker: what one turn writes and announces', () => {
   });
 
   it('the earlier turns reach the model as history, oldest first, without the message itself', async () => {
-    const { socket, ready } = await h.connect();
-    const send = async (text: string) => {
-      const ack = await socket.emitWithAck('message:send', { clientMessageId: randomUUID(), text });
-      if (!ack.ok) throw new Error('send refused');
-      return { messageId: ack.data.messageId, conversationId: ready.conversationId, seq: ack.data.seq };
-    };
+    const { socket, send } = await openChat();
     await processMessage(await send('How much is the Nimbus X5?'));
     seenRoutes.length = 0;
     await processMessage(await send('and is it in stock?'));

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendMessage, createConversation, listMessages, setStatus } from '@em/db/queries/conversations';
 import { loadTurnContext } from '@em/db/queries/turn-context';
+import { insertAiReply } from '@em/db/queries/ai-reply';
 import { startCore, type Core } from './testing/fixture';
 
 let core: Core;
@@ -52,6 +53,28 @@ describe('commitAiTurn: one reply per customer message', () => {
     expect(await events(conv.id, 'ai_reply')).toBe(1); // the loser's analytics rolled back with it
   });
 
+  it('a commit racing another run of the same job inside its one statement: the unique reply_to refuses it, and it reports the first reply as a duplicate', async () => {
+    const { conv, msg } = await customerMessage();
+    // The other run has written its reply and holds the row lock, not committed yet.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let otherId = '';
+    const other = dbh.db.transaction(async (tx) => {
+      const t = turn(conv.id, msg.id, 'The first answer.');
+      otherId = t.reply.id;
+      await insertAiReply(tx, { reply: t.reply, events: [] });
+      await held;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    // This run's statement starts now (its snapshot cannot see the other reply) and waits for the lock.
+    const mine = core.service.commitAiTurn(turn(conv.id, msg.id, 'A second answer.'));
+    await new Promise((r) => setTimeout(r, 200));
+    release();
+    await other;
+    expect(await mine).toMatchObject({ kind: 'duplicate', reply: { id: otherId, text: 'The first answer.' } });
+    expect((await botRows(msg.id)).map((r) => r.id)).toEqual([otherId]);
+  });
+
   it('two concurrent commits for the same message: exactly one is stored, seq stays gap-free', async () => {
     const { conv, msg } = await customerMessage();
     const results = await Promise.all([1, 2, 3].map((i) => core.service.commitAiTurn(turn(conv.id, msg.id, `answer ${i}`))));
@@ -89,9 +112,11 @@ describe('commitAiTurn: the owner at commit time decides', () => {
   it('a resolved conversation the customer wrote to again goes back to the bot, and browsers are told', async () => {
     const { conv, msg } = await customerMessage();
     await setStatus(dbh.db, conv.id, 'resolved');
-    const committed = await core.service.commitAiTurn(turn(conv.id, msg.id));
+    const committed = await core.service.commitAiTurn({ ...turn(conv.id, msg.id), language: 'de' });
     expect(committed).toMatchObject({ kind: 'stored', reopened: true });
     core.service.announceAiTurn({}, committed);
+    // The language the message was read in is stored on the reopening path too.
+    expect((await dbh.sql<{ language: string }[]>`select language from messages where id = ${msg.id}`)[0]!.language).toBe('de');
     const [row] = await dbh.sql<{ status: string }[]>`select status from conversations where id = ${conv.id}`;
     expect(row!.status).toBe('bot');
     const [event] = await dbh.sql<{ data: unknown }[]>`
