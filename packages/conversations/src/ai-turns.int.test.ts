@@ -31,6 +31,16 @@ const turn = (conversationId: string, replyTo: string, text = 'Here is your answ
 async function botRows(replyTo: string) {
   return dbh.sql<{ id: string }[]>`select id from messages where reply_to = ${replyTo} and role = 'bot'`;
 }
+/** Waits until at least `n` sessions of this test's database wait for a lock. */
+async function waitForLockWaiters(n: number) {
+  for (let i = 0; i < 200; i++) {
+    const [{ waiting }] = await dbh.sql<{ waiting: number }[]>`
+      select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
+    if (waiting >= n) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no session waited for a lock`);
+}
 async function events(conversationId: string, type: string) {
   const [row] = await dbh.sql<{ n: number }[]>`select count(*)::int as n from conversation_events where conversation_id = ${conversationId} and type = ${type}`;
   return row!.n;
@@ -59,16 +69,19 @@ describe('commitAiTurn: one reply per customer message', () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     let otherId = '';
+    let wrote!: () => void;
+    const written = new Promise<void>((r) => (wrote = r));
     const other = dbh.db.transaction(async (tx) => {
       const t = turn(conv.id, msg.id, 'The first answer.');
       otherId = t.reply.id;
       await insertAiReply(tx, { reply: t.reply, events: [] });
+      wrote();
       await held;
     });
-    await new Promise((r) => setTimeout(r, 100));
+    await written;
     // This run's statement starts now (its snapshot cannot see the other reply) and waits for the lock.
     const mine = core.service.commitAiTurn(turn(conv.id, msg.id, 'A second answer.'));
-    await new Promise((r) => setTimeout(r, 200));
+    await waitForLockWaiters(1);
     release();
     await other;
     expect(await mine).toMatchObject({ kind: 'duplicate', reply: { id: otherId, text: 'The first answer.' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inOneStep } from './one-step';
-import type { TurnStateT, TurnUpdate } from './state';
+import { REDUCERS, TurnState, type TurnStateT, type TurnUpdate } from './state';
 
 const state = (over: Partial<TurnStateT> = {}): TurnStateT =>
   ({
@@ -55,5 +55,16 @@ describe('inOneStep', () => {
     );
     await node(state(), { signal });
     expect(got).toEqual([signal, signal]);
+  });
+});
+
+describe('REDUCERS', () => {
+  it('names every accumulating channel of the turn state, with the reducer that channel uses', () => {
+    // inOneStep treats a field missing from REDUCERS as last-value: a new accumulating channel must be listed.
+    for (const [key, channel] of Object.entries(TurnState.spec)) {
+      const operator = (channel as { operator?: (a: unknown, b: unknown) => unknown }).operator;
+      if (key in REDUCERS) expect(operator, key).toBe(REDUCERS[key as keyof typeof REDUCERS]);
+      else if (operator) expect(operator('earlier', 'later'), `${key} keeps only the last value`).toBe('later');
+    }
   });
 });
