@@ -47,27 +47,31 @@ function serveAgents(nsp: AgentsNamespace, deps: GatewayDeps, core: GatewayCore)
 
   const broadcastPresence = async () => core.announce.presence(await deps.presence.list());
 
+  /** Another tab of the same agent keeps them present; otherwise they leave at once instead of after the TTL. */
+  const leaveIfGone = (userId: string) =>
+    nsp
+      .in(agentRoom(userId))
+      .fetchSockets()
+      .then(async (others) => {
+        if (others.length === 0) await deps.presence.leave(userId);
+        await broadcastPresence();
+      })
+      .catch((err: unknown) => deps.logger.warn({ err }, 'presence leave failed'));
+
   nsp.on('connection', async (socket: AgentSocket) => {
     const me = socket.data;
     registerAgentHandlers(deps, core, socket);
+    socket.on('disconnect', () => void leaveIfGone(me.userId));
     await socket.join([AGENTS_ROOM, agentRoom(me.userId)]);
     try {
       await deps.presence.beat({ userId: me.userId, name: me.name, status: 'online' });
+      // A tab closed while this setup ran: its leave may have run before the heartbeat above was
+      // written, which would list a ghost agent online for the TTL. Leave again, now the beat is in.
+      if (socket.disconnected) return void (await leaveIfGone(me.userId));
       socket.emit('queue:snapshot', await listQueue(deps.db));
       await broadcastPresence();
     } catch (err) {
       deps.logger.error({ err }, 'agents connection setup failed');
     }
-    socket.on('disconnect', () => {
-      // Another tab of the same agent keeps them present; otherwise they leave at once instead of after the TTL.
-      void nsp
-        .in(agentRoom(me.userId))
-        .fetchSockets()
-        .then(async (others) => {
-          if (others.length === 0) await deps.presence.leave(me.userId);
-          await broadcastPresence();
-        })
-        .catch((err: unknown) => deps.logger.warn({ err }, 'presence leave failed'));
-    });
   });
 }
