@@ -86,6 +86,24 @@ function fakeJob(data: Record<string, unknown>, attemptsStarted = 1) {
 }
 const asJob = (j: ReturnType<typeof fakeJob>) => j as unknown as Job;
 
+/**
+ * A database whose statements run through `exec` (given the real run): the turn's context read is a
+ * prepared statement (packages/db/src/prepared.ts), so the seam is drizzle's session.
+ */
+function dbWhoseStatements(exec: (run: () => Promise<unknown>) => Promise<unknown>) {
+  const session = h.db._.session;
+  return {
+    _: {
+      session: {
+        prepareQuery: (...args: Parameters<typeof session.prepareQuery>) => {
+          const real = session.prepareQuery(...args);
+          return { execute: () => exec(() => real.execute()) };
+        },
+      },
+    },
+  };
+}
+
 const transient = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
 
 afterEach(() => {
@@ -114,6 +132,23 @@ describe('a job that may run', () => {
     await appendMessage(h.db, { conversationId, role: 'bot', text: 'answer', replyTo: jobs[0]!.messageId });
     const r = rig(async () => ({ replyId: 'r2' }));
     expect(await r.handler.handle(asJob(fakeJob(jobs[1]!)))).toEqual({ replyId: 'r2' });
+  });
+});
+
+describe('the wake-up after a reply', () => {
+  it('a reply that took the seq right after its message wakes nobody: nothing stored between them can be waiting', async () => {
+    const { jobs } = await conversationWith(1);
+    const r = rig(async () => ({ replyId: 'r1', replySeq: 2 }));
+    // replySeq is the handler's to read, not part of the job's result.
+    expect(await r.handler.handle(asJob(fakeJob(jobs[0]!)))).toEqual({ replyId: 'r1' });
+    expect(r.log).toEqual([]);
+  });
+
+  it('a message stored between the message and its reply may wait on it: woken', async () => {
+    const { conversationId, jobs } = await conversationWith(1);
+    const r = rig(async () => ({ replyId: 'r1', replySeq: 3 }));
+    expect(await r.handler.handle(asJob(fakeJob(jobs[0]!)))).toEqual({ replyId: 'r1' });
+    expect(r.log).toEqual([`wakeNext ${conversationId}`]);
   });
 });
 
@@ -283,7 +318,7 @@ describe('failures', () => {
   it('the deadline passing while Postgres is unreachable: reported as timed out, not retried, though the error is transient', async () => {
     const { jobs } = await conversationWith(1);
     // The turn context's read fails with a connection error only after the deadline has passed.
-    const unreachable = { execute: () => new Promise((_res, rej) => setTimeout(() => rej(transient()), 300)) };
+    const unreachable = dbWhoseStatements(() => new Promise((_res, rej) => setTimeout(() => rej(transient()), 300)));
     const r = rig(async () => ({ replyId: 'never' }), { deadlineMs: 100, db: unreachable });
     const job = fakeJob(jobs[0]!);
     const final = await r.handler.handle(asJob(job)).catch((e: unknown) => e);
@@ -298,7 +333,7 @@ describe('failures', () => {
   it('a deadline that passed before the turn starts (a slow context read) ends it at once, even a turn that ignores the signal', async () => {
     const { jobs } = await conversationWith(1);
     // The read answers, but only after the deadline has fired: the turn then starts with an aborted signal.
-    const slow = { execute: async (q: unknown) => (await new Promise((res) => setTimeout(res, 100)), h.db.execute(q as never)) };
+    const slow = dbWhoseStatements(async (run) => (await new Promise((res) => setTimeout(res, 100)), run()));
     const r = rig(() => new Promise(() => {}), { deadlineMs: 10, db: slow });
     const final = await r.handler.handle(asJob(fakeJob(jobs[0]!))).catch((e: unknown) => e);
     expect(final).toBeInstanceOf(FinalFailure);

@@ -4,6 +4,7 @@ import type { Message } from '@em/contracts/schemas';
 import type { DbOrTx } from '../client';
 import type { NewMessage } from './conversations';
 import { messageFromJson, type JsonMessage } from './message-json';
+import { executePrepared } from '../prepared';
 
 export interface AiReplyWrite {
   reply: Omit<NewMessage, 'attach' | 'clientMessageId' | 'authorName'> & { replyTo: string };
@@ -35,7 +36,7 @@ export async function insertAiReply(tx: DbOrTx, w: AiReplyWrite): Promise<Messag
   const r = w.reply;
   const id = r.id ?? randomUUID();
   const events = w.events.map((e) => ({ type: e.type, data: e.data }));
-  const [row] = await tx.execute<{ message: JsonMessage }>(sql`
+  const [row] = await executePrepared<{ message: JsonMessage }>(tx, sql`
     with conv as (
       update conversations set last_seq = last_seq + 1, last_message_at = now()
       where id = ${r.conversationId} and not exists (select 1 from messages where reply_to = ${r.replyTo})

@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { appendMessage, findByClientMessageId, getConversation, isUniqueViolation } from './conversations';
 import type { Uploader } from './attachments';
 import { messageFromJson, type JsonMessage } from './message-json';
+import { executePrepared } from '../prepared';
 
 export type CustomerMessageResult =
   | { kind: 'stored'; message: Message; status: ConversationStatus }
@@ -32,7 +33,7 @@ export async function appendCustomerMessage(
       const message = await appendMessage(db, { conversationId: m.conversationId, role: 'customer', text: m.text, clientMessageId: m.clientMessageId, attach: m.attach });
       if (message) return { kind: 'stored', message, status: conv.status as ConversationStatus };
     } else {
-      const [row] = await db.execute<{ message: JsonMessage; status: ConversationStatus }>(sql`
+      const [row] = await executePrepared<{ message: JsonMessage; status: ConversationStatus }>(db, sql`
         with conv as (
           update conversations set last_seq = last_seq + 1, last_message_at = now()
           where id = ${m.conversationId}

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { ConversationStatus, Message } from '@em/contracts/schemas';
 import type { Db, DbOrTx } from '../client';
 import { messageFromJson, type JsonMessage } from './message-json';
+import { executePrepared } from '../prepared';
 
 /** The graph reads the messages of the last HISTORY_WINDOW seqs before the one it answers. */
 export const HISTORY_WINDOW = 12;
@@ -31,14 +32,14 @@ export interface TurnContext {
  * to an earlier owner and never block (the recovery sweeper's findUnansweredMessages uses the same era).
  */
 export async function loadTurnContext(db: Db | DbOrTx, conversationId: string, messageId: string): Promise<TurnContext> {
-  const rows = await db.execute<{
+  const rows = await executePrepared<{
     conversation: { status: ConversationStatus; customer_id: string | null; site_key: string; customer_name: string | null } | null;
     message: { id: string; seq: number; role: string; text: string; attachments: { name: string; mime: string }[] } | null;
     reply: JsonMessage | null;
     blocker: { id: string; seq: number } | null;
     history: TurnContext['history'] | null;
     memory: unknown;
-  }>(sql`
+  }>(db, sql`
     with c as (
       select c.status, c.customer_id, c.site_key, cu.name as customer_name
       from conversations c left join customers cu on cu.id = c.customer_id
