@@ -129,7 +129,7 @@ describe('worker: exactly one reply per customer message', () => {
     const { socket, job, seen } = await customerSays('What is your return policy?');
     const first = await processMessage(job);
     const replyId = replyIdOf(first)!;
-    expect(first).toEqual({ replyId });
+    expect(first).toEqual({ replyId, replySeq: job.seq + 1 });
     await announced(seen, replyId, 1);
     for (let run = 2; run <= 3; run++) {
       expect(await processMessage(job)).toEqual({ replyId, duplicate: true });
@@ -148,7 +148,7 @@ describe('worker: exactly one reply per customer message', () => {
     expect(rows).toHaveLength(1);
     expect(results.filter((r) => 'duplicate' in r && r.duplicate)).toHaveLength(1);
     const winner = results.find((r) => !('duplicate' in r))!;
-    expect(winner).toEqual({ replyId: rows[0]!.id });
+    expect(winner).toEqual({ replyId: rows[0]!.id, replySeq: job.seq + 1 });
     // The loser names the winner's reply and publishes it again (the widget de-duplicates by id).
     expect(results.find((r) => 'duplicate' in r)).toEqual({ replyId: rows[0]!.id, duplicate: true });
     await announced(seen, rows[0]!.id, 2);

@@ -68,7 +68,7 @@ export function createJobHandler(deps: JobHandlerDeps) {
       await deps.waiters.register(data.conversationId, data.seq, data.messageId);
       return later(deferDelay(job.attemptsStarted));
     };
-    let finished = false;
+    let wakeNextAfter = false;
     const ac = new AbortController();
     running.add(ac);
     const deadline = setTimeout(() => ac.abort(new DeadlineError(deps.deadlineMs)), deps.deadlineMs);
@@ -77,7 +77,7 @@ export function createJobHandler(deps: JobHandlerDeps) {
       // A human owns the conversation: the AI stays silent, whatever came before (the console has it).
       // Checked before the order rule, since messages sent to a human never get an AI reply to wait for.
       if (ctx.conversation && !aiMaySpeak(ctx.conversation.status)) {
-        finished = true;
+        wakeNextAfter = true;
         return { skipped: 'human_owner' };
       }
       if (ctx.blocker) {
@@ -85,9 +85,16 @@ export function createJobHandler(deps: JobHandlerDeps) {
         await deps.waiters.wakeNext(data.conversationId, data.seq);
         return await wait();
       }
-      finished = true;
+      wakeNextAfter = true;
       if (deps.testDelayMs) await abortable(sleep(deps.testDelayMs), ac.signal);
-      return await abortable(deps.processMessage(data, ac.signal, deps.testDelayMs ? undefined : ctx), ac.signal);
+      const out = await abortable(deps.processMessage(data, ac.signal, deps.testDelayMs ? undefined : ctx), ac.signal);
+      if (!('replySeq' in out)) return out;
+      const { replySeq, ...result } = out;
+      // The reply took the seq right after its message: no message of the conversation was stored
+      // between them, so none can be waiting on this one (a later one is stored after the reply and
+      // finds it answered). The wake-up would be a Redis read that finds nobody, on every turn.
+      if (replySeq === data.seq + 1) wakeNextAfter = false;
+      return result;
     } catch (err) {
       if (err instanceof DelayedError) throw err;
       if (ac.signal.reason instanceof ShutdownError) return await later(0); // handed back, not failed
@@ -108,8 +115,9 @@ export function createJobHandler(deps: JobHandlerDeps) {
     } finally {
       clearTimeout(deadline);
       running.delete(ac);
-      // This message is done (or handed back): let the next one of the conversation go.
-      if (finished) await deps.waiters.wakeNext(data.conversationId).catch(() => {});
+      // This message is done (or handed back): let the next one of the conversation go (unless none
+      // can be waiting, above).
+      if (wakeNextAfter) await deps.waiters.wakeNext(data.conversationId).catch(() => {});
     }
   }
 

@@ -32,7 +32,11 @@ export interface ProcessDeps {
 }
 
 export type ProcessResult =
-  | { replyId: string; duplicate?: boolean }
+  /**
+   * `replySeq`: the seq a freshly committed reply took (the job handler reads it to skip the next
+   * job's wake-up when nothing was stored between the message and its reply; not part of the job's result).
+   */
+  | { replyId: string; duplicate?: boolean; replySeq?: number }
   | { duplicate: true }
   | { skipped: 'human_owner' };
 
@@ -146,7 +150,7 @@ export function createMessageProcessor(deps: ProcessDeps) {
           ...out.escalation,
         });
       }
-      return { replyId: committed.reply.id };
+      return { replyId: committed.reply.id, replySeq: committed.reply.seq };
     } finally {
       live.end();
     }
