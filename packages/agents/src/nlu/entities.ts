@@ -32,11 +32,17 @@ const PRICE = String.raw`\$\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{1,2})?\s?
 const toCents = (s: string) => Math.round(Number(s.replace(/,/g, '')) * 100);
 const NUM = String.raw`\$?\s?(\d[\d,]*(?:\.\d{1,2})?)\s?(?:dollars|usd|bucks)?`;
 
+// Compiled once, not per message (issue 18). None is global, so none keeps state between calls.
+const BETWEEN = new RegExp(String.raw`between\s+${NUM}\s+(?:and|-|to)\s+${NUM}`, 'i');
+const UNDER = new RegExp(String.raw`(?:under|below|less than|max(?:imum)?|up to|no more than|cheaper than|within)\s+${NUM}`, 'i');
+const OVER = new RegExp(String.raw`(?:over|above|more than|at least|from)\s+${NUM}`, 'i');
+const FIRST_PRICE = new RegExp(PRICE, 'i');
+
 function priceRange(text: string): Pick<Entities, 'minPriceCents' | 'maxPriceCents'> {
-  const between = new RegExp(String.raw`between\s+${NUM}\s+(?:and|-|to)\s+${NUM}`, 'i').exec(text);
+  const between = BETWEEN.exec(text);
   if (between) return { minPriceCents: toCents(between[1]!), maxPriceCents: toCents(between[2]!) };
-  const under = new RegExp(String.raw`(?:under|below|less than|max(?:imum)?|up to|no more than|cheaper than|within)\s+${NUM}`, 'i').exec(text);
-  const over = new RegExp(String.raw`(?:over|above|more than|at least|from)\s+${NUM}`, 'i').exec(text);
+  const under = UNDER.exec(text);
+  const over = OVER.exec(text);
   return {
     ...(under ? { maxPriceCents: toCents(under[1]!) } : {}),
     ...(over ? { minPriceCents: toCents(over[1]!) } : {}),
@@ -46,10 +52,11 @@ function priceRange(text: string): Pick<Entities, 'minPriceCents' | 'maxPriceCen
 function priceAndAmount(text: string): Pick<Entities, 'minPriceCents' | 'maxPriceCents' | 'amountCents'> {
   const range = priceRange(text);
   if (range.minPriceCents !== undefined || range.maxPriceCents !== undefined) return range;
-  const m = new RegExp(PRICE, 'i').exec(text);
+  const m = FIRST_PRICE.exec(text);
   return m ? { amountCents: toCents(m[0].replace(/[^\d.,]/g, '')) } : {};
 }
 
+const ALL_PRICES = new RegExp(PRICE, 'gi');
 const SPEC_FIGURE = /\b\d+(?:\.\d+)?\s?(?:gb|tb|mb|k|p|hz|mp|w|mah|wh|inch(?:es)?|in|"|hours?|hrs?|h|mm|cm|m|kg|g)\b|\b\d+(?:\.\d+)?"/gi;
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -58,7 +65,7 @@ const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): string[] {
   // Prices are not model numbers ("under $1,000" must not match the "5.1" soundbar).
   // Spec figures are not model numbers either ("16 GB", "4K", "65 inch", "120Hz").
-  const plain = text.replace(new RegExp(PRICE, 'gi'), ' ').replace(SPEC_FIGURE, ' ');
+  const plain = text.replace(ALL_PRICES, ' ').replace(SPEC_FIGURE, ' ');
   const have = new Set(words(plain));
   const scored: Array<[string, number]> = [];
   for (const p of catalog) {

@@ -51,14 +51,22 @@ const UNIT_SPECS: UnitSpec[] = [
 /** Screen sizes are asked loosely: "a 65 inch TV" is 62.4–67.6 (±4%). */
 const AROUND = 0.04;
 
+// Compiled once: building them per message was a measurable share of the worker's CPU (issue 18).
+// Global regexes keep lastIndex between calls, so each loop starts at 0.
+const UNIT_PATTERNS = UNIT_SPECS.map((spec) => {
+  const lead = spec.noun ? String.raw`(?:\b(?<lead>${spec.noun})\s+(?:of\s+|is\s+|with\s+)?)?` : '';
+  const noun = spec.noun ? String.raw`(?:\s*(?:of\s+)?(?<noun>${spec.noun})\b)?` : '';
+  const re = new RegExp(
+    String.raw`${lead}(?:\b(?<least>${AT_LEAST})\s+|\b(?<most>${AT_MOST})\s+)?(?<n>${N.slice(1, -1)})\s*(?<unit>${spec.unit})(?<plus>\+)?${noun}(?:\s+(?<amin>${AFTER_MIN})\b|\s+(?<amax>${AFTER_MAX})\b)?`,
+    'gi',
+  );
+  return { spec, re };
+});
+const BARE_GB = new RegExp(String.raw`(?:\b(${AT_LEAST})\s+|\b(${AT_MOST})\s+)?${N}\s*gb\b(\+)?`, 'gi');
+
 function unitConstraints(text: string, filters: CatalogFilters): string {
-  for (const spec of UNIT_SPECS) {
-    const lead = spec.noun ? String.raw`(?:\b(?<lead>${spec.noun})\s+(?:of\s+|is\s+|with\s+)?)?` : '';
-    const noun = spec.noun ? String.raw`(?:\s*(?:of\s+)?(?<noun>${spec.noun})\b)?` : '';
-    const re = new RegExp(
-      String.raw`${lead}(?:\b(?<least>${AT_LEAST})\s+|\b(?<most>${AT_MOST})\s+)?(?<n>${N.slice(1, -1)})\s*(?<unit>${spec.unit})(?<plus>\+)?${noun}(?:\s+(?<amin>${AFTER_MIN})\b|\s+(?<amax>${AFTER_MAX})\b)?`,
-      'gi',
-    );
+  for (const { spec, re } of UNIT_PATTERNS) {
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups!;
       if (spec.noun && !g.lead && !g.noun) continue;
@@ -74,7 +82,8 @@ function unitConstraints(text: string, filters: CatalogFilters): string {
     }
   }
   // A bare "16GB" reads as memory and a bare "256GB" as storage: RAM tops out at 32 GB in this catalog, storage starts at 64 GB.
-  const bare = new RegExp(String.raw`(?:\b(${AT_LEAST})\s+|\b(${AT_MOST})\s+)?${N}\s*gb\b(\+)?`, 'gi');
+  const bare = BARE_GB;
+  bare.lastIndex = 0;
   for (let m = bare.exec(text); m; m = bare.exec(text)) {
     const value = num(m[3]!);
     const key = value <= 32 ? 'ramGb' : 'storageGb';
