@@ -44,7 +44,8 @@ export interface Harness {
   /** The suite's own database (for spawning extra gateway processes against it). */
   dbUrl: string;
   dbh: DbHandle;
-  deps: GatewayDeps;
+  /** The gateway's dependencies, plus a QueueEvents of the suite's queue for job.waitUntilFinished. */
+  deps: GatewayDeps & { queueEvents: QueueEvents };
   prefix: string;
   connect: (auth?: Record<string, unknown>) => Promise<{ socket: ChatClient; ready: SessionReady }>;
   stop: () => Promise<void>;
@@ -102,7 +103,7 @@ export async function startHarness(label: string, opts: HarnessOptions = {}): Pr
   const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: econn, prefix: keys.bull });
   const metrics = createMetrics();
   const sites: SiteConfig[] = [{ siteKey: 'demo-site', identitySecret: IDENTITY_SECRET, allowedOrigins: ['http://shop.test'] }, ...(opts.sites ?? [])];
-  const deps: GatewayDeps = {
+  const deps: GatewayDeps & { queueEvents: QueueEvents } = {
     db: dbh.db,
     redis,
     pubClient: pub,

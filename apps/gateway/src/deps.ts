@@ -1,4 +1,4 @@
-import type { Queue, QueueEvents } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@em/config/logger';
 import type { SiteBranding, SiteHours } from '@em/contracts/site';
@@ -35,8 +35,6 @@ export interface GatewayDeps {
   pubClient: Redis;
   subClient: Redis;
   queue: Queue<MessageJob>;
-  /** Completed/failed job stream (its own blocking connection): processing latency metrics. */
-  queueEvents: QueueEvents;
   logger: Logger;
   sites: SiteConfig[];
   /** The sites' branding and hours as they apply now: the admin page's saved fields over `sites` (cached). */

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { Queue, QueueEvents } from 'bullmq';
+import { Queue } from 'bullmq';
 import { MESSAGES_QUEUE, type MessageJob } from '@em/contracts/jobs';
 import { createLogger } from '@em/config/logger';
 import { createRedis, redisKeys } from '@em/config/redis';
@@ -28,13 +28,10 @@ const redis = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
 const pubClient = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
 const subClient = createRedis(env.REDIS_URL);
 const queueConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
-const eventsConn = createRedis(env.REDIS_URL, { maxRetriesPerRequest: null });
-const connections = [redis, pubClient, subClient, queueConn, eventsConn];
+const connections = [redis, pubClient, subClient, queueConn];
 for (const c of connections) c.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
 const queue = new Queue<MessageJob>(MESSAGES_QUEUE, { connection: queueConn, prefix: keys.bull });
 queue.on('error', (err) => logger.warn({ err: err.message }, 'queue error'));
-const queueEvents = new QueueEvents(MESSAGES_QUEUE, { connection: eventsConn, prefix: keys.bull });
-queueEvents.on('error', (err) => logger.warn({ err: err.message }, 'queue events error'));
 const metrics = createMetrics({ defaultMetrics: true });
 
 const sites = buildSites(
@@ -57,7 +54,6 @@ const deps: GatewayDeps = {
   pubClient,
   subClient,
   queue,
-  queueEvents,
   logger,
   sites,
   siteSettings: createSiteSettings({ db: dbh.db, sites }),
@@ -95,7 +91,6 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, 'gateway shutting down');
   await new Promise<void>((resolve) => io.close(() => resolve()));
-  await queueEvents.close().catch(() => {});
   await queue.close().catch(() => {});
   await mail.close().catch(() => {});
   for (const c of connections) c.disconnect();
