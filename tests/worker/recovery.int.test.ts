@@ -1,6 +1,11 @@
 // The recovery sweeper's choice of messages (Postgres decides what the AI still owes) and its
 // idempotence (jobId = message id). Real Postgres and Redis, no worker running.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker, type Queue } from 'bullmq';
+import type { MessageJob } from '@em/contracts/jobs';
+import { MESSAGES_QUEUE } from '@em/contracts/jobs';
+import { createRedis } from '@em/config/redis';
+import { TEST_REDIS_URL } from '@em/config/test-env';
 import { createLogger } from '@em/config/logger';
 import { appendMessage, createConversation, setStatus } from '@em/db/queries/conversations';
 import { startHarness, type Harness } from '../harness';
@@ -68,5 +73,31 @@ describe('recovery sweeper', () => {
     // Jobs that still exist are left alone: a second sweep adds nothing.
     expect(await sweeper.sweepOnce()).toBe(0);
     expect(await h.deps.queue.getJobCounts('waiting')).toMatchObject({ waiting: 3 });
+  });
+
+  it('a job that finished with its reply while the sweep looked at the jobs is not run again (the replies are read again after the states)', async () => {
+    const db = h.dbh.db;
+    const c = await createConversation(db, { siteKey: 'demo-site' });
+    const slow = await customer(c.id, 'answered while the sweep was busy', 60);
+    // Its job really ran and completed (a real BullMQ worker), as the AI's job does after committing.
+    const conn = createRedis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+    const worker = new Worker(MESSAGES_QUEUE, async () => ({ replyId: 'r' }), { connection: conn, prefix: h.deps.keys.bull });
+    await h.deps.queue.add('message', { messageId: slow.id, conversationId: c.id, seq: slow.seq }, { jobId: slow.id });
+    for (let i = 0; i < 100 && (await (await h.deps.queue.getJob(slow.id))!.getState()) !== 'completed'; i++) await new Promise((r) => setTimeout(r, 50));
+    await worker.close();
+    conn.disconnect();
+    // The reply lands after the sweep's first read and before it looks at the job: the race of a slow sweep under load.
+    const queue = Object.create(h.deps.queue, {
+      getJob: {
+        value: async (id: string) => {
+          if (id === slow.id) await appendMessage(db, { conversationId: c.id, role: 'bot', text: 'reply', replyTo: slow.id });
+          return h.deps.queue.getJob(id);
+        },
+      },
+    }) as Queue<MessageJob>;
+    const sweeper = createRecoverySweeper({ db, queue, redis: h.deps.redis, keys: h.deps.keys, logger: createLogger('test', 'silent'), minAgeS: 5, intervalMs: 0 });
+    await sweeper.sweepOnce();
+    // Not retried (a retry moves it back to waiting); the earlier test's jobs are the worker's business.
+    expect(await (await h.deps.queue.getJob(slow.id))!.getState()).toBe('completed');
   });
 });

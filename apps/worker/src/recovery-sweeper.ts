@@ -4,7 +4,7 @@ import type { MessageJob } from '@em/contracts/jobs';
 import type { Logger } from '@em/config/logger';
 import type { RedisKeys } from '@em/config/redis';
 import type { Db } from '@em/db/client';
-import { findUnansweredMessages } from '@em/db/queries/messages';
+import { answeredAmong, findUnansweredMessages } from '@em/db/queries/messages';
 import { STATUSES, aiMaySpeak } from '@em/conversations/machine';
 
 /**
@@ -38,17 +38,23 @@ export function createRecoverySweeper(deps: SweeperDeps) {
 
   async function sweepOnce(): Promise<number> {
     const found = await findUnansweredMessages(deps.db, { statuses: STATUSES.filter(aiMaySpeak), minAgeS: deps.minAgeS, maxAgeS: MAX_AGE_S, limit: deps.batch ?? 500 });
-    let requeued = 0;
+    const todo: Array<{ m: (typeof found)[number]; retry?: () => Promise<void> }> = [];
     for (const m of found) {
       const job = await deps.queue.getJob(m.messageId);
       const state = job ? await job.getState() : 'unknown';
-      if (job && (state === 'failed' || state === 'completed')) {
-        await job.retry(state);
-        requeued++;
-      } else if (!job || state === 'unknown') {
-        await deps.queue.add('message', { messageId: m.messageId, conversationId: m.conversationId, seq: m.seq }, { jobId: m.messageId });
-        requeued++;
-      }
+      if (job && (state === 'failed' || state === 'completed')) todo.push({ m, retry: () => job.retry(state) });
+      else if (!job || state === 'unknown') todo.push({ m });
+    }
+    // Looking at the jobs takes a while under load, and a job finishes only after its reply is
+    // committed: a message answered since the first read has a finished job, not a lost one. Read
+    // the replies again after the states, or every slow sweep re-runs hundreds of answered turns.
+    const answered = await answeredAmong(deps.db, todo.map((t) => t.m.messageId));
+    let requeued = 0;
+    for (const { m, retry } of todo) {
+      if (answered.has(m.messageId)) continue;
+      if (retry) await retry();
+      else await deps.queue.add('message', { messageId: m.messageId, conversationId: m.conversationId, seq: m.seq }, { jobId: m.messageId });
+      requeued++;
     }
     if (requeued) deps.logger.warn({ requeued, found: found.length }, 'recovery sweeper re-enqueued unanswered messages');
     return requeued;

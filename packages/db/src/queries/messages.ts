@@ -59,6 +59,14 @@ export interface UnansweredMessage {
  * caller asks the state machine), written since its last ownership change, and
  * without a reply. Postgres is the record of what was accepted, so this survives losing Redis.
  */
+/** Which of these messages have a reply now (the recovery sweeper's re-check before it re-runs a job). */
+export async function answeredAmong(db: Db, messageIds: string[]): Promise<Set<string>> {
+  if (!messageIds.length) return new Set();
+  const rows = await db.execute<{ reply_to: string }>(sql`
+    select reply_to from messages where reply_to in (${sql.join(messageIds.map((id) => sql`${id}`), sql`, `)})`);
+  return new Set(rows.map((r) => r.reply_to));
+}
+
 export async function findUnansweredMessages(
   db: Db,
   opts: { statuses: readonly ConversationStatus[]; minAgeS: number; maxAgeS: number; limit: number },
