@@ -141,7 +141,9 @@ export async function resolveProductNames(db: Db, text: string, opts: { minScore
     .from(products)
     .where(sql`${score} >= ${min}`)
     .orderBy(desc(score), asc(products.id))
-    .limit(Math.min(opts.limit ?? 3, 20));
+    .limit(Math.min(opts.limit ?? 3, 20))
+    .prepare('product_names')
+    .execute();
   const best = rows[0]?.score ?? 0;
   return rows.filter((r) => r.score >= best - NAME_MATCH_SPREAD);
 }
