@@ -34,9 +34,9 @@ async function botRows(replyTo: string) {
 /** Waits until at least `n` sessions of this test's database wait for a lock. */
 async function waitForLockWaiters(n: number) {
   for (let i = 0; i < 200; i++) {
-    const [{ waiting }] = await dbh.sql<{ waiting: number }[]>`
+    const [row] = await dbh.sql<{ waiting: number }[]>`
       select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
-    if (waiting >= n) return;
+    if ((row?.waiting ?? 0) >= n) return;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`no session waited for a lock`);
