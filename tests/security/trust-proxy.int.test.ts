@@ -8,6 +8,7 @@ import { createDatabase, dropDatabase, migrateAndSeed } from '../../scripts/lib/
 import { startHarness, type Harness } from '../harness';
 import { closeAllClients, connectChat, refusalCode } from '../gateway/clients';
 import { ensureGatewayBuilt, spawnGateway, type GatewayProcess } from '../gateway/processes';
+import { waitFor } from '../support/wait';
 
 const xff = (i: number) => ({ extraHeaders: { 'x-forwarded-for': `198.51.100.${i}` } });
 const LOTS = { points: 10_000, durationS: 60 };
@@ -64,6 +65,10 @@ describe('with TRUST_PROXY naming the proxy (the built gateway process)', () => 
     const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
     await migrateAndSeed(dbUrl);
     gw = await spawnGateway({ DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName, TRUST_PROXY: 'loopback', RATE_CONNECTIONS_PER_MIN: '1' });
+    // spawnGateway waits for /health (listening); until its Redis is ready a gateway counts in its
+    // in-memory insurance limiter, so a first connection counted there and a repeat counted in Redis
+    // would each pass (seen once under CI load). Probe once it is ready, as the harness suites do.
+    await waitFor('gateway ready', async () => (await fetch(`${gw!.url}/ready`)).ok, 30_000);
   }, 90_000);
   afterAll(async () => {
     closeAllClients();
