@@ -6,7 +6,7 @@ const COUNTED_TTL_S = 3600;
 /** Entries read per XREAD; a full batch is followed by the next read at once. */
 const BATCH = 1000;
 /** Pause between reads that caught up: metrics lag by at most this much. */
-export const OBSERVE_INTERVAL_MS = 250;
+const OBSERVE_INTERVAL_MS = 250;
 
 type Entry = [id: string, fields: string[]];
 interface QueueEvent {
