@@ -9,7 +9,7 @@ import { TurnState, type TurnStateT, type TurnUpdate } from './state';
 import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 import { makeLanguageNode, makeLocalizedNode } from './language-node';
 import { acknowledgeAttachments } from './attachments-ack';
-import { inOneStep } from './one-step';
+import { inOneStep, onlyIf } from './one-step';
 
 export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
@@ -37,25 +37,33 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: Nod
 };
 
 /**
- * read_message (language, then sentiment) → orchestrator → {specialist ↺ (≤2 handoffs) | clarify}
- * → answer (the escalation check, then the reply); a German, Spanish or French conversation goes
- * read_message → localized → answer. Steps with no decision between them share a node (one-step.ts).
+ * orchestrator (reads the message: language, sentiment; then routes) → {specialist ↺ (≤2 handoffs,
+ * answers once it has a draft: the escalation check, then the reply) | clarify | answer}; a German,
+ * Spanish or French conversation goes orchestrator → localized → answer. An English turn is two
+ * supersteps: steps with no decision between them share a node, and a step that follows a decision
+ * runs inside the node that made it (one-step.ts); each superstep costs LangGraph a checkpoint,
+ * task preparation and config merging, more CPU than most steps themselves (issue 18).
  */
 export function createSupportGraph(input: GraphDeps) {
   const deps: GraphDeps = { ...input, catalogTerms: input.catalogTerms ?? catalogTermsLoader(input.db) };
+  const localized = (s: TurnStateT) => s.language !== 'en' && !!deps.i18n;
+  const answer = inOneStep(makeEscalationNode(deps), makeRespondNode(deps));
+  const drafted = (s: TurnStateT) => s.draft !== undefined;
   const graph = new StateGraph(TurnState)
-    .addNode('read_message', inOneStep(makeLanguageNode(), sentimentNode))
+    .addNode('orchestrator', inOneStep(makeLanguageNode(), sentimentNode, onlyIf((s) => !localized(s), makeOrchestrator(deps))))
     .addNode('localized', makeLocalizedNode(deps))
-    .addNode('orchestrator', makeOrchestrator(deps))
     .addNode('clarify', makeClarifyNode(deps))
-    .addNode('specialist', makeSpecialistNode(deps))
-    .addNode('answer', inOneStep(makeEscalationNode(deps), makeRespondNode(deps)))
-    .addEdge(START, 'read_message')
-    .addConditionalEdges('read_message', (s: TurnStateT) => (s.language !== 'en' && deps.i18n ? 'localized' : 'orchestrator'), ['localized', 'orchestrator'])
+    .addNode('specialist', inOneStep(makeSpecialistNode(deps), onlyIf(drafted, answer)))
+    .addNode('answer', answer)
+    .addEdge(START, 'orchestrator')
     .addEdge('localized', 'answer')
     // A complaint that needs a person is handed over even when the message itself was unclear.
-    .addConditionalEdges('orchestrator', (s: TurnStateT) => (s.escalation ? 'answer' : s.clarifying ? (decideEscalation(s) ? 'answer' : 'clarify') : 'specialist'), ['answer', 'clarify', 'specialist'])
-    .addConditionalEdges('specialist', (s: TurnStateT) => (s.draft === undefined ? 'specialist' : 'answer'), ['specialist', 'answer'])
+    .addConditionalEdges(
+      'orchestrator',
+      (s: TurnStateT) => (localized(s) ? 'localized' : s.escalation ? 'answer' : s.clarifying ? (decideEscalation(s) ? 'answer' : 'clarify') : 'specialist'),
+      ['localized', 'answer', 'clarify', 'specialist'],
+    )
+    .addConditionalEdges('specialist', (s: TurnStateT) => (drafted(s) ? END : 'specialist'), ['specialist', END])
     .addEdge('clarify', END)
     .addEdge('answer', END);
   return graph.compile();

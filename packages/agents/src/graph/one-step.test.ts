@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOneStep } from './one-step';
+import { inOneStep, onlyIf } from './one-step';
 import { REDUCERS, TurnState, type TurnStateT, type TurnUpdate } from './state';
 
 const state = (over: Partial<TurnStateT> = {}): TurnStateT =>
@@ -66,5 +66,16 @@ describe('REDUCERS', () => {
       if (key in REDUCERS) expect(operator, key).toBe(REDUCERS[key as keyof typeof REDUCERS]);
       else if (operator) expect(operator('earlier', 'later'), `${key} keeps only the last value`).toBe('later');
     }
+  });
+});
+
+describe('onlyIf', () => {
+  it('runs its step on the state the earlier steps left, and writes nothing when the test fails', async () => {
+    const answer = (s: TurnStateT): TurnUpdate => ({ reply: `${s.draft}.`, timings: { answer_ms: 1 } });
+    const drafted = (s: TurnStateT) => s.draft !== undefined;
+    const withDraft = await inOneStep((): TurnUpdate => ({ draft: 'ok' }), onlyIf(drafted, answer))(state());
+    expect(withDraft).toEqual({ draft: 'ok', reply: 'ok.', timings: { answer_ms: 1 } });
+    const handedOff = await inOneStep((): TurnUpdate => ({ agent: 'support' }), onlyIf(drafted, answer))(state());
+    expect(handedOff).toEqual({ agent: 'support' });
   });
 });

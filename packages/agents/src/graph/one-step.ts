@@ -34,3 +34,13 @@ export function inOneStep<C>(...steps: Step<C>[]): (state: TurnStateT, cfg?: C) 
     return merged;
   };
 }
+
+/**
+ * A step that runs only when `test` holds for the state it sees, and writes nothing otherwise: the
+ * step after a decision inside one node ("answer once the specialist has a draft"), where a
+ * separate node would cost a superstep on every turn (issue 18). The graph's edges still make the
+ * same decision, so a turn takes the same path either way.
+ */
+export function onlyIf<C>(test: (state: TurnStateT) => boolean, step: Step<C>): Step<C> {
+  return (state, cfg) => (test(state) ? step(state, cfg) : {});
+}
