@@ -1,4 +1,4 @@
-import { END, START, StateGraph } from '@langchain/langgraph';
+import { END, START, StateGraph } from '@langchain/langgraph/web';
 import { actWithTools } from './act-node';
 import { decideEscalation, makeEscalationNode } from './escalation';
 import { makeClarifyNode, makeOrchestrator, sentimentNode } from './orchestrator';
@@ -10,6 +10,7 @@ import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 import { makeLanguageNode, makeLocalizedNode } from './language-node';
 import { acknowledgeAttachments } from './attachments-ack';
 import { inOneStep, onlyIf } from './one-step';
+import { installContextStorageForTracing } from './context-storage';
 
 export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
@@ -45,6 +46,7 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: Nod
  * task preparation and config merging, more CPU than most steps themselves (issue 18).
  */
 export function createSupportGraph(input: GraphDeps) {
+  installContextStorageForTracing();
   const deps: GraphDeps = { ...input, catalogTerms: input.catalogTerms ?? catalogTermsLoader(input.db) };
   const localized = (s: TurnStateT) => s.language !== 'en' && !!deps.i18n;
   const answer = inOneStep(makeEscalationNode(deps), makeRespondNode(deps));

@@ -1,4 +1,4 @@
-import { Annotation } from '@langchain/langgraph';
+import { Annotation } from '@langchain/langgraph/web';
 import type { Route } from '@em/contracts/schemas';
 import type { Entities } from '../nlu/entities';
 import type { SentimentAnalysis } from '../sentiment';

@@ -1,0 +1,23 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
+
+// The variables LangChain reads to switch LangSmith tracing on (@langchain/core utils/callbacks).
+const TRACING_VARIABLES = ['LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING_V2', 'LANGSMITH_TRACING', 'LANGCHAIN_TRACING'];
+
+export const tracingRequested = (env: NodeJS.ProcessEnv = process.env) => TRACING_VARIABLES.some((v) => env[v] === 'true');
+
+/**
+ * The graph is imported from `@langchain/langgraph/web`, the entry that does not install an
+ * AsyncLocalStorage for LangChain's implicit config. Why (issue 18): on Node 20 a live
+ * AsyncLocalStorage turns on promise hooks for every promise of the process, and LangChain then
+ * also re-derives a callback manager on every runnable call: together about a tenth of a worker's
+ * CPU. Our nodes take their config (abort signal, streaming callback) as an argument and call no
+ * `getConfig()`, so nothing reads the implicit one. LangSmith tracing does: it nests a model call
+ * under the graph's run through it, so when tracing is switched on the storage is installed as the
+ * main entry would have (once per process; LangChain ignores a second call).
+ */
+export function installContextStorageForTracing(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (!tracingRequested(env)) return false;
+  AsyncLocalStorageProviderSingleton.initializeGlobalInstance(new AsyncLocalStorage());
+  return true;
+}
