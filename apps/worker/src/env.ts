@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { commonEnv, DEV_SECRET } from '@em/config/env';
 import { llmEnv } from '@em/agents/model';
+import { tracingEnv } from '@em/agents/graph';
 import { SiteHours, UiLocale } from '@em/contracts/site';
 
 /**
@@ -44,6 +45,7 @@ const Env = z.object({
   KB_DIR: z.string().default(path.join(repoRoot, 'knowledge-base')),
   ROUTER_MODEL_PATH: z.string().default(path.join(repoRoot, 'packages/agents/generated/router-model.json')),
   ...llmEnv,
+  ...tracingEnv,
   /** Per-job deadline (ms): guidance 30 s with a network model; 120 s is the hard ceiling (DESIGN §8). */
   JOB_DEADLINE_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
   /** Retries (exponential backoff from 500 ms) for transient errors only; validation errors never retry. */

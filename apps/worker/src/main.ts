@@ -2,7 +2,7 @@ import { createLogger } from '@em/config/logger';
 import { createRedis, redisKeys } from '@em/config/redis';
 import { createDb } from '@em/db/client';
 import { listProducts } from '@em/db/queries/catalog';
-import { createSupportGraph, warmUp } from '@em/agents/graph';
+import { createSupportGraph, installContextStorageForTracing, warmUp } from '@em/agents/graph';
 import { loadAiResources } from '@em/agents/resources';
 import { createModelFromEnv } from '@em/agents/model';
 import { readEnv } from './env';
@@ -28,6 +28,8 @@ const catalog = await listProducts(dbh.db, 1000);
 const model = createModelFromEnv(router, env, (op, err) =>
   logger.warn({ op, err: err instanceof Error ? err.message : String(err) }, 'LLM call failed; offline model answered'),
 );
+// LangSmith traces nest a model call under its graph run through LangChain's context storage (off otherwise).
+installContextStorageForTracing(env);
 const graph = createSupportGraph({ db: dbh.db, ...ai, model, catalog });
 // With a network model configured this would call it; warm the offline path only.
 if (model.name === 'offline') await warmUp(graph).catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'AI warm-up failed'));

@@ -8,7 +8,7 @@ import { tracingRequested } from './context-storage';
 describe('context storage', () => {
   it('is asked for only by the tracing variables LangChain reads', () => {
     expect(tracingRequested({})).toBe(false);
-    expect(tracingRequested({ LANGSMITH_TRACING: 'false', LANGCHAIN_VERBOSE: 'true' })).toBe(false);
+    expect(tracingRequested({ LANGSMITH_TRACING: 'false', LANGCHAIN_TRACING: '1' })).toBe(false);
     expect(tracingRequested({ LANGSMITH_TRACING: 'true' })).toBe(true);
     expect(tracingRequested({ LANGCHAIN_TRACING_V2: 'true' })).toBe(true);
   });

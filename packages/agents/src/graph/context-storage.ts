@@ -1,10 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
+import { z } from 'zod';
 
 // The variables LangChain reads to switch LangSmith tracing on (@langchain/core utils/callbacks).
-const TRACING_VARIABLES = ['LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING_V2', 'LANGSMITH_TRACING', 'LANGCHAIN_TRACING'];
+const TRACING_VARIABLES = ['LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING_V2', 'LANGSMITH_TRACING', 'LANGCHAIN_TRACING'] as const;
+type TracingEnv = Partial<Record<(typeof TRACING_VARIABLES)[number], string>>;
 
-export const tracingRequested = (env: NodeJS.ProcessEnv = process.env) => TRACING_VARIABLES.some((v) => env[v] === 'true');
+/** For an app's env schema: the tracing switches, read as LangChain reads them. */
+export const tracingEnv = Object.fromEntries(TRACING_VARIABLES.map((v) => [v, z.string().optional()])) as Record<(typeof TRACING_VARIABLES)[number], z.ZodOptional<z.ZodString>>;
+
+export const tracingRequested = (env: TracingEnv) => TRACING_VARIABLES.some((v) => env[v] === 'true');
 
 /**
  * The graph is imported from `@langchain/langgraph/web`, the entry that does not install an
@@ -16,7 +21,7 @@ export const tracingRequested = (env: NodeJS.ProcessEnv = process.env) => TRACIN
  * under the graph's run through it, so when tracing is switched on the storage is installed as the
  * main entry would have (once per process; LangChain ignores a second call).
  */
-export function installContextStorageForTracing(env: NodeJS.ProcessEnv = process.env): boolean {
+export function installContextStorageForTracing(env: TracingEnv): boolean {
   if (!tracingRequested(env)) return false;
   AsyncLocalStorageProviderSingleton.initializeGlobalInstance(new AsyncLocalStorage());
   return true;

@@ -10,13 +10,13 @@ import type { GraphDeps, TurnInput, TurnOutput, TurnUsage } from './types';
 import { makeLanguageNode, makeLocalizedNode } from './language-node';
 import { acknowledgeAttachments } from './attachments-ack';
 import { inOneStep, onlyIf } from './one-step';
-import { installContextStorageForTracing } from './context-storage';
 
 export type { GraphDeps, TurnInput, TurnOutput, TurnUsage, Memory } from './types';
 export { emptyMemory } from './types';
 export { MemorySchema, parseMemory } from './memory';
 export { MAX_HANDOFFS } from './specialist-node';
 export type { TurnAttachment } from './attachments-ack';
+export { installContextStorageForTracing, tracingEnv } from './context-storage';
 
 type NodeConfig = { signal?: AbortSignal; configurable?: { onDelta?: (d: string) => void } };
 
@@ -46,7 +46,6 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: Nod
  * task preparation and config merging, more CPU than most steps themselves (issue 18).
  */
 export function createSupportGraph(input: GraphDeps) {
-  installContextStorageForTracing();
   const deps: GraphDeps = { ...input, catalogTerms: input.catalogTerms ?? catalogTermsLoader(input.db) };
   const localized = (s: TurnStateT) => s.language !== 'en' && !!deps.i18n;
   const answer = inOneStep(makeEscalationNode(deps), makeRespondNode(deps));
