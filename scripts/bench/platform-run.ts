@@ -1,6 +1,6 @@
 // One bench:load run: the platform (its own gateway + workers on a fresh database, or --url) under the
 // generator's load. Shared by `pnpm bench:load` and `pnpm bench:compare`.
-import { cpuMeter, pidsNamed } from '../lib/cpu';
+import { cpuMeter, pidsNamed, syscallMeter, type CpuGroups } from '../lib/cpu';
 import { rssMb } from '../lib/processes';
 import type { LoadArgs } from './args';
 import { loadOptions } from './args';
@@ -19,17 +19,28 @@ export async function runPlatformBench(args: LoadArgs, log: (s: string) => void)
   }, 500);
   // CPU of everything that serves a message, over the sending window only (not the connection ramp).
   // Postgres and Redis are the machine's shared servers: the bench should run alone (docs/benchmarks.md).
-  const cpu = cpuMeter({
+  const groups: CpuGroups = {
     gateway: () => (stack ? [stack.gateway.pid!] : []),
     workers: () => (stack?.workers ?? []).map((w) => w.pid!),
     postgres: () => pidsNamed(['postgres']),
     redis: () => pidsNamed(['redis-server']),
-  });
+  };
+  const cpu = cpuMeter(groups);
+  const calls = syscallMeter(groups);
   let cpuMsByProcess: Record<string, number> = {};
+  let callsByProcess: Record<string, [number, number]> = {};
   try {
     const result = await runLoad({
       ...loadOptions(args, url, log),
-      onPhase: (phase) => (phase === 'sending' ? cpu.start() : (cpuMsByProcess = cpu.stop())),
+      onPhase: (phase) => {
+        if (phase === 'sending') {
+          cpu.start();
+          calls.start();
+        } else {
+          cpuMsByProcess = cpu.stop();
+          callsByProcess = calls.stop();
+        }
+      },
     });
     const { refused, ...summary } = result;
     if (Object.keys(refused).length) log(`refused: ${JSON.stringify(refused)}`);
@@ -41,12 +52,19 @@ export async function runPlatformBench(args: LoadArgs, log: (s: string) => void)
       // With --url the platform's processes are elsewhere: only this machine's Postgres/Redis would count.
       cpu_ms_per_msg: stack && summary.replied ? Math.round((totalCpuMs / summary.replied) * 100) / 100 : null,
       cpu_ms: stack ? cpuMsByProcess : null,
+      // Read and write system calls per answered message, by process group (/proc/PID/io).
+      syscalls_per_msg:
+        stack && summary.replied
+          ? Object.fromEntries(Object.entries(callsByProcess).map(([name, [r, w]]) => [name, { read: round2(r / summary.replied), write: round2(w / summary.replied) }]))
+          : null,
     };
   } finally {
     clearInterval(sampler);
     await stack?.stop();
   }
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** With --url, the gateway's own prom-client process metrics give its RSS. */
 async function gatewayRssFromMetrics(base: string): Promise<number | null> {
