@@ -18,6 +18,10 @@ describe('entity extraction', () => {
   it('reads price ranges and categories', () => {
     expect(extractEntities('a laptop under $1,000', catalog)).toMatchObject({ category: 'laptops', maxPriceCents: 100000 });
     expect(extractEntities('phones between 300 and 600 dollars', catalog)).toMatchObject({ category: 'phones', minPriceCents: 30000, maxPriceCents: 60000 });
+    // A negated lower bound is an upper one: "nothing over 250 bucks" is a budget, not a minimum.
+    expect(extractEntities('headphones, nothing over 250 bucks', catalog)).toMatchObject({ maxPriceCents: 25000 });
+    expect(extractEntities('headphones, nothing over 250 bucks', catalog).minPriceCents).toBeUndefined();
+    expect(extractEntities("over $100 but I won't go above $300", catalog)).toMatchObject({ minPriceCents: 10000, maxPriceCents: 30000 });
   });
 
   it('matches catalog product names, not brands alone', () => {

@@ -36,13 +36,18 @@ const NUM = String.raw`\$?\s?(\d[\d,]*(?:\.\d{1,2})?)\s?(?:dollars|usd|bucks)?`;
 const BETWEEN = new RegExp(String.raw`between\s+${NUM}\s+(?:and|-|to)\s+${NUM}`, 'i');
 const UNDER = new RegExp(String.raw`(?:under|below|less than|max(?:imum)?|up to|no more than|cheaper than|within)\s+${NUM}`, 'i');
 const OVER = new RegExp(String.raw`(?:over|above|more than|at least|from)\s+${NUM}`, 'i');
+// "nothing over 250 bucks", "not more than $300", "don't want to spend above 200": a negated lower
+// bound is an upper one (read before OVER, which would take it as a minimum).
+export const NEGATED_OVER = String.raw`\b(?:nothing|not|never|(?:don|can|won)'?t|do not|cannot|will not)(?:\s+[a-z']+){0,3}?\s+(?:over|above|more than|beyond)`;
+const NOT_OVER = new RegExp(String.raw`${NEGATED_OVER}\s+${NUM}`, 'i');
 const FIRST_PRICE = new RegExp(PRICE, 'i');
 
 function priceRange(text: string): Pick<Entities, 'minPriceCents' | 'maxPriceCents'> {
   const between = BETWEEN.exec(text);
   if (between) return { minPriceCents: toCents(between[1]!), maxPriceCents: toCents(between[2]!) };
-  const under = UNDER.exec(text);
-  const over = OVER.exec(text);
+  const notOver = NOT_OVER.exec(text);
+  const under = notOver ?? UNDER.exec(text);
+  const over = OVER.exec(notOver ? text.replace(notOver[0], ' ') : text);
   return {
     ...(under ? { maxPriceCents: toCents(under[1]!) } : {}),
     ...(over ? { minPriceCents: toCents(over[1]!) } : {}),

@@ -2,6 +2,7 @@
 // it found and the text with the matched span blanked, so later steps (type nouns, free words) never
 // see "16 GB" or "$1000" again. Units are explicit: a number with a unit is never a price.
 import type { CatalogFilters, CatalogQuery, Range } from '@em/db/queries/catalog-search';
+import { NEGATED_OVER } from './entities';
 
 type Numeric = Exclude<keyof CatalogFilters, 'resolution' | 'panel' | BooleanKey>;
 type BooleanKey = 'anc' | 'wireless' | 'wirelessCharging' | 'dedicatedGpu' | 'fiveG' | 'nfc' | 'hdr' | 'touchscreen' | 'waterproof' | 'waterResistant';
@@ -118,6 +119,8 @@ const PRICE_PATTERNS: Array<[RegExp, (a: number, b?: number) => Pick<Extracted, 
   [new RegExp(String.raw`\b(?:between|from)\s+${P}\s*(?:and|to|-)\s*${P}`, 'i'), (a, b) => ({ minPriceCents: Math.min(a, b!), maxPriceCents: Math.max(a, b!) })],
   [new RegExp(String.raw`${P}\s*(?:-|to)\s*${P}`, 'i'), (a, b) => ({ minPriceCents: Math.min(a, b!), maxPriceCents: Math.max(a, b!) })],
   [new RegExp(String.raw`${P}\s*(?:or less|or under|or below|max(?:imum)?|tops)\b`, 'i'), (a) => ({ maxPriceCents: a })],
+  // "nothing over §0", "not more than §0": an upper bound, before "over §0" below takes it as a minimum.
+  [new RegExp(String.raw`${NEGATED_OVER}\s+${P}`, 'i'), (a) => ({ maxPriceCents: a })],
   [new RegExp(String.raw`\b(?:under|below|less than|cheaper than|max(?:imum)?|up to|no more than|at most|within|budget(?: is| of)?|for)\s+${P}`, 'i'), (a) => ({ maxPriceCents: a })],
   [new RegExp(String.raw`${P}\s*(?:\+|or more|and up|and above)`, 'i'), (a) => ({ minPriceCents: a })],
   [new RegExp(String.raw`\b(?:over|above|more than|at least|starting at|from)\s+${P}`, 'i'), (a) => ({ minPriceCents: a })],
