@@ -5,7 +5,7 @@ import { answerFromKb, kbOwner, money, withTopic } from './compose';
 import { compareProducts } from './compare';
 import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
 import { toolScope } from './scope';
-import { answerSpec, keyWords, specsAsked, stockLine } from './spec-answer';
+import { answerSpec, answerStockOrPrice, keyWords, specsAsked, stockLine } from './spec-answer';
 
 type P = ProductWithAttrs;
 const describe = (p: P) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)}`;
@@ -120,6 +120,9 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   };
   const sources = (compared ? found.slice(0, 3) : shown).map((p) => `product:${p.sku}`);
   if (compared) return { draft: compared.text, sources, memory: memoryUpdate };
+  // A follow-up about the product in focus ("is it in stock?"), not one named again: just that fact.
+  const brief = single && !picked && !searched && !entities.productSkus.length ? answerStockOrPrice(shown[0]!, text) : undefined;
+  if (brief) return { draft: brief, sources, memory: memoryUpdate };
   const spec = single && !picked && !searched ? answerSpec(shown[0]!, text) : undefined;
   if (spec) return { draft: spec, sources, memory: memoryUpdate };
   if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined, text), sources, memory: memoryUpdate };

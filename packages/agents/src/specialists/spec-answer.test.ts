@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpec } from './spec-answer';
+import { answerSpec, answerStockOrPrice } from './spec-answer';
 
 const drone = {
   name: 'SkyLark Drone',
@@ -34,3 +34,20 @@ describe('a question about one spec of the product in focus', () => {
     expect(answerSpec(drone, 'is it better than the other one for battery?')).toBeUndefined();
   });
 });
+
+describe('a stock or price follow-up about the product in focus', () => {
+  it('answers the fact asked from the row, not the whole description', () => {
+    expect(answerStockOrPrice(drone, 'is it in stock?')).toBe('Yes — the SkyLark Drone is in stock (17 available), at $499.00.');
+    expect(answerStockOrPrice(phone, 'do you still have it?')).toBe('Yes — the Lite 4 is in stock, only 3 left, at $349.00.');
+    expect(answerStockOrPrice({ ...phone, stock: 0 }, 'is it available?')).toBe('Sorry — the Lite 4 is currently out of stock (it costs $349.00).');
+    expect(answerStockOrPrice(drone, 'how much is it?')).toBe('The SkyLark Drone costs $499.00 and is in stock (17 available).');
+  });
+
+  it('leaves anything more to the full answer', () => {
+    expect(answerStockOrPrice(drone, 'how much is it and what is the range?')).toBeUndefined();
+    expect(answerStockOrPrice(drone, 'is it in stock and is it any good?')).toBeUndefined();
+    expect(answerStockOrPrice(drone, 'is it waterproof?')).toBeUndefined();
+    expect(answerStockOrPrice(drone, 'how fast do you ship it?')).toBeUndefined();
+  });
+});
+

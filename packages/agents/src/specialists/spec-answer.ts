@@ -47,3 +47,22 @@ export function answerSpec(p: P, question: string): string | undefined {
   } else parts.push(`It costs ${money(p.priceCents)} and is ${stockLine(p)}.`);
   return parts.join(' ');
 }
+
+const ASKS_STOCK = /\b(in stock|stock|availab\w*|sold out|still (have|got|sell)|any left)\b/i;
+const ASKS_PRICE = /\b(how much|price|cost)\b/i;
+const ASKS_MORE = /\b(specs?|features?|compare|better|versus|vs\.?|difference|tell me|describe|details?|about it|good|worth|review\w*|ship\w*|deliver\w*)\b/i;
+
+/**
+ * "is it in stock?", "how much is it?" about the product just discussed: the fact asked, from its
+ * row, rather than the whole description again. Anything more in the question gets the full answer.
+ */
+export function answerStockOrPrice(p: P, question: string): string | undefined {
+  const stock = ASKS_STOCK.test(question);
+  const price = ASKS_PRICE.test(question);
+  const q = question.toLowerCase();
+  const namesSpec = Object.keys(p.specs).some((k) => keyWords(k).some((w) => q.includes(w)));
+  if ((!stock && !price) || ASKS_MORE.test(question) || specsAsked(question).length || namesSpec) return undefined;
+  if (stock && !price) return p.stock > 0 ? `Yes — the ${p.name} is ${stockLine(p)}, at ${money(p.priceCents)}.` : `Sorry — the ${p.name} is currently out of stock (it costs ${money(p.priceCents)}).`;
+  return `The ${p.name} costs ${money(p.priceCents)} and is ${stockLine(p)}.`;
+}
+
