@@ -107,7 +107,8 @@ export const makeSpecialistNode = (deps: GraphDeps) => async (state: TurnStateT,
   }
   // A handoff refused by the per-turn bound leaves no draft: say so rather than send an empty reply.
   const own = result.draft || (state.parts.length ? '' : 'I could not pin that down. Could you tell me a little more about what you need?');
-  const draft = [...state.parts, own].filter(Boolean).join('\n\n');
+  // Two questions one article answers ("where do you ship? do you ship to Canada?"): say it once.
+  const draft = [...new Set([...state.parts, own].filter(Boolean))].join('\n\n');
   const failed = !!result.failed || !draft;
   return {
     ...update,
