@@ -5,7 +5,7 @@ import { answerFromKb, kbOwner, money, withTopic } from './compose';
 import { compareProducts } from './compare';
 import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
 import { toolScope } from './scope';
-import { answerSpec, answerStockOrPrice, keyWords, specsAsked, stockLine } from './spec-answer';
+import { answerSpec, answerStockOrPrice, asksOnlyStockOrPrice, keyWords, specsAsked, stockLine } from './spec-answer';
 
 type P = ProductWithAttrs;
 const describe = (p: P) => `${p.name} — ${money(p.priceCents)}, ${stockLine(p)}`;
@@ -43,6 +43,8 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   // spec, even when the spec word also parses as a search filter.
   const bareSpec = !q.category && !q.kinds?.length && q.minPriceCents === undefined && q.maxPriceCents === undefined && !want;
   if (!skus.length && memory.focusSku && bareSpec && specsAsked(text).length && !/\b(any|another|other|ones?|which|something|anything)\b/i.test(text)) skus = [memory.focusSku];
+  // "and the price?", "still in stock?" right after one product: that product's row.
+  if (!skus.length && memory.focusSku && bareSpec && asksOnlyStockOrPrice(text) && text.split(/\s+/).length <= 6 && !/\b(any|another|other|ones?|which|something|anything)\b/i.test(text)) skus = [memory.focusSku];
   // "Which of the two is better for gaming?": the products just shown, compared on the asked aspect
   // (the aspect word may parse as a category: "gaming").
   // "The cheapest one" after a search sample means the cheapest of that search, not of the three shown.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpec, answerStockOrPrice } from './spec-answer';
+import { answerSpec, answerStockOrPrice, asksOnlyStockOrPrice } from './spec-answer';
 
 const drone = {
   name: 'SkyLark Drone',
@@ -48,6 +48,13 @@ describe('a stock or price follow-up about the product in focus', () => {
     expect(answerStockOrPrice(drone, 'is it in stock and is it any good?')).toBeUndefined();
     expect(answerStockOrPrice(drone, 'is it waterproof?')).toBeUndefined();
     expect(answerStockOrPrice(drone, 'how fast do you ship it?')).toBeUndefined();
+  });
+});
+
+describe('a bare stock or price question', () => {
+  it('is one about the product in focus, unless it names a policy or something more', () => {
+    for (const q of ['and the price?', 'price?', 'still in stock?', 'how much?']) expect(asksOnlyStockOrPrice(q)).toBe(true);
+    for (const q of ['whats the price match policy?', 'price adjustment?', 'how much is shipping?', 'what about the battery?', 'hello']) expect(asksOnlyStockOrPrice(q)).toBe(false);
   });
 });
 

@@ -52,6 +52,13 @@ const ASKS_STOCK = /\b(in stock|stock|availab\w*|sold out|still (have|got|sell)|
 const ASKS_PRICE = /\b(how much|price|cost)\b/i;
 const ASKS_MORE = /\b(specs?|features?|compare|better|versus|vs\.?|difference|tell me|describe|details?|about it|good|worth|review\w*|ship\w*|deliver\w*)\b/i;
 
+// "price match", "pricing policy": a policy question that only contains the word.
+const POLICY_WORDS = /\b(match\w*|polic\w*|guarantee\w*|return\w*|refund\w*|warrant\w*|adjust\w*)\b/i;
+
+/** "and the price?", "still in stock?": a short stock or price question that names nothing else. */
+export const asksOnlyStockOrPrice = (question: string) =>
+  (ASKS_STOCK.test(question) || ASKS_PRICE.test(question)) && !ASKS_MORE.test(question) && !POLICY_WORDS.test(question) && !specsAsked(question).length;
+
 /**
  * "is it in stock?", "how much is it?" about the product just discussed: the fact asked, from its
  * row, rather than the whole description again. Anything more in the question gets the full answer.
