@@ -41,10 +41,10 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   if (!skus.length && !constrained && pointsBack(text, !!q.category)) skus = referredSkus(text, memory);
   // "is it waterproof?", "how long does the battery last?" right after one product: that product's
   // spec, even when the spec word also parses as a search filter.
+  // A short "and the price?", "still in stock?" means that product too.
   const bareSpec = !q.category && !q.kinds?.length && q.minPriceCents === undefined && q.maxPriceCents === undefined && !want;
-  if (!skus.length && memory.focusSku && bareSpec && specsAsked(text).length && !/\b(any|another|other|ones?|which|something|anything)\b/i.test(text)) skus = [memory.focusSku];
-  // "and the price?", "still in stock?" right after one product: that product's row.
-  if (!skus.length && memory.focusSku && bareSpec && asksOnlyStockOrPrice(text) && text.split(/\s+/).length <= 6 && !/\b(any|another|other|ones?|which|something|anything)\b/i.test(text)) skus = [memory.focusSku];
+  const asksAboutIt = specsAsked(text).length > 0 || (asksOnlyStockOrPrice(text) && text.split(/\s+/).length <= 6);
+  if (!skus.length && memory.focusSku && bareSpec && asksAboutIt && !/\b(any|another|other|ones?|which|something|anything)\b/i.test(text)) skus = [memory.focusSku];
   // "Which of the two is better for gaming?": the products just shown, compared on the asked aspect
   // (the aspect word may parse as a category: "gaming").
   // "The cheapest one" after a search sample means the cheapest of that search, not of the three shown.

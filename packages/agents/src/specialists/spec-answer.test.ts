@@ -57,4 +57,3 @@ describe('a bare stock or price question', () => {
     for (const q of ['whats the price match policy?', 'price adjustment?', 'how much is shipping?', 'what about the battery?', 'hello']) expect(asksOnlyStockOrPrice(q)).toBe(false);
   });
 });
-

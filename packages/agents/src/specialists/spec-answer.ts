@@ -64,12 +64,9 @@ export const asksOnlyStockOrPrice = (question: string) =>
  * row, rather than the whole description again. Anything more in the question gets the full answer.
  */
 export function answerStockOrPrice(p: P, question: string): string | undefined {
-  const stock = ASKS_STOCK.test(question);
-  const price = ASKS_PRICE.test(question);
   const q = question.toLowerCase();
-  const namesSpec = Object.keys(p.specs).some((k) => keyWords(k).some((w) => q.includes(w)));
-  if ((!stock && !price) || ASKS_MORE.test(question) || specsAsked(question).length || namesSpec) return undefined;
-  if (stock && !price) return p.stock > 0 ? `Yes — the ${p.name} is ${stockLine(p)}, at ${money(p.priceCents)}.` : `Sorry — the ${p.name} is currently out of stock (it costs ${money(p.priceCents)}).`;
+  // A spec the product lists by its own name ("…and the range?") asks for more too.
+  if (!asksOnlyStockOrPrice(question) || Object.keys(p.specs).some((k) => keyWords(k).some((w) => q.includes(w)))) return undefined;
+  if (!ASKS_PRICE.test(question)) return p.stock > 0 ? `Yes — the ${p.name} is ${stockLine(p)}, at ${money(p.priceCents)}.` : `Sorry — the ${p.name} is currently out of stock (it costs ${money(p.priceCents)}).`;
   return `The ${p.name} costs ${money(p.priceCents)} and is ${stockLine(p)}.`;
 }
-
