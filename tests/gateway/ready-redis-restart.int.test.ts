@@ -33,7 +33,13 @@ const ready = async () => {
 
 describe('/ready across a Redis restart (same gateway process)', () => {
   it('is 200, then 503 naming redis and the queue while Redis is down, then 200 again', async () => {
-    expect(await ready()).toMatchObject({ status: 200, body: { ready: true, down: [] } });
+    // /health answers as soon as the process listens; /ready only once its Redis client has connected,
+    // which under a loaded CI machine can take a moment longer.
+    const up = await waitFor('200 from /ready at start', async () => {
+      const r = await ready();
+      return r.status === 200 && r;
+    }, 30_000);
+    expect(up.body).toMatchObject({ ready: true, down: [] });
     await redis.stop();
     const down = await waitFor('503 from /ready', async () => {
       const r = await ready();
