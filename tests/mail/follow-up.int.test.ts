@@ -18,7 +18,8 @@ import { IDENTITY_SECRET, SESSION_SECRET, loginConsole, startHarness, type ChatC
 import { connectAgent, nextEvent, waitUntil, type AgentClient } from '../console/agents-client';
 import { startSmtpSink } from './smtp-sink';
 
-const BATCH_MS = 1500;
+// Wide enough that two replies sent back to back land in one batch even on a loaded CI machine.
+const BATCH_MS = 3000;
 let h: Harness;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let producer: MailProducer;
