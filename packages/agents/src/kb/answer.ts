@@ -1,5 +1,6 @@
 import { searchTokens } from '../text/prepare';
 import type { KbHit, KnowledgeBase } from './kb';
+import { windowVerdict } from './time-window';
 
 /**
  * What a policy question asks for. The passage that wins retrieval usually states several facts
@@ -88,6 +89,10 @@ export function answerFromPassage(question: string, hit: Pick<KbHit, 'text'>, ma
   // from the Riverton store's article must not start with "Yes".
   const passageWords = new Set(tokens.flat());
   const unanswered = [...q].filter((t) => !passageWords.has(t)).length;
+  // "…bought 40 days ago?": which side of the stated window that is comes first. No bare yes or no
+  // then: "is it too late?" and "can I still?" want opposite words for the same verdict.
+  const verdict = windowVerdict(question, text);
+  if (verdict) return `${verdict.text} ${text}`;
   if (type === 'yesno' && best.score >= 1.5 && unanswered <= 1 && unanswered < q.size / 2) {
     const lead = picked[0]!;
     text = `${NEGATIVE.test(lead) ? 'No' : 'Yes'} — ${text}`;

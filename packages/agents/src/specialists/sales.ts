@@ -1,7 +1,8 @@
 import type { SpecialistContext, SpecialistResult } from '../graph/types';
-import { parseProductQuery } from '../nlu/product-query';
+import { parseProductQuery, type CatalogTerms } from '../nlu/product-query';
+import type { CatalogHit, CatalogQuery } from '@em/db/queries/catalog-search';
 import { catalogSearch, productDetails, type ProductWithAttrs } from '../tools/catalog';
-import { answerFromKb, kbOwner, money, withTopic } from './compose';
+import { answerFromKb, kbAnswerOrHandoff, kbOwner, money, withTopic } from './compose';
 import { compareProducts } from './compare';
 import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
 import { toolScope } from './scope';
@@ -15,6 +16,8 @@ const PROMO_WORDS = /\b(promo(tion)?s?|discounts?|deals?|coupons?|vouchers?|offe
 const COMPARE = /\b(better|compare|comparison|versus|vs\.?|difference|which (one|of (the|them|these|those))|or the)\b/i;
 const SELLS = /\b(do you (sell|carry|stock|have)|sell any|have any|got any|in stock|available)\b/i;
 const AVAILABILITY = /\b(sell|selling|carry|stock|have|got|offer|find|looking for|need|want|buy|any)\b/i;
+const PAST_PURCHASE = /\bi(?: just| recently|'ve| have)? (?:bought|ordered|purchased|got|received)\b/i;
+const SHOPPING = /\b(recommend|suggest|looking for|need|want|which|what (?:\w+ )?(?:should|would|goes|works)|do you (?:sell|have|carry)|any)\b/i;
 const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is', largest: 'The largest one we sell is', smallest: 'The most compact one is' } as const;
 
 
@@ -59,11 +62,20 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   // Free words only ("when do you charge my card?"): a clear help-article answer beats a word match in the catalog.
   if (!q.category && !q.kinds?.length && !q.filters && q.maxPriceCents === undefined && !want && !SELLS.test(text) && kbOwner(answerFromKb(deps.kb, text))) return { found: [], searched: false };
   const sort = q.sort ?? (want === 'cheapest' ? 'price_asc' : want === 'priciest' ? 'price_desc' : want === 'best' ? 'rating' : undefined);
-  let hits = await catalogSearch.run(deps, scope, { ...q, sort: sort ?? 'relevance', limit: 20 });
+  let hits = narrowToWords(await catalogSearch.run(deps, scope, { ...q, sort: sort ?? 'relevance', limit: 20 }), q, terms);
   let relaxed: string | undefined;
   // Nothing meets every constraint: say so, and show the nearest options (over budget, or within
   // budget without the spec) rather than nothing.
-  if (!hits.length && q.maxPriceCents !== undefined && (q.filters || q.kinds?.length || q.category)) {
+  if (!hits.length && q.maxPriceCents !== undefined && q.minPriceCents !== undefined && (q.filters || q.kinds?.length || q.category)) {
+    // A price range ("around $100", "between $500 and $800"): the nearest prices on either side.
+    const mid = (q.minPriceCents + q.maxPriceCents) / 2;
+    const [below, above] = await Promise.all([
+      catalogSearch.run(deps, scope, { ...q, minPriceCents: undefined, maxPriceCents: q.minPriceCents, sort: 'price_desc', limit: 3 }),
+      catalogSearch.run(deps, scope, { ...q, minPriceCents: q.maxPriceCents, maxPriceCents: undefined, sort: 'price_asc', limit: 3 }),
+    ]);
+    hits = [...below, ...above].sort((a, b) => Math.abs(a.priceCents - mid) - Math.abs(b.priceCents - mid)).slice(0, 3);
+    if (hits.length) relaxed = `Nothing matches all of that between ${money(q.minPriceCents)} and ${money(q.maxPriceCents)}; the closest in price ${hits.length > 1 ? 'are' : 'is'}:`;
+  } else if (!hits.length && q.maxPriceCents !== undefined && (q.filters || q.kinds?.length || q.category)) {
     hits = await catalogSearch.run(deps, scope, { ...q, maxPriceCents: undefined, sort: 'price_asc', limit: 3 });
     if (hits.length) relaxed = `Nothing matches all of that under ${money(q.maxPriceCents)}; the closest ${hits.length > 1 ? 'options are' : 'option is'} just above your budget:`;
   }
@@ -76,6 +88,19 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   return { found, searched: true, ...(relaxed ? { relaxed } : {}), ...(q.category ? { category: q.category } : {}), constrained };
 }
 
+/**
+ * A word of the catalog's own vocabulary in front of another type ("gaming laptops": a category word
+ * that names a different category) describes the product: the rows that match it far less than the
+ * best one are not what was asked for. Other free words ("laptops for travel", "music for
+ * listening") only rank, since a chance match on them says little.
+ */
+function narrowToWords(hits: CatalogHit[], q: CatalogQuery, terms: CatalogTerms): CatalogHit[] {
+  if (!q.text || (!q.category && !q.kinds?.length) || !q.text.split(' ').some((w) => terms.has(w))) return hits;
+  const best = Math.max(0, ...hits.map((h) => h.score));
+  return best >= CLEAR_WORD_MATCH ? hits.filter((h) => h.score >= best / 2) : hits;
+}
+const CLEAR_WORD_MATCH = 0.1;
+
 export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResult> {
   const { deps, input, entities, memory } = ctx;
   const text = input.text;
@@ -86,6 +111,12 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   if (HOW_TO_BUY.test(text) && !entities.productSkus.length) {
     const kb = answerFromKb(deps.kb, text);
     if (kb) return { draft: kb.text, sources: kb.sources };
+  }
+  // "I bought a TV 10 days ago and it's cheaper elsewhere": about a purchase already made, not a
+  // search, when an article answers it and nothing is being shopped for.
+  if (PAST_PURCHASE.test(text) && !SHOPPING.test(text) && !entities.productSkus.length) {
+    const kb = kbAnswerOrHandoff(deps.kb, text, 'sales');
+    if (kb && (kb.handoffTo || kb.sources?.length)) return kb;
   }
   const want = wantedPick(text);
   const { found, searched, category, relaxed, constrained } = await findProducts(ctx);

@@ -58,7 +58,7 @@ export const CATEGORY_WORDS: Record<string, string[]> = {
   laptops: ['laptops', 'computer', 'computers', 'pc'],
   phones: ['phones', 'mobiles'],
   tvs: ['tvs', 'televisions'],
-  audio: ['audio', 'sound'],
+  audio: ['audio', 'sound', 'music'],
   cameras: ['cameras', 'photography'],
   'smart-home': ['smart home', 'smart-home', 'home automation', 'smart devices'],
   accessories: ['accessories', 'accessory'],
