@@ -28,4 +28,16 @@ describe('entity extraction', () => {
     expect(extractEntities('how much is the nimbus x5?', catalog).productSkus).toEqual(['EM-PHN-001']);
     expect(extractEntities('do you sell voltra stuff', catalog).productSkus).toEqual([]);
   });
+
+  it('keeps every product named in full, also beside one with a model number', () => {
+    const phones = [
+      { sku: 'X5', name: 'Nimbus X5', brand: 'Nimbus' },
+      { sku: 'LITE', name: 'Nimbus Lite 4', brand: 'Nimbus' },
+      { sku: 'TAB13', name: 'Nimbus Tab 13 Pro', brand: 'Nimbus' },
+      { sku: 'TAB11', name: 'Nimbus Tab 11', brand: 'Nimbus' },
+    ];
+    expect(extractEntities('tell me about the nimbus x5 and the nimbus lite 4', phones).productSkus).toEqual(['X5', 'LITE']);
+    // A shared word of another name ("tab") is still not a mention of it.
+    expect(extractEntities('is the nimbus tab 13 pro any good', phones).productSkus).toEqual(['TAB13']);
+  });
 });

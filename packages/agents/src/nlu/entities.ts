@@ -72,7 +72,7 @@ export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name
   // Spec figures are not model numbers either ("16 GB", "4K", "65 inch", "120Hz").
   const plain = text.replace(ALL_PRICES, ' ').replace(SPEC_FIGURE, ' ');
   const have = new Set(words(plain));
-  const scored: Array<[string, number]> = [];
+  const scored: Array<{ sku: string; score: number; complete?: string[] }> = [];
   for (const p of catalog) {
     const brand = new Set(words(p.brand));
     // Single characters ("5.1" → "5", "1") are too common in text to identify a product.
@@ -81,11 +81,18 @@ export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name
     const hits = nameWords.filter((w) => have.has(w)).length;
     const modelHit = nameWords.some((w) => /\d/.test(w) && have.has(w));
     const score = hits / nameWords.length + (modelHit ? 0.5 : 0) + (words(p.brand).some((w) => have.has(w)) ? 0.2 : 0);
-    if (score >= 0.7 && hits > 0) scored.push([p.sku, score]);
+    if (score >= 0.7 && hits > 0) scored.push({ sku: p.sku, score, ...(hits === nameWords.length ? { complete: nameWords } : {}) });
   }
   // Keep the clear matches: two products named in one message score alike, a shared word ("16") does not.
-  const best = Math.max(0, ...scored.map(([, v]) => v));
-  return scored.filter(([, v]) => v >= best - 0.35).sort((a, b) => b[1] - a[1]).map(([sku]) => sku);
+  // A name given in full is named too, even when the other has a model number ("the Nimbus X5 and the
+  // Nimbus Lite 4": "lite"), unless its words are part of a longer name also given ("Tab 13" in "Tab 13 Pro").
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  const partOfLonger = (x: (typeof scored)[number]) =>
+    scored.some((y) => y !== x && y.complete && y.complete.length > x.complete!.length && x.complete!.every((w) => y.complete!.includes(w)));
+  return scored
+    .filter((x) => x.score >= best - 0.35 || (x.complete && !partOfLonger(x)))
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.sku);
 }
 
 export function extractEntities(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): Entities {

@@ -58,5 +58,18 @@ export function compareProducts(products: P[], question: string): { text: string
       : level.length > 1
         ? `On ${aspect?.label ?? 'ratings'}, the ${level.map((p) => p.name).join(' and the ')} are level and ahead`
         : `For ${aspect?.label ?? 'overall quality'}, the ${winner.name} is the better pick`;
-  return { text: `${verdict}: ${figures}.${winner.stock > 0 ? '' : ` Note that the ${winner.name} is currently out of stock.`}`, winner };
+  // No aspect named ("what's the difference between…", "X or Y?"): the specs where they differ, side by side.
+  const differences = aspect ? [] : specDifferences(products);
+  const table = differences.length ? `\nWhere they differ:\n${differences.join('\n')}` : '';
+  return { text: `${verdict}: ${figures}.${table}${winner.stock > 0 ? '' : `\nNote that the ${winner.name} is currently out of stock.`}`, winner };
+}
+
+/** The spec lines every one of the products states and not all alike, in the first product's order (at most five). */
+export function specDifferences(products: P[], max = 5): string[] {
+  const [first, ...rest] = products;
+  if (!first) return [];
+  return Object.keys(first.specs)
+    .filter((k) => rest.every((p) => p.specs[k] !== undefined) && new Set(products.map((p) => p.specs[k])).size > 1)
+    .slice(0, max)
+    .map((k) => `• ${k}: ${products.map((p) => `${p.name} ${p.specs[k]}`).join('; ')}`);
 }

@@ -3,7 +3,7 @@ import { parseProductQuery, type CatalogTerms } from '../nlu/product-query';
 import type { CatalogHit, CatalogQuery } from '@em/db/queries/catalog-search';
 import { catalogSearch, productDetails, type ProductWithAttrs } from '../tools/catalog';
 import { answerFromKb, kbAnswerOrHandoff, kbOwner, money, withTopic } from './compose';
-import { compareProducts } from './compare';
+import { compareProducts, specDifferences } from './compare';
 import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
 import { toolScope } from './scope';
 import { answerSpec, answerStockOrPrice, asksOnlyStockOrPrice, keyWords, specsAsked, stockLine } from './spec-answer';
@@ -160,6 +160,9 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   if (spec) return { draft: spec, sources, memory: memoryUpdate };
   if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined, text), sources, memory: memoryUpdate };
   if (relaxed) return { draft: `${relaxed}\n${found.slice(0, 3).map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
-  const intro = searched ? 'Here are some good matches from our catalog:' : 'Here is how they compare:';
-  return { draft: `${intro}\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
+  if (searched) return { draft: `Here are some good matches from our catalog:\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
+  // Products named together ("the Hush Pro or the SoundHalo?"): price and stock, then where their specs differ.
+  const differences = specDifferences(shown);
+  const table = differences.length ? `\nWhere they differ:\n${differences.join('\n')}` : '';
+  return { draft: `Here is how they compare:\n${shown.map((p) => `• ${describe(p)}`).join('\n')}${table}`, sources, memory: memoryUpdate };
 }
