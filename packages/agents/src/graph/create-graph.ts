@@ -40,29 +40,40 @@ const makeRespondNode = (deps: GraphDeps) => async (state: TurnStateT, cfg?: Nod
 /**
  * orchestrator (reads the message: language, sentiment; then routes) → {specialist ↺ (≤2 handoffs,
  * answers once it has a draft: the escalation check, then the reply) | clarify | answer}; a German,
- * Spanish or French conversation goes orchestrator → localized → answer. An English turn is two
- * supersteps: steps with no decision between them share a node, and a step that follows a decision
- * runs inside the node that made it (one-step.ts); each superstep costs LangGraph a checkpoint,
- * task preparation and config merging, more CPU than most steps themselves (issue 18).
+ * Spanish or French conversation goes orchestrator → localized → answer. An English turn is one
+ * superstep: steps with no decision between them share a node, and a step that follows a decision
+ * runs inside the node that made it (one-step.ts), so the routed specialist answers inside the
+ * orchestrator's step and only a handoff, a clarification, an escalation or another language takes
+ * a further node. Each superstep costs LangGraph a checkpoint, task preparation and config merging
+ * (≈ 0.4 ms here), more CPU than most steps themselves (issue 18).
  */
 export function createSupportGraph(input: GraphDeps) {
   const deps: GraphDeps = { ...input, catalogTerms: input.catalogTerms ?? catalogTermsLoader(input.db) };
   const localized = (s: TurnStateT) => s.language !== 'en' && !!deps.i18n;
   const answer = inOneStep(makeEscalationNode(deps), makeRespondNode(deps));
   const drafted = (s: TurnStateT) => s.draft !== undefined;
+  const specialist = inOneStep(makeSpecialistNode(deps), onlyIf(drafted, answer));
+  // A complaint that needs a person is handed over even when the message itself was unclear.
+  const afterRouting = (s: TurnStateT) =>
+    localized(s) ? 'localized' : s.escalation ? 'answer' : s.clarifying ? (decideEscalation(s) ? 'answer' : 'clarify') : 'specialist';
   const graph = new StateGraph(TurnState)
-    .addNode('orchestrator', inOneStep(makeLanguageNode(), sentimentNode, onlyIf((s) => !localized(s), makeOrchestrator(deps))))
+    // The routed specialist's first answer runs in the orchestrator's superstep; a handoff continues
+    // in the specialist node, and the edge below still decides every path from the state.
+    .addNode(
+      'orchestrator',
+      inOneStep(makeLanguageNode(), sentimentNode, onlyIf((s) => !localized(s), makeOrchestrator(deps)), onlyIf((s) => afterRouting(s) === 'specialist', specialist)),
+    )
     .addNode('localized', makeLocalizedNode(deps))
     .addNode('clarify', makeClarifyNode(deps))
-    .addNode('specialist', inOneStep(makeSpecialistNode(deps), onlyIf(drafted, answer)))
+    .addNode('specialist', specialist)
     .addNode('answer', answer)
     .addEdge(START, 'orchestrator')
     .addEdge('localized', 'answer')
-    // A complaint that needs a person is handed over even when the message itself was unclear.
     .addConditionalEdges(
       'orchestrator',
-      (s: TurnStateT) => (localized(s) ? 'localized' : s.escalation ? 'answer' : s.clarifying ? (decideEscalation(s) ? 'answer' : 'clarify') : 'specialist'),
-      ['localized', 'answer', 'clarify', 'specialist'],
+      // A reply means the specialist answered inside this step (only that path writes one here).
+      (s: TurnStateT) => (s.reply !== undefined ? END : afterRouting(s)),
+      ['localized', 'answer', 'clarify', 'specialist', END],
     )
     .addConditionalEdges('specialist', (s: TurnStateT) => (drafted(s) ? END : 'specialist'), ['specialist', END])
     .addEdge('clarify', END)
