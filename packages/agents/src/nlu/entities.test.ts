@@ -37,6 +37,11 @@ describe('entity extraction', () => {
       { sku: 'TAB11', name: 'Nimbus Tab 11', brand: 'Nimbus' },
     ];
     expect(extractEntities('tell me about the nimbus x5 and the nimbus lite 4', phones).productSkus).toEqual(['X5', 'LITE']);
+    // A bare number is no model on its own ("my 16 year old"), but is beside the brand or another word.
+    const laptops = [{ sku: 'L16', name: 'Voltra WorkPro 16', brand: 'Voltra' }];
+    expect(extractEntities('a laptop for my 16 year old', laptops).productSkus).toEqual([]);
+    expect(extractEntities('is the voltra 16 any good', laptops).productSkus).toEqual(['L16']);
+    expect(extractEntities('the workpro 16 please', laptops).productSkus).toEqual(['L16']);
     // A shared word of another name ("tab") is still not a mention of it.
     expect(extractEntities('is the nimbus tab 13 pro any good', phones).productSkus).toEqual(['TAB13']);
   });

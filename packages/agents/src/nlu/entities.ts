@@ -79,8 +79,11 @@ export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name
     const nameWords = words(p.name).filter((w) => !brand.has(w) && w.length > 1);
     if (!nameWords.length) continue;
     const hits = nameWords.filter((w) => have.has(w)).length;
-    const modelHit = nameWords.some((w) => /\d/.test(w) && have.has(w));
-    const score = hits / nameWords.length + (modelHit ? 0.5 : 0) + (words(p.brand).some((w) => have.has(w)) ? 0.2 : 0);
+    const brandHit = words(p.brand).some((w) => have.has(w));
+    // A bare number ("16") is a model only beside another word of the name or its brand: "my 16 year
+    // old" and "16 people" name no laptop; "x5" alone does.
+    const modelHit = nameWords.some((w) => /\d/.test(w) && have.has(w) && (/[a-z]/.test(w) || hits > 1 || brandHit));
+    const score = hits / nameWords.length + (modelHit ? 0.5 : 0) + (brandHit ? 0.2 : 0);
     if (score >= 0.7 && hits > 0) scored.push({ sku: p.sku, score, ...(hits === nameWords.length ? { complete: nameWords } : {}) });
   }
   // Keep the clear matches: two products named in one message score alike, a shared word ("16") does not.

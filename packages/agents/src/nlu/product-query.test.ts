@@ -88,7 +88,7 @@ describe('budget', () => {
     expect(parse('a tv under 2k').maxPriceCents).toBe(200000);
     expect(parse('a 2k camera').maxPriceCents).toBeUndefined();
     expect(parse('laptop under 2 kg')).toEqual({ category: 'laptops', kinds: ['laptop'], filters: { weightKg: { max: 2 } } });
-    expect(parse('a tablet for 2 kids')).toEqual({ category: 'tablets', kinds: ['tablet'], text: 'kids' });
+    expect(parse('a tablet for 2 kids')).toEqual({ category: 'tablets', kinds: ['tablet'], text: 'kids children' });
   });
 });
 
@@ -163,6 +163,12 @@ describe('sort words and free words', () => {
     expect(parse('do you have anything from nimbas?')).toEqual({ text: 'nimbas' });
     expect(parse('hello, can you help me?').text).toBe('help');
     expect(parse('')).toEqual({});
+  });
+
+  it('reads a child as who it is for, in the catalog\'s word, and a teenager not', () => {
+    expect(parse('need a tablet for my 6 year old')).toMatchObject({ category: 'tablets', text: 'children' });
+    expect(parse('a tablet the kids can use')).toMatchObject({ text: 'kids use children' });
+    expect(parse('a laptop for my 16 year old').text).not.toContain('children');
   });
 
   it('normalises like catalog_terms', () => {

@@ -45,6 +45,10 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
+// Twelve and under: a teenager's tablet is not a child's.
+const FOR_A_CHILD = /\b(?:kids?|child|children|toddlers?|(?:[1-9]|1[0-2])[- ]?(?:year|yr)s?[- ]old)\b/i;
+const AGE_WORDS = new Set(['year', 'years', 'yr', 'yrs', 'old']);
+
 /** Words that are also verbs or common nouns in a sentence ("to watch a movie", "ring me"): a type noun only when not right after these. */
 const AMBIGUOUS = new Set(['watch', 'watches', 'ring', 'rings', 'band', 'plug', 'mobile', 'cans', 'display', 'dock']);
 const VERB_CONTEXT = new Set(['to', 'can', 'i', 'we', 'you', 'they', 'and', 'will', 'would', 'could', 'should', 'please', 'lets', 'dont']);
@@ -137,6 +141,8 @@ export function parseProductQuery(text: string, terms: CatalogTerms): CatalogQue
   const used = new Set(headHits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
   for (const m of modifiers) if (m.targets.some((t) => !t.kind && categories.has(t.category)) && categories.size === 1) for (let k = m.start; k < m.end; k++) used.add(k);
   const free = tokens.filter((t, i) => !used.has(i) && !STOP_WORDS.has(t) && !/^\d+$/.test(t) && t.length > 1);
+  // Who it is for, as people say it ("for my 6 year old", "the kids"): the catalog says "children".
+  if (FOR_A_CHILD.test(text)) free.splice(0, free.length, ...free.filter((t) => !AGE_WORDS.has(t)), 'children');
 
   const q: CatalogQuery = {};
   if (free.length) q.text = [...new Set(free)].join(' ');
