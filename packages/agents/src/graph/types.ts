@@ -25,6 +25,11 @@ export interface Memory {
   previousFocusSku?: string;
   /** Category of the last products shown, so "the cheapest one?" stays in it. */
   lastCategory?: string;
+  /** Product types of the last search ("headphones" spans audio and gaming), so "something waterproof?" stays with them. */
+  lastKinds?: string[];
+  /** The price bounds of the last search ("under $1,000"), so "any with 16 GB?" keeps the budget. */
+  lastMinPriceCents?: number;
+  lastMaxPriceCents?: number;
   lastOrderNumber?: string;
   /** The order talked about before the last one ("and my other order?"). */
   previousOrderNumber?: string;

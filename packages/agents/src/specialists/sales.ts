@@ -16,6 +16,7 @@ const PROMO_WORDS = /\b(promo(tion)?s?|discounts?|deals?|coupons?|vouchers?|offe
 const COMPARE = /\b(better|compare|comparison|versus|vs\.?|difference|which (one|of (the|them|these|those))|or the)\b/i;
 const SELLS = /\b(do you (sell|carry|stock|have)|sell any|have any|got any|in stock|available)\b/i;
 const AVAILABILITY = /\b(sell|selling|carry|stock|have|got|offer|find|looking for|need|want|buy|any)\b/i;
+const BUDGET = /\b(budget|cheap|affordable|inexpensive|low[- ]cost|entry[- ]level|value for money)\b/i;
 const PAST_PURCHASE = /\bi(?: just| recently|'ve| have)? (?:bought|ordered|purchased|got|received)\b/i;
 const SHOPPING = /\b(recommend|suggest|looking for|need|want|which|what (?:\w+ )?(?:should|would|goes|works)|do you (?:sell|have|carry)|any)\b/i;
 const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is', largest: 'The largest one we sell is', smallest: 'The most compact one is' } as const;
@@ -32,7 +33,9 @@ function describeOne(p: P, intro?: string, question = ''): string {
 }
 
 /** The products a message is about: named, pointed back at ("the second one"), or searched for. */
-async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searched: boolean; category?: string; relaxed?: string; constrained?: boolean }> {
+async function findProducts(
+  ctx: SpecialistContext,
+): Promise<{ found: P[]; searched: boolean; category?: string; kinds?: string[]; price?: { min?: number; max?: number }; relaxed?: string; constrained?: boolean }> {
   const { deps, input, entities, memory } = ctx;
   const scope = toolScope(ctx);
   const text = input.text;
@@ -51,13 +54,21 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   // "Which of the two is better for gaming?": the products just shown, compared on the asked aspect
   // (the aspect word may parse as a category: "gaming").
   // "The cheapest one" after a search sample means the cheapest of that search, not of the three shown.
-  const amongShown = COMPARE.test(text) || (want && !constrained && !(memory.lastListKind === 'search' && memory.lastCategory));
+  const amongShown = COMPARE.test(text) || (want && !constrained && !(memory.lastListKind === 'search' && (memory.lastCategory || memory.lastKinds?.length)));
   if (!skus.length && !q.kinds?.length && amongShown && memory.lastProductSkus.length > 1) {
     skus = /\b(two|both)\b/i.test(text) ? memory.lastProductSkus.slice(0, 2) : memory.lastProductSkus;
   }
   if (skus.length) return { found: await productDetails.run(deps, scope, { skus: skus.slice(0, 5) }), searched: false };
-  // "and the cheapest one?" keeps the category of the conversation.
-  if (!q.category && !q.kinds?.length && (want || q.maxPriceCents !== undefined || q.minPriceCents !== undefined || q.filters) && memory.lastCategory) q.category = memory.lastCategory;
+  // "and the cheapest one?", "something waterproof?" keep the category and product types of the
+  // conversation, and its budget unless the message gives another.
+  if (!q.category && !q.kinds?.length && (want || q.maxPriceCents !== undefined || q.minPriceCents !== undefined || q.filters)) {
+    if (memory.lastCategory) q.category = memory.lastCategory;
+    if (memory.lastKinds?.length) q.kinds = memory.lastKinds;
+    if ((q.category || q.kinds) && q.maxPriceCents === undefined && q.minPriceCents === undefined) {
+      if (memory.lastMinPriceCents !== undefined) q.minPriceCents = memory.lastMinPriceCents;
+      if (memory.lastMaxPriceCents !== undefined) q.maxPriceCents = memory.lastMaxPriceCents;
+    }
+  }
   if (!q.category && !q.kinds?.length && !q.filters && !q.text && q.maxPriceCents === undefined && q.minPriceCents === undefined) return { found: [], searched: false };
   // Free words only ("when do you charge my card?"): a clear help-article answer beats a word match in the catalog.
   if (!q.category && !q.kinds?.length && !q.filters && q.maxPriceCents === undefined && !want && !SELLS.test(text) && kbOwner(answerFromKb(deps.kb, text))) return { found: [], searched: false };
@@ -85,7 +96,7 @@ async function findProducts(ctx: SpecialistContext): Promise<{ found: P[]; searc
   }
   // Something the customer can buy now comes first.
   const found = [...hits].sort((a, b) => Number(b.stock > 0) - Number(a.stock > 0));
-  return { found, searched: true, ...(relaxed ? { relaxed } : {}), ...(q.category ? { category: q.category } : {}), constrained };
+  return { found, searched: true, ...(relaxed ? { relaxed } : {}), ...(q.category ? { category: q.category } : {}), ...(q.kinds?.length ? { kinds: q.kinds } : {}), price: { min: q.minPriceCents, max: q.maxPriceCents }, constrained };
 }
 
 /**
@@ -119,7 +130,7 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
     if (kb && (kb.handoffTo || kb.sources?.length)) return kb;
   }
   const want = wantedPick(text);
-  const { found, searched, category, relaxed, constrained } = await findProducts(ctx);
+  const { found, searched, category, kinds, price, relaxed, constrained } = await findProducts(ctx);
   if (!found.length) {
     // Not a product question after all ("do you price match?"): the article's owner answers it.
     if (!constrained && (!AVAILABILITY.test(text) || !searched)) {
@@ -139,7 +150,9 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   }
   const comparing = COMPARE.test(text) && found.length >= 2 && !searched;
   const compared = comparing ? compareProducts(found.slice(0, 3), text) : undefined;
-  const picked = !compared && want && found.length > 1 ? pickAmong(found, want) : undefined;
+  // "The best budget phone": the best-rated of the cheapest third (at least two), not the flagship.
+  const pool = want === 'best' && BUDGET.test(text) && found.length > 2 ? [...found].sort((x, y) => x.priceCents - y.priceCents).slice(0, Math.max(2, Math.floor(found.length / 3))) : found;
+  const picked = !compared && want && found.length > 1 ? pickAmong(pool, want) : undefined;
   const shown = compared ? [compared.winner] : picked ? [picked] : found.slice(0, 3);
   const single = !relaxed && (shown.length === 1 || (entities.productSkus.length === 1 && !searched));
   const focus = single ? shown[0]!.sku : undefined;
@@ -149,6 +162,8 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
     lastProductSkus: (picked || compared ? found.slice(0, 5) : shown).map((p) => p.sku),
     lastListKind: searched ? ('search' as const) : ('named' as const),
     ...(category ? { lastCategory: category } : categories.size === 1 ? { lastCategory: found[0]!.category } : {}),
+    // A new search replaces the types of the last one (none named: none kept).
+    ...(searched ? { lastKinds: kinds, lastMinPriceCents: price?.min, lastMaxPriceCents: price?.max } : {}),
     ...(focus && focus !== memory.focusSku ? { focusSku: focus, previousFocusSku: memory.focusSku } : {}),
   };
   const sources = (compared ? found.slice(0, 3) : shown).map((p) => `product:${p.sku}`);
@@ -158,7 +173,7 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   if (brief) return { draft: brief, sources, memory: memoryUpdate };
   const spec = single && !picked && !searched ? answerSpec(shown[0]!, text) : undefined;
   if (spec) return { draft: spec, sources, memory: memoryUpdate };
-  if (single) return { draft: describeOne(shown[0]!, picked && want ? PICK_INTRO[want] : undefined, text), sources, memory: memoryUpdate };
+  if (single) return { draft: describeOne(shown[0]!, picked && want ? (pool !== found ? 'The best-rated budget option is' : PICK_INTRO[want]) : undefined, text), sources, memory: memoryUpdate };
   if (relaxed) return { draft: `${relaxed}\n${found.slice(0, 3).map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
   if (searched) return { draft: `Here are some good matches from our catalog:\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
   // Products named together ("the Hush Pro or the SoundHalo?"): price and stock, then where their specs differ.

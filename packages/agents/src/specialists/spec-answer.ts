@@ -20,7 +20,7 @@ export const SPEC_ASKED: Array<[RegExp, string[], string]> = [
   [/\bfly|flight|air\b/i, ['flightTime', 'range'], 'flight time'],
   [/\bhdr|bright\w*\b/i, ['hdr', 'brightness'], 'HDR and brightness'],
   [/\bcolou?rs?\b|\bin (black|white|blue|red|green|silver|gold|pink|grey|gray|purple)\b/i, ['colors', 'color'], 'colour options'],
-  [/\bbluetooth|wi-?fi|wireless|connect\w*\b/i, ['connectivity'], 'connectivity'],
+  [/\bbluetooth|wi-?fi|wireless|connect\w*|[345]g\b|\blte\b|\bnfc\b|cellular/i, ['connectivity'], 'connectivity'],
 ];
 export const specsAsked = (question: string) => SPEC_ASKED.filter(([re]) => re.test(question));
 
