@@ -45,6 +45,9 @@ async function findProducts(
   const constrained = !!(q.category || q.kinds?.length || q.filters || q.minPriceCents !== undefined || q.maxPriceCents !== undefined);
   let skus = entities.productSkus;
   if (!skus.length && !constrained && pointsBack(text, !!q.category)) skus = referredSkus(text, memory);
+  // "What's the difference between it and the WorkPro 16?", "is the K9 Pro better?": a comparison
+  // naming one product is against the product in focus.
+  if (skus.length === 1 && COMPARE.test(text) && memory.focusSku && memory.focusSku !== skus[0]) skus = [memory.focusSku, skus[0]!];
   // "is it waterproof?", "how long does the battery last?" right after one product: that product's
   // spec, even when the spec word also parses as a search filter.
   // A short "and the price?", "still in stock?" means that product too.
