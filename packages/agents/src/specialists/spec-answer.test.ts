@@ -23,6 +23,12 @@ describe('a question about one spec of the product in focus', () => {
     expect(answerSpec(phone, 'what colours does it come in?')).toMatch(/colour options/);
   });
 
+  it('says when a connectivity feature asked about is not among those listed', () => {
+    const lite = { ...phone, specs: { ...phone.specs, connectivity: '5G, Wi-Fi 5, Bluetooth 5.1' } };
+    expect(answerSpec(lite, 'does it have nfc?')).toMatch(/^The Lite 4 — connectivity: 5G, Wi-Fi 5, Bluetooth 5\.1\. NFC is not among them\. It costs/);
+    expect(answerSpec(lite, 'does it support 5g?')).not.toMatch(/not among them/);
+  });
+
   it('answers the part it knows and names the part it does not', () => {
     const reply = answerSpec(drone, 'can I fly it in the rain?')!;
     expect(reply).toContain('flight time: Up to 34 minutes');

@@ -24,6 +24,18 @@ export const SPEC_ASKED: Array<[RegExp, string[], string]> = [
 ];
 export const specsAsked = (question: string) => SPEC_ASKED.filter(([re]) => re.test(question));
 
+// Connectivity features a question names, as the catalog writes them.
+const FEATURES: Array<[RegExp, string]> = [
+  [/\b5g\b/i, '5G'],
+  [/\b(4g|lte)\b/i, '4G'],
+  [/\bnfc\b/i, 'NFC'],
+  [/\be-?sim\b/i, 'eSIM'],
+  [/\bwi-?fi ?7\b/i, 'Wi-Fi 7'],
+  [/\bwi-?fi ?6e?\b/i, 'Wi-Fi 6'],
+];
+const featuresAsked = (question: string) => FEATURES.filter(([re]) => re.test(question)).map(([, name]) => name);
+const normalFeature = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** Spec keys whose own words the question uses ("frequency response", "flight time"). */
 export const keyWords = (k: string) => k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(' ').filter((w) => w.length >= 4);
 
@@ -40,6 +52,9 @@ export function answerSpec(p: P, question: string): string | undefined {
   const missing = groups.filter(([, ks]) => !ks.some((k) => k in p.specs)).map(([, , name]) => name);
   const parts: string[] = [];
   if (present.length) parts.push(`The ${p.name} — ${present.slice(0, 3).map((k) => `${label(k)}: ${p.specs[k]}`).join('; ')}.`);
+  // "Does it have NFC?": a feature the listed connectivity does not name is said to be absent from it.
+  const unlisted = p.specs.connectivity ? featuresAsked(question).filter((f) => !normalFeature(p.specs.connectivity!).includes(normalFeature(f))) : [];
+  if (unlisted.length) parts.push(`${unlisted.join(' and ')} ${unlisted.length > 1 ? 'are' : 'is'} not among them.`);
   if (missing.length) {
     parts.push(`${present.length ? 'Its' : `The ${p.name}'s`} product details don't state its ${missing.join(' or ')}, so I can't confirm that.`);
     if (!present.length) parts.push(`What they do list — ${Object.keys(p.specs).slice(0, 3).map((k) => `${label(k)}: ${p.specs[k]}`).join(', ')}.`);
