@@ -140,9 +140,9 @@ export function parseProductQuery(text: string, terms: CatalogTerms): CatalogQue
 
   const used = new Set(headHits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
   for (const m of modifiers) if (m.targets.some((t) => !t.kind && categories.has(t.category)) && categories.size === 1) for (let k = m.start; k < m.end; k++) used.add(k);
-  const free = tokens.filter((t, i) => !used.has(i) && !STOP_WORDS.has(t) && !/^\d+$/.test(t) && t.length > 1);
+  const content = tokens.filter((t, i) => !used.has(i) && !STOP_WORDS.has(t) && !/^\d+$/.test(t) && t.length > 1);
   // Who it is for, as people say it ("for my 6 year old", "the kids"): the catalog says "children".
-  if (FOR_A_CHILD.test(text)) free.splice(0, free.length, ...free.filter((t) => !AGE_WORDS.has(t)), 'children');
+  const free = FOR_A_CHILD.test(text) ? [...content.filter((t) => !AGE_WORDS.has(t)), 'children'] : content;
 
   const q: CatalogQuery = {};
   if (free.length) q.text = [...new Set(free)].join(' ');

@@ -59,8 +59,7 @@ export function compareProducts(products: P[], question: string): { text: string
         ? `On ${aspect?.label ?? 'ratings'}, the ${level.map((p) => p.name).join(' and the ')} are level and ahead`
         : `For ${aspect?.label ?? 'overall quality'}, the ${winner.name} is the better pick`;
   // No aspect named ("what's the difference between…", "X or Y?"): the specs where they differ, side by side.
-  const differences = aspect ? [] : specDifferences(products);
-  const table = differences.length ? `\nWhere they differ:\n${differences.join('\n')}` : '';
+  const table = aspect ? '' : differencesBlock(products);
   return { text: `${verdict}: ${figures}.${table}${winner.stock > 0 ? '' : `\nNote that the ${winner.name} is currently out of stock.`}`, winner };
 }
 
@@ -72,4 +71,10 @@ export function specDifferences(products: P[], max = 5): string[] {
     .filter((k) => rest.every((p) => p.specs[k] !== undefined) && new Set(products.map((p) => p.specs[k])).size > 1)
     .slice(0, max)
     .map((k) => `• ${k}: ${products.map((p) => `${p.name} ${p.specs[k]}`).join('; ')}`);
+}
+
+/** The differences as a block to append to a reply ("\nWhere they differ:\n• …"), or '' when none. */
+export function differencesBlock(products: P[]): string {
+  const lines = specDifferences(products);
+  return lines.length ? `\nWhere they differ:\n${lines.join('\n')}` : '';
 }

@@ -3,7 +3,7 @@ import { parseProductQuery, type CatalogTerms } from '../nlu/product-query';
 import type { CatalogHit, CatalogQuery } from '@em/db/queries/catalog-search';
 import { catalogSearch, productDetails, type ProductWithAttrs } from '../tools/catalog';
 import { answerFromKb, kbAnswerOrHandoff, kbOwner, money, withTopic } from './compose';
-import { compareProducts, specDifferences } from './compare';
+import { compareProducts, differencesBlock } from './compare';
 import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
 import { toolScope } from './scope';
 import { answerSpec, answerStockOrPrice, asksOnlyStockOrPrice, keyWords, specsAsked, stockLine } from './spec-answer';
@@ -180,7 +180,5 @@ export async function salesAgent(ctx: SpecialistContext): Promise<SpecialistResu
   if (relaxed) return { draft: `${relaxed}\n${found.slice(0, 3).map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
   if (searched) return { draft: `Here are some good matches from our catalog:\n${shown.map((p) => `• ${describe(p)}`).join('\n')}`, sources, memory: memoryUpdate };
   // Products named together ("the Hush Pro or the SoundHalo?"): price and stock, then where their specs differ.
-  const differences = specDifferences(shown);
-  const table = differences.length ? `\nWhere they differ:\n${differences.join('\n')}` : '';
-  return { draft: `Here is how they compare:\n${shown.map((p) => `• ${describe(p)}`).join('\n')}${table}`, sources, memory: memoryUpdate };
+  return { draft: `Here is how they compare:\n${shown.map((p) => `• ${describe(p)}`).join('\n')}${differencesBlock(shown)}`, sources, memory: memoryUpdate };
 }
