@@ -22,6 +22,8 @@ export default async function globalSetup(_config: FullConfig) {
     exampleOrigins: [`http://localhost:${examplePort}`],
     log: (l) => lines.push(l),
     quiet: false,
+    // No background JIT warm-up (worker env): its CPU would compete with the first specs.
+    extraEnv: { WORKER_WARMUP_TURNS: '0' },
   });
   // Specs that need extra rows (e.g. dashboard.spec.ts seeding history) write to the same database.
   publishE2eEnv({ webUrl: platform.webUrl, gatewayUrl: platform.gatewayUrl, examplePort, databaseUrl });

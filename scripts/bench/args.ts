@@ -32,6 +32,8 @@ export const LoadArgs = z.object({
   connectRate: z.coerce.number().int().min(1).default(1000),
   /** Seconds to wait for the last replies after sending stops; anything still unanswered counts as lost. */
   grace: z.coerce.number().min(1).default(15),
+  /** Seconds of load (separate conversations, not counted) before the measured window: LoadOptions.warmupS. */
+  warmup: z.coerce.number().min(0).max(600).default(0),
   siteKey: z.string().default('demo-site'),
   workers: z.coerce.number().int().min(1).max(16).default(1),
 });
@@ -45,6 +47,7 @@ export const loadOptions = (a: LoadArgs, url: string, log: (s: string) => void) 
   durationS: a.duration,
   connectRate: a.connectRate,
   graceS: a.grace,
+  warmupS: a.warmup,
   siteKey: a.siteKey,
   log,
 });

@@ -5,6 +5,7 @@ import { createDatabase, dropDatabase, migrateAndSeed } from '../lib/database';
 import { freePort } from '../lib/services';
 import { SERVICE_ENTRY, spawnService, stopChild, waitForHttp } from '../lib/processes';
 import { childEnv, scriptEnv } from '../lib/env';
+import { cpuMs } from '../lib/cpu';
 
 export async function startBenchStack(opts: { workers: number; log: (s: string) => void; env?: Record<string, string> }) {
   const dbName = uniqueName('bench');
@@ -31,6 +32,10 @@ export async function startBenchStack(opts: { workers: number; log: (s: string) 
   );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/ready`, 30_000, gateway);
+  // A platform in service has started long before the load: wait until the workers are idle (their
+  // start-up and background JIT warm-up done, WORKER_WARMUP_TURNS) so the window measures serving.
+  const settledMs = await waitForIdle(workers.map((w) => w.pid!), 60_000);
+  opts.log(`workers idle after ${Math.round(settledMs / 100) / 10} s`);
   return {
     url,
     gateway,
@@ -40,4 +45,18 @@ export async function startBenchStack(opts: { workers: number; log: (s: string) 
       await dropDatabase(TEST_PG_ADMIN_URL, dbName).catch(() => {});
     },
   };
+}
+
+/** Waits until the processes together use under 5 % of a core over one second (or the timeout); returns the wait. */
+async function waitForIdle(pids: number[], timeoutMs: number): Promise<number> {
+  const t0 = Date.now();
+  const total = () => pids.reduce((sum, pid) => sum + (cpuMs(pid) ?? 0), 0);
+  let before = total();
+  while (Date.now() - t0 < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = total();
+    if (now - before < 50) break;
+    before = now;
+  }
+  return Date.now() - t0;
 }

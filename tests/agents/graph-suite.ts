@@ -7,7 +7,7 @@ import { createDb, type DbHandle } from '@em/db/client';
 import { createDatabase, dropDatabase } from '@em/db/testing';
 import { getCustomerByEmail } from '@em/db/queries/orders';
 import { listProducts, type Product } from '@em/db/queries/catalog';
-import { createSupportGraph, emptyMemory, runTurn, type Memory, type TurnOutput } from '@em/agents/graph';
+import { createSupportGraph, emptyMemory, runTurn, type Memory, type SupportGraph, type TurnOutput } from '@em/agents/graph';
 import { loadAiResources } from '@em/agents/resources';
 import type { IntentRouter } from '@em/agents/router';
 import { createOfflineModel, type ModelPort } from '@em/agents/model';
@@ -28,6 +28,8 @@ export interface GraphSuite {
   dbh: DbHandle;
   catalog: Product[];
   router: IntentRouter;
+  /** The graph itself, for what runs outside a conversation (the worker's warm-up). */
+  graph: SupportGraph;
   /** A conversation; `as` verifies the session for that customer (identity HMAC in production). */
   chat(opts?: { as?: string }): Promise<Chat>;
   stop(): Promise<void>;
@@ -50,6 +52,7 @@ export async function startGraphSuite(label: string, makeModel?: (router: Intent
     dbh,
     catalog,
     router: ai.router,
+    graph,
     async chat(opts = {}) {
       const customer = opts.as ? await getCustomerByEmail(dbh.db, opts.as) : null;
       if (opts.as && !customer) throw new Error(`no seeded customer ${opts.as}`);

@@ -26,7 +26,7 @@ const sockets: { disconnect(): unknown }[] = [];
 beforeAll(async () => {
   const dbUrl = await createDatabase(TEST_PG_ADMIN_URL, dbName);
   await migrateAndSeed(dbUrl);
-  const env = childEnv({ NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName });
+  const env = childEnv({ NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName, WORKER_WARMUP_TURNS: '0' });
   for (let i = 0; i < 2; i++) {
     const port = await freePort();
     const child = spawnService(`gateway${i + 1}`, SERVICE_ENTRY.gateway, { ...env, PORT: String(port) }, { quiet: true });

@@ -15,6 +15,8 @@ export async function startFaultPlatform(o: { databaseUrl: string; redisUrl: str
     REDIS_PREFIX: o.prefix,
     PORT: String(port),
     WORKER_CONCURRENCY: '4',
+    // No background JIT warm-up (worker env): a fault test's seconds are spent on its fault.
+    WORKER_WARMUP_TURNS: '0',
     ...o.env,
   });
   const url = `http://127.0.0.1:${port}`;

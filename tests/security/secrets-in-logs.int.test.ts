@@ -22,7 +22,7 @@ beforeAll(async () => {
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   // The LLM key is set but the provider stays offline: the worker must still never print it.
-  const env = childEnv({ NODE_ENV: 'test', LOG_LEVEL: 'debug', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName, PORT: String(port), SITE_IDENTITY_SECRET: IDENTITY_SECRET, OPENAI_API_KEY: LLM_KEY, LLM_PROVIDER: 'offline' });
+  const env = childEnv({ NODE_ENV: 'test', LOG_LEVEL: 'debug', DATABASE_URL: dbUrl, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: dbName, PORT: String(port), SITE_IDENTITY_SECRET: IDENTITY_SECRET, OPENAI_API_KEY: LLM_KEY, LLM_PROVIDER: 'offline', WORKER_WARMUP_TURNS: '0' });
   const log = (l: string) => lines.push(l);
   const gateway = spawnService('gateway', SERVICE_ENTRY.gateway, env, { log });
   const worker = spawnService('worker', SERVICE_ENTRY.worker, env, { log });

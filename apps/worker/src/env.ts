@@ -56,6 +56,12 @@ const Env = z.object({
   /** Recovery sweeper: every RECOVERY_INTERVAL_MS, re-enqueue unanswered bot-owned messages older than RECOVERY_MIN_AGE_S. 0 disables. */
   RECOVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
   RECOVERY_MIN_AGE_S: z.coerce.number().min(1).default(30),
+  /**
+   * Offline model only: turns the worker runs in the background after it starts, over the shop's own
+   * phrasings, so V8 has optimised the AI's code before the traffic does (≈ 5 s of CPU for 1,000;
+   * docs/benchmarks.md). Jobs run between them. 0 turns it off (the test harnesses do, to keep CI lean).
+   */
+  WORKER_WARMUP_TURNS: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** SIGTERM: let running jobs finish for this long (ms), then hand them back to the queue. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /**

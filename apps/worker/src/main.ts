@@ -2,8 +2,9 @@ import { createLogger } from '@em/config/logger';
 import { createRedis, redisKeys } from '@em/config/redis';
 import { createDb } from '@em/db/client';
 import { listProducts } from '@em/db/queries/catalog';
-import { createSupportGraph, installContextStorageForTracing, warmUp } from '@em/agents/graph';
-import { loadAiResources } from '@em/agents/resources';
+import { createSupportGraph, installContextStorageForTracing } from '@em/agents/graph';
+import { readWarmUpTexts, warmJit, warmUp } from '@em/agents/graph/warm-up';
+import { loadAiResources, warmUpTextsFile } from '@em/agents/resources';
 import { createModelFromEnv } from '@em/agents/model';
 import { readEnv } from './env';
 import { createWorker } from './worker';
@@ -63,10 +64,24 @@ const support = createWorker({
 });
 logger.info({ concurrency: env.WORKER_CONCURRENCY, kbPassages: ai.kb.passages.length, lexicon: !!ai.lexicon, products: catalog.length }, 'worker ready');
 
+// The JIT warms in the background while jobs already run (warm-up.ts); shutdown stops it.
+const warming = new AbortController();
+if (model.name === 'offline' && env.WORKER_WARMUP_TURNS > 0) {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  warmJit(graph, readWarmUpTexts(warmUpTextsFile(env.ROUTER_MODEL_PATH)), { turns: env.WORKER_WARMUP_TURNS, signal: warming.signal })
+    .then((turns) => {
+      const cpu = process.cpuUsage(cpu0);
+      logger.info({ turns, processCpuMs: Math.round((cpu.user + cpu.system) / 1000), ms: Math.round(performance.now() - t0) }, 'JIT warm-up done');
+    })
+    .catch((err: unknown) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'JIT warm-up stopped'));
+}
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
+  warming.abort();
   logger.info({ signal, active: support.handler.active }, 'worker shutting down');
   // Stop taking jobs and let running ones finish; after the grace period hand them back to the queue.
   await support.close(env.SHUTDOWN_GRACE_MS);

@@ -19,6 +19,12 @@ export interface AiResources {
 }
 
 /**
+ * The shop's own phrasings (the router's training utterances), which the worker's JIT warm-up runs
+ * (graph/warm-up.ts). Found beside the router model's folder like the intent examples below.
+ */
+export const warmUpTextsFile = (routerModelPath: string) => path.join(path.dirname(routerModelPath), '..', 'data', 'electromart-utterances.jsonl');
+
+/**
  * Everything the offline model loads once per process, from the KB folder and the build's
  * generated/ folder (router model, KB phrasings, lexicon). One place, so the worker, the tests
  * and the evals build the same AI.

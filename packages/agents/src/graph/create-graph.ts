@@ -137,15 +137,3 @@ export async function runTurn(
     ...(s.detectedLanguage ? { detectedLanguage: s.detectedLanguage } : {}),
   };
 }
-
-/**
- * Runs a few read-only turns (a greeting, a policy question, a product question) before the first
- * customer arrives: the catalog terms load, regexes compile, caches and the JIT warm up, so the first
- * real message is not the slow one. No tool here writes (no order proof, no ticket).
- */
-export async function warmUp(graph: SupportGraph): Promise<void> {
-  for (const text of ['hello', 'what is your return policy?', 'do you sell headphones?', 'this is the worst, I am furious', 'Wie lange dauert der Versand?']) {
-    await runTurn(graph, { text, history: [], memory: parseMemory(undefined) });
-  }
-}
-
