@@ -29,6 +29,8 @@ export interface SiteConfig {
 
 export interface GatewayDeps {
   db: Db;
+  /** The analytics reports' own pool (main.ts); tests may leave it out and share `db`. */
+  reportsDb?: Db;
   /** Commands (rate limits, readiness). */
   redis: Redis;
   /** Pub/sub pair for @socket.io/redis-adapter. */

@@ -21,7 +21,10 @@ import { storageFromEnv } from './attachments/storage-from-env';
 const env = readEnv();
 const logger = createLogger('gateway', env.LOG_LEVEL);
 const keys = redisKeys(env.REDIS_PREFIX);
-const dbh = createDb(env.DATABASE_URL, { max: 20 });
+const dbh = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
+// Reports (the dashboard's analytics) read on a pool of their own: a slow report never queues ahead
+// of a customer's message on a shared connection.
+const reportsDbh = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
 // Commands and publishes of one event-loop tick go out as one write (issue 18: the hot path's rate
 // limit, queue-observer and fan-out commands). Not on the subscriber or BullMQ's connections.
 const redis = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
@@ -50,6 +53,7 @@ const mail = createMailProducer({
 const deps: GatewayDeps = {
   mail,
   db: dbh.db,
+  reportsDb: reportsDbh.db,
   redis,
   pubClient,
   subClient,
@@ -94,7 +98,7 @@ async function shutdown(signal: string) {
   await queue.close().catch(() => {});
   await mail.close().catch(() => {});
   for (const c of connections) c.disconnect();
-  await dbh.close();
+  await Promise.all([dbh.close(), reportsDbh.close()]);
   process.exit(0);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

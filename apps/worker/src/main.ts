@@ -12,7 +12,8 @@ import { setUpWorkerMail } from './mail-setup';
 
 const env = readEnv();
 const logger = createLogger('worker', env.LOG_LEVEL);
-const dbh = createDb(env.DATABASE_URL, { max: Math.min(20, env.WORKER_CONCURRENCY + 2) });
+// A job holds a connection only for a statement (or a short transaction), so a few serve all its slots.
+const dbh = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_MAX });
 // Commands and publishes of one event-loop tick go out as one write (issue 18); not on BullMQ's connections.
 const redis = createRedis(env.REDIS_URL, { enableAutoPipelining: true });
 const emitterRedis = createRedis(env.REDIS_URL, { enableAutoPipelining: true });

@@ -8,6 +8,13 @@ export const commonEnv = {
   DATABASE_URL: z.string().url(),
   /** Prefix for BullMQ keys and our own Redis keys, so tests and tenants can share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/).default('em'),
+  /**
+   * Postgres connections per pool (the gateway has a second pool of this size for reports). Few is
+   * cheaper: measured with `pnpm bench:load`, Postgres spent 2.3 ms a message with 4 connections a
+   * process and 2.9–3.5 ms with 18–20 (more backends contend for the same two cores); postgres.js
+   * queues or pipelines what does not fit. docs/benchmarks.md, "Sixth pass".
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(4),
 };
 
 export const DEV_SECRET = 'dev-only-insecure-secret-change-me';

@@ -64,7 +64,7 @@ export function createHttpApp(deps: GatewayDeps): Express {
   });
   app.use('/api/auth/login', guardLogin(deps));
   app.use('/api/auth', createAuthRouter(deps));
-  app.use('/api/analytics', createAnalyticsRouter({ ...deps, agentsOnline: () => deps.presence.onlineCount() }));
+  app.use('/api/analytics', createAnalyticsRouter({ ...deps, db: deps.reportsDb ?? deps.db, agentsOnline: () => deps.presence.onlineCount() }));
   app.use('/api', createConsoleAttachmentsRouter(files, requireConsole(deps), consoleUserOf));
   app.use('/api', createConsoleRouter(deps));
   // Mount further routers above this line: the error handler must come last.

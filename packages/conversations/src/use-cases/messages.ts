@@ -54,7 +54,8 @@ export function messageUseCases(ctx: Context) {
           throw new AppError('forbidden', 'Claim this conversation before replying: only its owner can write to the customer.');
         }
         const msg = await appendMessage(tx, { conversationId, role: 'human', authorName: agent.name, text, clientMessageId, ...(attach ? { attach } : {}) });
-        if (!msg) return { duplicate: await findByClientMessageId(db, conversationId, clientMessageId) };
+        // Read on the transaction's own connection: waiting for a second one while holding this one could starve a small pool.
+        if (!msg) return { duplicate: await findByClientMessageId(tx, conversationId, clientMessageId) };
         await recordEvent(tx, conversationId, 'human_reply', { messageId: msg.id, agentId: agent.userId });
         await markFirstHumanReply(tx, conversationId);
         return { msg };

@@ -118,7 +118,7 @@ export async function appendMessage(db: DbOrTx, m: NewMessage): Promise<Message 
   }
 }
 
-export async function findByClientMessageId(db: Db, conversationId: string, clientMessageId: string) {
+export async function findByClientMessageId(db: DbOrTx, conversationId: string, clientMessageId: string) {
   const [row] = await db
     .select()
     .from(messages)
