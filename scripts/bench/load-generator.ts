@@ -112,6 +112,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const graceEnd = performance.now() + o.graceS * 1000;
   while (performance.now() < graceEnd && replied.size < sentAt.size + pendingByClientId.size) await sleep(100);
   const lastReply = performance.now();
+  const unanswered = [...sentAt.keys()].filter((id) => !replied.has(id));
+  // A few ids to look up (messages.id) when something stays unanswered.
+  if (unanswered.length) log(`unanswered after the grace: ${unanswered.length} (first: ${unanswered.slice(0, 5).join(', ')}); not acked: ${pendingByClientId.size}`);
   o.onPhase?.('done');
   for (const s of sockets) s.disconnect();
 
