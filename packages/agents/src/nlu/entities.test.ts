@@ -29,6 +29,24 @@ describe('entity extraction', () => {
     expect(extractEntities('do you sell voltra stuff', catalog).productSkus).toEqual([]);
   });
 
+  it('takes a coined name word alone ("the soundhalo") as its product, but no generic or shared word', () => {
+    const audio = [
+      { sku: 'HALO', name: 'Aurelia SoundHalo ANC', brand: 'Aurelia' },
+      { sku: 'HUSH', name: 'Sable Hush Pro', brand: 'Sable' },
+      { sku: 'BOOK', name: 'Voltra UltraBook 14', brand: 'Voltra' },
+      { sku: 'GAN', name: 'Tidewell 100W GaN Charger', brand: 'Tidewell' },
+      { sku: 'BAR', name: 'Halden ThunderBar 5.1', brand: 'Halden' },
+    ];
+    expect(extractEntities('is the soundhalo any good?', audio).productSkus).toEqual(['HALO']);
+    expect(extractEntities('is the hush pro or the soundhalo better for flights?', audio).productSkus.sort()).toEqual(['HALO', 'HUSH']);
+    expect(extractEntities('how loud is the thunderbar', audio).productSkus).toEqual(['BAR']);
+    // "ultrabook" is also what people call a thin laptop; "GaN" is a kind of charger, and short.
+    expect(extractEntities('I need an ultrabook for work', audio).productSkus).toEqual([]);
+    expect(extractEntities('do you have a gan charger?', audio).productSkus).toEqual([]);
+    // Without a capital inside, a single name word still needs the rest of the name.
+    expect(extractEntities('do you have anything with anc?', audio).productSkus).toEqual([]);
+  });
+
   it('keeps every product named in full, also beside one with a model number', () => {
     const phones = [
       { sku: 'X5', name: 'Nimbus X5', brand: 'Nimbus' },

@@ -66,12 +66,41 @@ const SPEC_FIGURE = /\b\d+(?:\.\d+)?\s?(?:gb|tb|mb|k|p|hz|mp|w|mah|wh|inch(?:es)
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 
+/**
+ * Coined words of product names, lower-cased, each with the one product it names: a capital inside
+ * the word ("SoundHalo", "ThunderBar", "WorkPro"), at least six letters, in no other name and no
+ * category word ("UltraBook" is also what people call a thin laptop). On its own such a word names
+ * its product ("the soundhalo"). Kept per catalog array: the catalog changes only with a new array.
+ */
+const coinedCache = new WeakMap<object, Map<string, string>>();
+function coinedWords(catalog: Pick<Product, 'sku' | 'name'>[]): Map<string, string> {
+  let coined = coinedCache.get(catalog);
+  if (coined) return coined;
+  const owners = new Map<string, Set<string>>();
+  for (const p of catalog) {
+    for (const w of p.name.match(/[A-Za-z]+/g) ?? []) {
+      const lw = w.toLowerCase();
+      owners.set(lw, (owners.get(lw) ?? new Set()).add(p.sku));
+    }
+  }
+  coined = new Map();
+  for (const p of catalog) {
+    for (const w of p.name.match(/[A-Za-z]+/g) ?? []) {
+      const lw = w.toLowerCase();
+      if (/^[A-Z]?[a-z]+[A-Z]/.test(w) && lw.length >= 6 && owners.get(lw)!.size === 1 && !CATEGORY_WORDS.some(([re]) => re.test(lw))) coined.set(lw, p.sku);
+    }
+  }
+  coinedCache.set(catalog, coined);
+  return coined;
+}
+
 /** Products whose distinctive name words the text contains (brand alone is not enough). */
 export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name' | 'brand'>[]): string[] {
   // Prices are not model numbers ("under $1,000" must not match the "5.1" soundbar).
   // Spec figures are not model numbers either ("16 GB", "4K", "65 inch", "120Hz").
   const plain = text.replace(ALL_PRICES, ' ').replace(SPEC_FIGURE, ' ');
   const have = new Set(words(plain));
+  const coined = coinedWords(catalog);
   const scored: Array<{ sku: string; score: number; complete?: string[] }> = [];
   for (const p of catalog) {
     const brand = new Set(words(p.brand));
@@ -83,7 +112,8 @@ export function matchProducts(text: string, catalog: Pick<Product, 'sku' | 'name
     // A bare number ("16") is a model only beside another word of the name or its brand: "my 16 year
     // old" and "16 people" name no laptop; "x5" alone does.
     const modelHit = nameWords.some((w) => /\d/.test(w) && have.has(w) && (/[a-z]/.test(w) || hits > 1 || brandHit));
-    const score = hits / nameWords.length + (modelHit ? 0.5 : 0) + (brandHit ? 0.2 : 0);
+    const coinedHit = nameWords.some((w) => have.has(w) && coined.get(w) === p.sku);
+    const score = hits / nameWords.length + (modelHit || coinedHit ? 0.5 : 0) + (brandHit ? 0.2 : 0);
     if (score >= 0.7 && hits > 0) scored.push({ sku: p.sku, score, ...(hits === nameWords.length ? { complete: nameWords } : {}) });
   }
   // Keep the clear matches: two products named in one message score alike, a shared word ("16") does not.

@@ -38,6 +38,9 @@ const ASPECTS: Aspect[] = [
   { asks: /\b(cheap\w*|price|value|money|afford\w*)\b/i, label: 'price', score: (p) => -p.priceCents, show: (p) => money(p.priceCents) },
 ];
 
+/** Whether the question names an aspect products are compared on ("the better camera", "lasts longer"). */
+export const asksAspect = (question: string) => ASPECTS.some((x) => x.asks.test(question));
+
 /**
  * "Which of the two is better for gaming?": picks the winner on the asked aspect from the
  * products' own figures; without a recognisable aspect, the better-rated one.

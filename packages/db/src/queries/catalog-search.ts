@@ -92,7 +92,10 @@ export async function searchCatalog(db: Db, input: CatalogQuery): Promise<Catalo
   const text = q.text?.trim() ? q.text.trim().toLowerCase() : undefined;
   const trigram = text ? sql`greatest(word_similarity(${text}, ${products.name}), word_similarity(${text}, ${products.keywords}))` : sql`0`;
   const fullText = text ? sql`ts_rank(search_tsv, ${orTsQuery(text)})` : sql`0`;
-  const score = sql<number>`(${fullText} + ${trigram})`.mapWith(Number);
+  // Trigram similarity ranks only as a (misspelt) match: below it, a short word's shared letters are
+  // noise ("gym" shares a trigram with "gaming" and outranked the earbuds "for the gym" in the text).
+  const trigramRank = text ? sql`(case when ${trigram} >= ${TRIGRAM_MATCH}::float8 then ${trigram} else 0 end)` : sql`0`;
+  const score = sql<number>`(${fullText} + ${trigramRank})`.mapWith(Number);
   // Free words alone must match something ("unicorns" finds nothing); next to real constraints they only rank.
   if (text && !constrained) where.push(sql`(search_tsv @@ ${orTsQuery(text)} or ${trigram} >= ${TRIGRAM_MATCH})`);
 
