@@ -28,6 +28,8 @@ export const ProductAttrs = z
     weightKg: num,
     /** Highest sensor resolution in megapixels. */
     cameraMp: num,
+    /** Megapixels of all rear cameras together (main, ultrawide, telephoto; not the selfie one). */
+    rearCameraMp: num,
     cpuCores: num,
     /** Highest wattage among output/power/charging specs (chargers, speakers, power banks). */
     powerW: num,

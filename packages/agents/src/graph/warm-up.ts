@@ -9,10 +9,9 @@ import { emptyMemory, type Memory, type TurnInput } from './types';
  * message is not the slow one. A turn without a conversation or a verified customer writes nothing
  * (no order proof, no ticket: the tools need one of them), so no warm-up turn does.
  */
+const FIRST_TURNS = ['hello', 'what is your return policy?', 'do you sell headphones?', 'this is the worst, I am furious', 'Wie lange dauert der Versand?'];
 export async function warmUp(graph: SupportGraph): Promise<void> {
-  for (const text of ['hello', 'what is your return policy?', 'do you sell headphones?', 'this is the worst, I am furious', 'Wie lange dauert der Versand?']) {
-    await runTurn(graph, { text, history: [], memory: emptyMemory() });
-  }
+  await warmJit(graph, FIRST_TURNS, { turns: FIRST_TURNS.length });
 }
 
 const Utterance = z.object({ text: z.string().min(1).max(2000) });

@@ -21,14 +21,14 @@ describe('compareProducts without an aspect', () => {
     expect(out.text).toContain('Where they differ:\n• ram: Alpha 8 GB; Beta 12 GB');
   });
 
-  it('at the same main camera sensor, the phone with more and bigger other lenses has the better camera (not the selfie one)', () => {
-    const x5 = { ...a, name: 'X5', specs: { camera: '50 MP main + 12 MP ultrawide, 12 MP selfie' }, attrs: { cameraMp: 50 } } as ProductWithAttrs;
-    const k9 = { ...b, name: 'K9', specs: { camera: '50 MP main + 48 MP ultrawide + 12 MP 3x telephoto' }, attrs: { cameraMp: 50 } } as ProductWithAttrs;
+  it('at the same main camera sensor, the phone with more and bigger other rear lenses has the better camera', () => {
+    const x5 = { ...a, name: 'X5', specs: { camera: '50 MP main + 12 MP ultrawide, 12 MP selfie' }, attrs: { cameraMp: 50, rearCameraMp: 62 } } as ProductWithAttrs;
+    const k9 = { ...b, name: 'K9', specs: { camera: '50 MP main + 48 MP ultrawide + 12 MP 3x telephoto' }, attrs: { cameraMp: 50, rearCameraMp: 110 } } as ProductWithAttrs;
     const out = compareProducts([x5, k9], 'which one has the better camera?')!;
     expect(out.winner.name).toBe('K9');
     expect(out.text).toMatch(/^For the camera, the K9 is the better pick/);
     // A bigger main sensor still wins over extra lenses.
-    const big = { ...a, name: 'Big', specs: { camera: '108 MP main' }, attrs: { cameraMp: 108 } } as ProductWithAttrs;
+    const big = { ...a, name: 'Big', specs: { camera: '108 MP main' }, attrs: { cameraMp: 108, rearCameraMp: 108 } } as ProductWithAttrs;
     expect(compareProducts([k9, big], 'better camera?')!.winner.name).toBe('Big');
   });
 

@@ -12,13 +12,6 @@ interface Aspect {
 }
 
 const a = (p: P) => p.attrs ?? {};
-/** Megapixels of the rear lenses after the main one in the camera spec ("50 MP main + 48 MP ultrawide + 12 MP 3x telephoto" → 60); the selfie camera does not count. */
-const otherLensesMp = (p: P) =>
-  (p.specs.camera ?? '')
-    .split(',')[0]!
-    .match(/\d+(?:\.\d+)?\s*MP/gi)
-    ?.slice(1)
-    .reduce((sum, m) => sum + parseFloat(m), 0) ?? 0;
 const mentions = (p: P, re: RegExp) => (re.test(`${p.name} ${p.description} ${Object.values(p.specs).join(' ')}`) ? 1 : 0);
 
 // Each aspect reads the product's typed attributes (extracted from its specs at seed time).
@@ -36,8 +29,8 @@ const ASPECTS: Aspect[] = [
     score: (p) => a(p).batteryH ?? (a(p).batteryMah ? a(p).batteryMah! / 1e5 : undefined),
     show: (p) => (a(p).batteryH ? `up to ${a(p).batteryH} hours` : p.specs.battery),
   },
-  // The main sensor first; at the same main sensor, more and bigger other lenses (ultrawide, telephoto).
-  { asks: /\bcamera|photos?|pictures?|zoom|megapixel/i, label: 'the camera', score: (p) => (a(p).cameraMp === undefined ? undefined : a(p).cameraMp! + otherLensesMp(p) / 1000), show: (p) => p.specs.camera ?? (a(p).cameraMp ? `${a(p).cameraMp} MP` : undefined) },
+  // The main sensor first; at the same main sensor, more and bigger other rear lenses (ultrawide, telephoto).
+  { asks: /\bcamera|photos?|pictures?|zoom|megapixel/i, label: 'the camera', score: (p) => (a(p).cameraMp === undefined ? undefined : a(p).cameraMp! + (a(p).rearCameraMp ?? 0) / 1000), show: (p) => p.specs.camera ?? (a(p).cameraMp ? `${a(p).cameraMp} MP` : undefined) },
   { asks: /\b(bigger|larger|screen size|size)\b/i, label: 'screen size', score: (p) => a(p).screenIn, show: (p) => (a(p).screenIn ? `${a(p).screenIn}"` : undefined) },
   { asks: /\bstorage|space|capacity\b/i, label: 'storage', score: (p) => a(p).storageGb, show: (p) => p.specs.storage },
   { asks: /\b(ram|memory|multitask\w*)\b/i, label: 'memory', score: (p) => a(p).ramGb, show: (p) => p.specs.ram },

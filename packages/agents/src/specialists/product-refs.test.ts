@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '@em/db/queries/catalog';
 import { emptyMemory } from '../graph/types';
-import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
+import { pickAmong, pointsBack, referredSkus, shownSkus, wantedPick, WHICH_OF_SHOWN } from './product-refs';
 
 const p = (sku: string, priceCents: number, rating: number, stock = 5) => ({ sku, priceCents, rating, stock }) as Product;
 const memory = { ...emptyMemory(), lastProductSkus: ['A', 'B', 'C'], focusSku: 'A', previousFocusSku: 'Z' };
@@ -16,6 +16,17 @@ describe('references to earlier products', () => {
     ['do you sell drones', []],
   ])('%j → %j', (text, skus) => {
     expect(referredSkus(text, memory)).toEqual(skus);
+  });
+
+  it('takes the last two in focus as the products shown when they were shown one at a time', () => {
+    const oneByOne = { ...emptyMemory(), lastProductSkus: ['K9'], focusSku: 'K9', previousFocusSku: 'X5' };
+    expect(shownSkus(oneByOne)).toEqual(['X5', 'K9']);
+    expect(shownSkus(memory)).toEqual(['A', 'B', 'C']);
+    expect(shownSkus({ ...emptyMemory(), lastProductSkus: ['K9'], focusSku: 'K9' })).toEqual(['K9']);
+    expect(referredSkus('which is lighter?', oneByOne)).toEqual(['X5', 'K9']);
+    expect(WHICH_OF_SHOWN.test('which one has the better camera?')).toBe(true);
+    expect(WHICH_OF_SHOWN.test('which of the two lasts longer')).toBe(true);
+    expect(WHICH_OF_SHOWN.test('which camera is best?')).toBe(false);
   });
 
   it('does not treat a pronoun in a new category request as a reference', () => {

@@ -22,6 +22,8 @@ export function pickAmong(products: Product[], want: Wanted): Product | undefine
 }
 
 const WHICH = /\b(which (one|is|of (them|these|those))|which\b.*\b(has|have|is)\b)/i;
+/** "Which one…", "which of them…", "of the two": the products just shown even when an aspect word ("camera") could start a search. */
+export const WHICH_OF_SHOWN = /\bwhich (?:one|of (?:them|these|those|the two|both))\b|\b(?:of|between) the two\b/i;
 const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
 const ORDINAL = /\b(first|1st|second|2nd|third|3rd|last)\b(?:\s+(one|item|product))?/i;
 const OTHER = /\b(the other|other one|another one)\b/i;
@@ -34,10 +36,20 @@ const PRONOUN = /\b(it|its|it's|that one|this one|them|both|those|that|this)\b/i
 export const pointsBack = (text: string, namesCategory: boolean) =>
   WHICH.test(text) || ORDINAL.test(text) || OTHER.test(text) || (!namesCategory && PRONOUN.test(text));
 
+/**
+ * The products just shown: the last list, or, shown one at a time ("the soundhalo?" … "and the
+ * workpro?"), the last two in focus.
+ */
+export function shownSkus(memory: Memory): string[] {
+  if (memory.lastProductSkus.length > 1) return memory.lastProductSkus;
+  return memory.focusSku && memory.previousFocusSku ? [memory.previousFocusSku, memory.focusSku] : memory.lastProductSkus;
+}
+
 /** Which earlier products a follow-up refers to: "the second one", "the other one", "which is…", "it". */
 export function referredSkus(text: string, memory: Memory): string[] {
   const last = memory.lastProductSkus;
-  if (WHICH.test(text) && last.length > 1) return last;
+  const shown = shownSkus(memory);
+  if (WHICH.test(text) && shown.length > 1) return shown;
   const ord = ORDINAL.exec(text)?.[1]?.toLowerCase();
   if (ord && last.length > 1) {
     const i = ord === 'last' ? last.length - 1 : ORDINALS[ord];

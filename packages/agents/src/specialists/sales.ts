@@ -4,7 +4,7 @@ import type { CatalogHit, CatalogQuery } from '@em/db/queries/catalog-search';
 import { catalogSearch, productDetails, type ProductWithAttrs } from '../tools/catalog';
 import { answerFromKb, kbAnswerOrHandoff, kbOwner, money, withTopic } from './compose';
 import { asksAspect, compareProducts, differencesBlock } from './compare';
-import { pickAmong, pointsBack, referredSkus, wantedPick } from './product-refs';
+import { pickAmong, pointsBack, referredSkus, shownSkus, wantedPick, WHICH_OF_SHOWN } from './product-refs';
 import { toolScope } from './scope';
 import { answerSpec, answerStockOrPrice, asksOnlyStockOrPrice, keyWords, specsAsked, stockLine } from './spec-answer';
 
@@ -19,8 +19,6 @@ const AVAILABILITY = /\b(sell|selling|carry|stock|have|got|offer|find|looking fo
 const BUDGET = /\b(budget|cheap|affordable|inexpensive|low[- ]cost|entry[- ]level|value for money)\b/i;
 const PAST_PURCHASE = /\bi(?: just| recently|'ve| have)? (?:bought|ordered|purchased|got|received)\b/i;
 const SHOPPING = /\b(recommend|suggest|looking for|need|want|which|what (?:\w+ )?(?:should|would|goes|works)|do you (?:sell|have|carry)|any)\b/i;
-/** "Which one…", "which of them…", "of the two": the products just shown, not a new search. */
-const WHICH_OF_SHOWN = /\bwhich (?:one|of (?:them|these|those|the two|both))\b|\b(?:of|between) the two\b/i;
 const PICK_INTRO = { cheapest: 'The most affordable option is', priciest: 'The most premium option is', best: 'The best-rated option is', largest: 'The largest one we sell is', smallest: 'The most compact one is' } as const;
 
 
@@ -49,8 +47,7 @@ async function findProducts(
   // "Which one has the better camera?" after two phones: "camera" is what to compare them on, not a
   // search for cameras (nor "charge" one for chargers), unless the message asks about the shop's own range.
   const aspectOfShown = asksAspect(text) && !q.filters && q.minPriceCents === undefined && q.maxPriceCents === undefined && !/\byou(?:r| sell| have| carry)\b/i.test(text);
-  // Shown one at a time ("the soundhalo?" … "and the workpro?"), the two are the last two in focus.
-  const shown = memory.lastProductSkus.length > 1 ? memory.lastProductSkus : memory.focusSku && memory.previousFocusSku ? [memory.previousFocusSku, memory.focusSku] : [];
+  const shown = shownSkus(memory);
   if (!skus.length && shown.length > 1 && WHICH_OF_SHOWN.test(text) && (!constrained || aspectOfShown)) skus = shown;
   if (!skus.length && !constrained && pointsBack(text, !!q.category)) skus = referredSkus(text, memory);
   // "What's the difference between it and the WorkPro 16?", "is the K9 Pro better?": a comparison

@@ -37,7 +37,7 @@ export const KINDS: KindDef[] = [
   { kind: 'smart-bulb', nouns: ['smart bulb', 'bulb', 'light bulb', 'smart light'] },
   { kind: 'thermostat', nouns: ['thermostat'] },
   { kind: 'smart-plug', nouns: ['smart plug', 'plug', 'smart socket'] },
-  { kind: 'robot-vacuum', nouns: ['robot vacuum', 'robovac', 'robot cleaner', 'roomba', 'roombas', 'vacuum'] },
+  { kind: 'robot-vacuum', nouns: ['robot vacuum', 'robovac', 'robot cleaner', 'roomba', 'vacuum'] },
   { kind: 'power-bank', nouns: ['power bank', 'powerbank', 'portable charger', 'battery pack'] },
   { kind: 'hub', nouns: ['usb-c hub', 'usb hub', 'hub', 'dock', 'docking station'] },
   { kind: 'charger', nouns: ['charger', 'wall charger', 'charging brick', 'power adapter'] },

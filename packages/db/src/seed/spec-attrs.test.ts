@@ -15,7 +15,9 @@ describe('specAttrs on the seeded catalog', () => {
     ['Voltra UltraBook 14', { ramGb: 16, storageGb: 1000, screenIn: 14, resolution: '1440p', refreshHz: 90, panel: 'oled', batteryH: 15, weightKg: 1.25, cpuCores: 10 }],
     ['Nimbus CloudBook 13', { ramGb: 4, storageGb: 64, screenIn: 13.3, resolution: '1080p', panel: 'ips' }],
     ['Kestrel Strike 16', { ramGb: 32, refreshHz: 240, dedicatedGpu: true, weightKg: 2.4 }],
-    ['Kestrel K9 Pro', { ramGb: 12, refreshHz: 120, cameraMp: 50, batteryMah: 5000, fiveG: true, nfc: true, wirelessCharging: true }],
+    ['Kestrel K9 Pro', { ramGb: 12, refreshHz: 120, cameraMp: 50, rearCameraMp: 110, batteryMah: 5000, fiveG: true, nfc: true, wirelessCharging: true }],
+    // The selfie camera is not a rear one.
+    ['Nimbus X5', { cameraMp: 50, rearCameraMp: 62 }],
     ['Nimbus Lite 4', { resolution: '720p', storageGb: 128, panel: 'lcd' }],
     ['Orbix Rugged R2', { waterRating: 'IP69', waterproof: true, weightKg: 0.29 }],
     ['Lumio Horizon 65 OLED', { screenIn: 65, resolution: '4k', refreshHz: 120, panel: 'oled', hdr: true }],

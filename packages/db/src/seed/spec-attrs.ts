@@ -102,6 +102,14 @@ function waterOf(texts: string[], description: string): Water {
   return { rating, waterproof };
 }
 
+/** "50 MP main + 48 MP ultrawide + 12 MP 3x telephoto, 12 MP selfie" → 110: the parts that are not the front camera. */
+function rearCameraMp(camera: string | undefined): number | undefined {
+  if (!camera) return undefined;
+  const rear = camera.split(',').filter((part) => !/\b(selfie|front)\b/i.test(part));
+  const mp = rear.flatMap((part) => all(/(\d+(?:\.\d+)?)\s*MP\b/, part).map((m) => Number(m[1])));
+  return mp.length ? mp.reduce((a, b) => a + b, 0) : undefined;
+}
+
 const has = (re: RegExp, ...xs: Array<string | undefined>) => xs.some((x) => x !== undefined && re.test(x));
 
 export function specAttrs(p: SpecSource): ProductAttrs {
@@ -122,6 +130,7 @@ export function specAttrs(p: SpecSource): ProductAttrs {
     batteryMah: maxOf([s.battery, s.capacity].flatMap((x) => all(new RegExp(String.raw`${NUM}\s*mAh`, 'i'), x).map((m) => toNum(m[1]!)))),
     weightKg: weightKg(s.weight),
     cameraMp: maxOf(cams.flatMap((x) => all(/(\d+)\s*MP\b/, x).map((m) => Number(m[1])))),
+    rearCameraMp: rearCameraMp(s.camera),
     cpuCores: s.cpu ? toNum(/(\d+)-core/i.exec(s.cpu)?.[1] ?? 'NaN') : undefined,
     powerW: maxOf([s.output, s.power, s.charging].flatMap((x) => all(/(\d[\d,]*)\s*W\b/, x).map((m) => toNum(m[1]!)))),
     anc: has(/\b(anc|active noise|noise cancell?ing)\b/i, s.noiseCancelling) || undefined,
