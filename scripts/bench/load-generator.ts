@@ -70,13 +70,30 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   let sent = 0;
   let refusedMessages = 0;
 
+  // A reply can reach the client before the ack of the message it answers: the gateway writes both
+  // to the same socket, and when its event loop was busy the worker's publish and the queue's
+  // confirmation are ready in the same poll, in either order. Such a reply waits here for its ack
+  // (keyed by the message id the ack will name) instead of being dropped as someone else's.
+  const early = new Map<string, number>(); // messageId → arrival (ms, performance.now)
+  let beforeAck = 0;
+  const answer = (messageId: string, t0: number, at: number) => {
+    replied.add(messageId);
+    latencies.push(at - t0);
+  };
   const onMessage = (m: Message) => {
     if (m.role !== 'bot' || !m.replyTo) return;
-    if (replied.has(m.replyTo)) return void duplicates++;
+    if (replied.has(m.replyTo) || early.has(m.replyTo)) return void duplicates++;
     const t0 = sentAt.get(m.replyTo);
-    if (t0 === undefined) return; // a reply to a message we did not send (e.g. resumed history)
-    replied.add(m.replyTo);
-    latencies.push(performance.now() - t0);
+    if (t0 === undefined) return void early.set(m.replyTo, performance.now());
+    answer(m.replyTo, t0, performance.now());
+  };
+  const acked = (messageId: string, t0: number) => {
+    sentAt.set(messageId, t0);
+    const at = early.get(messageId);
+    if (at === undefined) return;
+    early.delete(messageId);
+    beforeAck++;
+    answer(messageId, t0, at);
   };
 
   // Ramp up at connectRate, in batches every 100 ms, waiting for each session:ready.
@@ -100,7 +117,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     pendingByClientId.set(clientMessageId, t0);
     socket.emit('message:send', { clientMessageId, text }, (res: SendAck) => {
       pendingByClientId.delete(clientMessageId);
-      if (res.ok && res.data) sentAt.set(res.data.messageId, t0);
+      if (res.ok && res.data) acked(res.data.messageId, t0);
       else {
         refusedMessages++;
         refused[res.error?.code ?? 'unknown'] = (refused[res.error?.code ?? 'unknown'] ?? 0) + 1;
@@ -115,6 +132,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const unanswered = [...sentAt.keys()].filter((id) => !replied.has(id));
   // A few ids to look up (messages.id) when something stays unanswered.
   if (unanswered.length) log(`unanswered after the grace: ${unanswered.length} (first: ${unanswered.slice(0, 5).join(', ')}); not acked: ${pendingByClientId.size}`);
+  if (beforeAck) log(`replies that arrived before their message's ack: ${beforeAck} (counted)`);
   o.onPhase?.('done');
   for (const s of sockets) s.disconnect();
 
@@ -161,6 +179,7 @@ async function sendAtRate(sockets: Socket[], rate: number, durationS: number, se
 async function warmUp(o: LoadOptions, log: (s: string) => void) {
   const accepted = new Set<string>();
   const answered = new Set<string>();
+  // Every reply counts, before its ack or after (see runLoad).
   const onMessage = (m: Message) => void (m.role === 'bot' && m.replyTo && answered.add(m.replyTo));
   // At most three messages a conversation (the generator's questions repeat after twelve; a customer
   // asking the same again is handed to a person, which is not the work measured here).

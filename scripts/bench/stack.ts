@@ -42,7 +42,8 @@ export async function startBenchStack(opts: { workers: number; log: (s: string) 
     workers,
     async stop() {
       await Promise.all([gateway, ...workers].map((c) => stopChild(c)));
-      await dropDatabase(TEST_PG_ADMIN_URL, dbName).catch(() => {});
+      if (scriptEnv.BENCH_KEEP_DB === '1') opts.log(`kept database ${dbName} (BENCH_KEEP_DB=1): drop it when done`);
+      else await dropDatabase(TEST_PG_ADMIN_URL, dbName).catch(() => {});
     },
   };
 }

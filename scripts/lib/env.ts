@@ -8,6 +8,8 @@ const Env = z.object({
   SHOW_LOGS: z.string().optional(),
   /** Write V8 CPU profiles of benchmarked processes here (docs/benchmarks.md). */
   BENCH_PROFILE_DIR: z.string().optional(),
+  /** BENCH_KEEP_DB=1: bench:load keeps its database (and logs its name) to look up unanswered messages. */
+  BENCH_KEEP_DB: z.string().optional(),
   NODE_ENV: z.string().default('development'),
   /** For the CLIs that work on one database (migrate, seed:history, bench:analytics). */
   DATABASE_URL: z.string().url().optional(),

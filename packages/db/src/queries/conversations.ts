@@ -3,7 +3,7 @@ import type { ConversationStatus, Message, MessageMeta } from '@em/contracts/sch
 import type { AnalyticsEventData, AnalyticsEventType } from '@em/contracts/analytics';
 import type { Db, DbOrTx } from '../client';
 import { conversationEvents, conversations, customers, messages } from '../schema/index';
-import { openHandoffTicketConversations } from './handoff-tickets';
+import { hasOpenHandoffTicket } from './handoff-tickets';
 import { linkAttachments, withAttachments, type Uploader } from './attachments';
 
 type MessageRow = typeof messages.$inferSelect;
@@ -160,7 +160,7 @@ export async function lockConversation(tx: DbOrTx, id: string): Promise<LockedCo
       assignedAgentId: conversations.assignedAgentId,
       customerId: conversations.customerId,
       siteKey: conversations.siteKey,
-      openTicket: sql<boolean>`${conversations.id} in ${openHandoffTicketConversations}`,
+      openTicket: hasOpenHandoffTicket(sql`${conversations}.${sql.identifier('id')}`),
     })
     .from(conversations)
     .where(eq(conversations.id, id))

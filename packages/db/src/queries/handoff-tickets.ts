@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
 import { conversationEvents, supportTickets } from '../schema/index';
 
@@ -21,6 +21,16 @@ const isHandoffTicket = sql`exists (select 1 from ${conversationEvents} e
  */
 export const openHandoffTicketConversations = sql`(select ${supportTickets.conversationId} from ${supportTickets}
   where ${supportTickets.status} = 'open' and ${supportTickets.conversationId} is not null and ${isHandoffTicket})`;
+
+/**
+ * Whether the conversation in column `conversationId` has an open handoff ticket, as a correlated
+ * `exists` for one row (lockConversation): an index probe on its own tickets instead of the list
+ * of every open one (tickets_conversation_idx). Pass the outer column qualified (drizzle writes a
+ * one-table select's columns bare, and a bare "id" here would be the ticket's).
+ */
+export const hasOpenHandoffTicket = (conversationId: AnyColumn | SQL) => sql<boolean>`exists (
+  select 1 from ${supportTickets}
+  where ${supportTickets.conversationId} = ${conversationId} and ${supportTickets.status} = 'open' and ${isHandoffTicket})`;
 
 /** The newest open handoff ticket number of the conversation in column `conversationId` (a scalar subquery). */
 export const openHandoffTicketNumber = (conversationId: AnyColumn) => sql<string | null>`(

@@ -122,6 +122,12 @@ export const conversationEvents = pgTable(
   (t) => [
     index('events_conversation_idx').on(t.conversationId),
     index('events_type_time_idx').on(t.type, t.createdAt),
+    // A conversation's status changes and handoff tickets, newest first: the console queue's row
+    // (the escalation detail, the open handoff ticket) and the ticket test under the row lock. Partial,
+    // so the AI's per-message events never write to it (issue 18).
+    index('events_conv_handoff_idx')
+      .on(t.conversationId, t.type, t.id)
+      .where(sql`type in ('status_changed', 'ticket_created')`),
     // Dashboard: AI turns by time, covering every aggregated column (index-only scans).
     index('events_ai_reply_time_idx')
       .on(t.createdAt, t.conversationId, t.domain, t.agent, t.provider, t.sentiment, t.confidence, t.clarifying, t.fallback, t.ms, t.promptTokens, t.completionTokens, t.costUsd)

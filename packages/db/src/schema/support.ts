@@ -15,7 +15,12 @@ export const supportTickets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('tickets_customer_idx').on(t.customerId)],
+  (t) => [
+    index('tickets_customer_idx').on(t.customerId),
+    // A conversation's tickets: the open handoff ticket test under the row lock and in the console's
+    // queue runs per conversation; without it each was a scan of every ticket (issue 18).
+    index('tickets_conversation_idx').on(t.conversationId, t.status),
+  ],
 );
 
 export const promotions = pgTable('promotions', {

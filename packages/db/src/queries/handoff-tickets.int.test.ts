@@ -1,0 +1,50 @@
+// The open handoff ticket test under the conversation's row lock (lockConversation.openTicket, issue 18:
+// a correlated exists on the conversation's own tickets instead of the list of every open one). It
+// decides whether an agent may claim a chat the AI serves meanwhile (machine.ts), so it must see only
+// this conversation's open ticket, and only one the handoff opened.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
+import { createDb, type DbHandle } from '../client';
+import { runMigrations } from '../migrate';
+import { createDatabase, dropDatabase } from '../testing';
+import { createConversation, lockConversation, recordEvent } from './conversations';
+import { createTicket } from './tickets';
+import { moveHandoffTickets } from './handoff-tickets';
+
+const dbName = uniqueName('handoff_tickets');
+let dbh: DbHandle;
+
+beforeAll(async () => {
+  dbh = createDb(await createDatabase(TEST_PG_ADMIN_URL, dbName), { max: 2 });
+  await runMigrations(dbh.db);
+});
+afterAll(async () => {
+  await dbh?.close();
+  await dropDatabase(TEST_PG_ADMIN_URL, dbName);
+});
+
+const openTicket = (id: string) => dbh.db.transaction(async (tx) => (await lockConversation(tx, id))?.openTicket);
+const handoffTicket = async (conversationId: string) => {
+  const t = await createTicket(dbh.db, { customerId: null, conversationId, subject: 'Chat handoff', priority: 'normal' });
+  await recordEvent(dbh.db, conversationId, 'ticket_created', { ticketNumber: t.ticketNumber, reason: 'customer_request' });
+  return t;
+};
+
+describe('lockConversation.openTicket', () => {
+  it("is true only for the conversation's own open handoff ticket", async () => {
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => createConversation(dbh.db, { siteKey: 'demo-site' })));
+    await handoffTicket(a!.id);
+    // A ticket the support agent opened for the customer (no ticket_created event) is not a handoff's.
+    await createTicket(dbh.db, { customerId: null, conversationId: c!.id, subject: 'Broken screen', priority: 'normal' });
+    expect(await openTicket(a!.id)).toBe(true);
+    expect(await openTicket(b!.id)).toBe(false);
+    expect(await openTicket(c!.id)).toBe(false);
+  });
+
+  it('is false once the handoff ticket is claimed (pending) or resolved', async () => {
+    const a = await createConversation(dbh.db, { siteKey: 'demo-site' });
+    await handoffTicket(a.id);
+    await moveHandoffTickets(dbh.db, a.id, ['open'], 'pending');
+    expect(await openTicket(a.id)).toBe(false);
+  });
+});
