@@ -2,28 +2,23 @@
 // every call (drizzle's db.execute sends them unnamed). One connection, so what it prepared is
 // what pg_prepared_statements shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
-import { createDb, type DbHandle } from './client';
-import { runMigrations } from './migrate';
-import { createDatabase, dropDatabase } from './testing';
+import { sql } from 'drizzle-orm';
+import type { DbHandle } from './client';
+import { migratedTestDb } from './testing';
 import { executePrepared } from './prepared';
 import { createConversation } from './queries/conversations';
 import { appendCustomerMessage } from './queries/customer-message';
 import { loadTurnContext } from './queries/turn-context';
 import { insertAiReply } from './queries/ai-reply';
 
-const dbName = uniqueName('prepared');
 let dbh: DbHandle;
+let dispose: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  dbh = createDb(await createDatabase(TEST_PG_ADMIN_URL, dbName), { max: 1 });
-  await runMigrations(dbh.db);
+  ({ dbh, dispose } = await migratedTestDb(TEST_PG_ADMIN_URL, uniqueName('prepared'), { max: 1 }));
 });
-afterAll(async () => {
-  await dbh?.close();
-  await dropDatabase(TEST_PG_ADMIN_URL, dbName);
-});
+afterAll(() => dispose());
 
 /** The prepared statements of the (only) connection whose text starts with `prefix`. */
 const preparedLike = async (prefix: string) => {

@@ -1,4 +1,6 @@
 import postgres from 'postgres';
+import { createDb, type DbHandle } from './client';
+import { runMigrations } from './migrate';
 
 /**
  * Test isolation: each suite gets a database of its own next to the one in `adminUrl`
@@ -25,4 +27,20 @@ export async function dropDatabase(adminUrl: string, name: string) {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * A migrated database `name` of its own for one test file, and how to drop it: the beforeAll/afterAll
+ * every query suite of this package repeated.
+ */
+export async function migratedTestDb(adminUrl: string, name: string, opts: { max: number }): Promise<{ dbh: DbHandle; dispose: () => Promise<void> }> {
+  const dbh = createDb(await createDatabase(adminUrl, name), { max: opts.max });
+  await runMigrations(dbh.db);
+  return {
+    dbh,
+    async dispose() {
+      await dbh.close();
+      await dropDatabase(adminUrl, name);
+    },
+  };
 }

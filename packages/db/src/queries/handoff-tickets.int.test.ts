@@ -4,24 +4,19 @@
 // this conversation's open ticket, and only one the handoff opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
-import { createDb, type DbHandle } from '../client';
-import { runMigrations } from '../migrate';
-import { createDatabase, dropDatabase } from '../testing';
+import type { DbHandle } from '../client';
+import { migratedTestDb } from '../testing';
 import { createConversation, lockConversation, recordEvent } from './conversations';
 import { createTicket } from './tickets';
 import { moveHandoffTickets } from './handoff-tickets';
 
-const dbName = uniqueName('handoff_tickets');
 let dbh: DbHandle;
+let dispose: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  dbh = createDb(await createDatabase(TEST_PG_ADMIN_URL, dbName), { max: 2 });
-  await runMigrations(dbh.db);
+  ({ dbh, dispose } = await migratedTestDb(TEST_PG_ADMIN_URL, uniqueName('handoff_tickets'), { max: 2 }));
 });
-afterAll(async () => {
-  await dbh?.close();
-  await dropDatabase(TEST_PG_ADMIN_URL, dbName);
-});
+afterAll(() => dispose());
 
 const openTicket = (id: string) => dbh.db.transaction(async (tx) => (await lockConversation(tx, id))?.openTicket);
 const handoffTicket = async (conversationId: string) => {

@@ -2,23 +2,18 @@
 // turn's apology is written in, and what a retry after a crash reads back from the reply it stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PG_ADMIN_URL, uniqueName } from '@em/config/test-env';
-import { createDb, type DbHandle } from '../client';
-import { runMigrations } from '../migrate';
-import { createDatabase, dropDatabase } from '../testing';
+import type { DbHandle } from '../client';
+import { migratedTestDb } from '../testing';
 import { appendMessage, createConversation } from './conversations';
 import { conversationLanguage, getMessageDetails, lastStatusChangeAt } from './messages';
 
-const dbName = uniqueName('msgreads');
 let dbh: DbHandle;
+let dispose: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  dbh = createDb(await createDatabase(TEST_PG_ADMIN_URL, dbName), { max: 2 });
-  await runMigrations(dbh.db);
+  ({ dbh, dispose } = await migratedTestDb(TEST_PG_ADMIN_URL, uniqueName('msgreads'), { max: 2 }));
 });
-afterAll(async () => {
-  await dbh?.close();
-  await dropDatabase(TEST_PG_ADMIN_URL, dbName);
-});
+afterAll(() => dispose());
 
 const say = async (conversationId: string, role: 'customer' | 'bot', text: string, language?: string) => {
   const m = (await appendMessage(dbh.db, { conversationId, role, text }))!;
