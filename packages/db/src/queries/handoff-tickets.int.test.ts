@@ -8,7 +8,7 @@ import type { DbHandle } from '../client';
 import { migratedTestDb } from '../testing';
 import { createConversation, lockConversation, recordEvent } from './conversations';
 import { createTicket } from './tickets';
-import { moveHandoffTickets } from './handoff-tickets';
+import { findOpenHandoffTicket, moveHandoffTickets } from './handoff-tickets';
 
 let dbh: DbHandle;
 let dispose: () => Promise<void> = async () => {};
@@ -26,14 +26,16 @@ const handoffTicket = async (conversationId: string) => {
 };
 
 describe('lockConversation.openTicket', () => {
-  it("is true only for the conversation's own open handoff ticket", async () => {
+  it("is true only for the conversation's own open handoff ticket (the one findOpenHandoffTicket names)", async () => {
     const [a, b, c] = await Promise.all([1, 2, 3].map(() => createConversation(dbh.db, { siteKey: 'demo-site' })));
-    await handoffTicket(a!.id);
+    const t = await handoffTicket(a!.id);
     // A ticket the support agent opened for the customer (no ticket_created event) is not a handoff's.
     await createTicket(dbh.db, { customerId: null, conversationId: c!.id, subject: 'Broken screen', priority: 'normal' });
     expect(await openTicket(a!.id)).toBe(true);
     expect(await openTicket(b!.id)).toBe(false);
     expect(await openTicket(c!.id)).toBe(false);
+    expect(await findOpenHandoffTicket(dbh.db, a!.id)).toBe(t.ticketNumber);
+    expect(await findOpenHandoffTicket(dbh.db, c!.id)).toBeNull();
   });
 
   it('is false once the handoff ticket is claimed (pending) or resolved', async () => {

@@ -23,26 +23,28 @@ export const openHandoffTicketConversations = sql`(select ${supportTickets.conve
   where ${supportTickets.status} = 'open' and ${supportTickets.conversationId} is not null and ${isHandoffTicket})`;
 
 /**
- * Whether the conversation in column `conversationId` has an open handoff ticket, as a correlated
- * `exists` for one row (lockConversation): an index probe on its own tickets instead of the list
- * of every open one (tickets_conversation_idx). Pass the outer column qualified (drizzle writes a
- * one-table select's columns bare, and a bare "id" here would be the ticket's).
+ * The open handoff tickets of one conversation (`conversationId`: a value, or the outer query's
+ * column, qualified: drizzle writes a one-table select's columns bare, and a bare "id" here would be
+ * the ticket's). An index probe on its own tickets (tickets_conversation_idx), for one row at a time.
  */
-export const hasOpenHandoffTicket = (conversationId: AnyColumn | SQL) => sql<boolean>`exists (
-  select 1 from ${supportTickets}
-  where ${supportTickets.conversationId} = ${conversationId} and ${supportTickets.status} = 'open' and ${isHandoffTicket})`;
+const openHandoffTicketsOf = (conversationId: AnyColumn | SQL | string) =>
+  sql`${supportTickets.conversationId} = ${conversationId} and ${supportTickets.status} = 'open' and ${isHandoffTicket}`;
+
+/** Whether the conversation has an open handoff ticket (lockConversation: may an agent claim it from the AI). */
+export const hasOpenHandoffTicket = (conversationId: AnyColumn | SQL) =>
+  sql<boolean>`exists (select 1 from ${supportTickets} where ${openHandoffTicketsOf(conversationId)})`;
 
 /** The newest open handoff ticket number of the conversation in column `conversationId` (a scalar subquery). */
-export const openHandoffTicketNumber = (conversationId: AnyColumn) => sql<string | null>`(
+export const openHandoffTicketNumber = (conversationId: AnyColumn | SQL) => sql<string | null>`(
   select ${supportTickets.ticketNumber} from ${supportTickets}
-  where ${supportTickets.conversationId} = ${conversationId} and ${supportTickets.status} = 'open' and ${isHandoffTicket}
+  where ${openHandoffTicketsOf(conversationId)}
   order by ${supportTickets.id} desc limit 1)`;
 
 export async function findOpenHandoffTicket(db: DbOrTx, conversationId: string): Promise<string | null> {
   const [row] = await db
     .select({ n: supportTickets.ticketNumber })
     .from(supportTickets)
-    .where(and(eq(supportTickets.conversationId, conversationId), eq(supportTickets.status, 'open'), isHandoffTicket))
+    .where(openHandoffTicketsOf(conversationId))
     .orderBy(desc(supportTickets.id))
     .limit(1);
   return row?.n ?? null;
