@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
 import { createAnnouncer } from '@em/conversations/announcer';
 import { createConversationService } from '@em/conversations/service';
 import type { GatewayCore, GatewayDeps } from './deps';
@@ -9,6 +8,7 @@ import { registerAgentsNamespace } from './agents/namespace';
 import { observeQueue } from './queue-observer';
 import { socketCors } from './http/origin-check';
 import { createAgentReplyFollowUp } from './follow-up';
+import { createAckFirstAdapter } from './ack-first-adapter';
 
 /** 16 KB: a 1000-character message is ~4 KB of UTF-8 at worst; anything bigger is refused unparsed. */
 export const MAX_HTTP_BUFFER = 16 * 1024;
@@ -26,7 +26,8 @@ export function createGateway(httpServer: HttpServer, deps: GatewayDeps) {
     // With the (pub/sub) Redis adapter, missed packets are not replayed across a reconnect; clients
     // resync with history:sync by seq, which covers any gap (DESIGN §8).
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
-    adapter: createAdapter(deps.pubClient, deps.subClient, { key: deps.keys.socketIo }),
+    // A worker's reply never overtakes the ack of the message it answers (ack-first-adapter.ts).
+    adapter: createAckFirstAdapter(deps.pubClient, deps.subClient, { key: deps.keys.socketIo }),
   });
   const chat = registerChatNamespace(io);
   const agents = registerAgentsNamespace(io);
