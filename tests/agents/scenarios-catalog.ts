@@ -170,6 +170,15 @@ export function catalogScenarios(suite: () => GraphSuite) {
     expect(t.reply).toContain(money(cheapest.priceCents));
   });
 
+  it('lists the least expensive first for "a cheap laptop for school" (no price named)', async () => {
+    const t = await (await suite().chat()).say('I need a cheap laptop for school');
+    const [first, second] = suite().catalog.filter((p) => p.category === 'laptops' && p.stock > 0).sort((a, b) => a.priceCents - b.priceCents);
+    expect(t.reply).toContain(`${first!.name} — ${money(first!.priceCents)}`);
+    expect(t.reply.indexOf(first!.name)).toBeLessThan(t.reply.indexOf(second!.name));
+    const priciest = suite().catalog.filter((p) => p.category === 'laptops').sort((a, b) => b.priceCents - a.priceCents)[0]!;
+    expect(t.reply).not.toContain(priciest.name);
+  });
+
   it('resolves "the second one" to the second product listed', async () => {
     const c = await suite().chat();
     const list = await c.say('Can you recommend laptops under $1,000?');

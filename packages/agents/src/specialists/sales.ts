@@ -80,7 +80,11 @@ async function findProducts(
   if (!q.category && !q.kinds?.length && !q.filters && !q.text && q.maxPriceCents === undefined && q.minPriceCents === undefined) return { found: [], searched: false };
   // Free words only ("when do you charge my card?"): a clear help-article answer beats a word match in the catalog.
   if (!q.category && !q.kinds?.length && !q.filters && q.maxPriceCents === undefined && !want && !SELLS.test(text) && kbOwner(answerFromKb(deps.kb, text))) return { found: [], searched: false };
-  const sort = q.sort ?? (want === 'cheapest' ? 'price_asc' : want === 'priciest' ? 'price_desc' : want === 'best' ? 'rating' : undefined);
+  // "A cheap laptop for school" with no price named: the least expensive first, not the catalog's order.
+  const unbounded = q.maxPriceCents === undefined && q.minPriceCents === undefined;
+  const sort =
+    q.sort ??
+    (want === 'cheapest' ? 'price_asc' : want === 'priciest' ? 'price_desc' : want === 'best' ? 'rating' : unbounded && BUDGET.test(text) ? 'price_asc' : undefined);
   let hits = narrowToWords(await catalogSearch.run(deps, scope, { ...q, sort: sort ?? 'relevance', limit: 20 }), q, terms);
   let relaxed: string | undefined;
   // Nothing meets every constraint: say so, and show the nearest options (over budget, or within
